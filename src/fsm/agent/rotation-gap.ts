@@ -8,7 +8,11 @@
 /** rotationSkewMax is the largest gap at which every packet is still accepted. */
 export const rotationSkewMax = 1;
 
-/** rotationGap counts the rotations between two rings of Lamport times (0 when level). */
+/**
+ * rotationGap counts the rotations between two rings of Lamport times (0 when level). It saturates
+ * at the size of the newer ring: rings with no key in common are at least that far apart. Only the
+ * order of times matters, not their spacing (one Lamport clock serves every subsystem).
+ */
 export function rotationGap(ringA: readonly number[], ringB: readonly number[]): number {
   const newestA = newest(ringA);
   const newestB = newest(ringB);
