@@ -1,0 +1,201 @@
+// The sealed-record envelope (proto/disk.proto Envelope): XChaCha20-Poly1305 with a fresh
+// random nonce per record and associated data binding the record to its place, so a record
+// cannot be swapped, replayed at another index or moved to another store.
+import { assert } from "../assert.js";
+import { keel } from "../gen/disk.js";
+import { CryptoError } from "./errors.js";
+import type { NoncePool } from "./entropy.js";
+import type { SecretKey } from "./keys.js";
+import { fromHex, keyIdBytes, toHex } from "./keys.js";
+import { lib } from "./sodium.js";
+
+const pb = keel.disk;
+
+export const Algorithm = {
+  None: pb.Algorithm.ALGORITHM_NONE,
+  XChaCha20Poly1305: pb.Algorithm.ALGORITHM_XCHACHA20_POLY1305,
+} as const;
+export type Algorithm = (typeof Algorithm)[keyof typeof Algorithm];
+
+export const RecordKind = {
+  StoreMeta: pb.RecordKind.RECORD_KIND_STORE_META,
+  HardState: pb.RecordKind.RECORD_KIND_HARD_STATE,
+  Entry: pb.RecordKind.RECORD_KIND_ENTRY,
+  SnapshotMeta: pb.RecordKind.RECORD_KIND_SNAPSHOT_META,
+  SnapshotChunk: pb.RecordKind.RECORD_KIND_SNAPSHOT_CHUNK,
+  KeyFile: pb.RecordKind.RECORD_KIND_KEY_FILE,
+} as const;
+export type RecordKind = (typeof RecordKind)[keyof typeof RecordKind];
+const recordKindMax = 6;
+
+/** RecordPlace says where a record belongs; it is authenticated, so it cannot be changed. */
+export interface RecordPlace {
+  readonly kind: RecordKind;
+  readonly index: number;
+  readonly term: number;
+  readonly chunk: number;
+  /** The store id for WAL records; a fixed label for the key file. At most 255 bytes. */
+  readonly context: Uint8Array;
+}
+
+/** Envelope is a parsed, not yet opened, sealed record. */
+export interface Envelope {
+  readonly algorithm: Algorithm;
+  /** Hex key id; "" under Algorithm.None. */
+  readonly keyId: string;
+  readonly nonce: Uint8Array;
+  readonly ciphertext: Uint8Array;
+  readonly place: RecordPlace;
+}
+
+export const nonceBytes = 24;
+export const tagBytes = 16;
+const adMagic = new TextEncoder().encode("keel/record/v1");
+
+/**
+ * associatedData lays the place and key id out at fixed offsets (not as protobuf, whose
+ * encoding need not be canonical): magic, algorithm, kind, index, term, chunk, key id,
+ * context length, context.
+ */
+function associatedData(algorithm: Algorithm, keyId: Uint8Array, place: RecordPlace): Uint8Array {
+  assert(place.context.length <= 255, "record context longer than 255 bytes");
+  const ad = new Uint8Array(adMagic.length + 1 + 1 + 8 + 8 + 4 + keyIdBytes + 1 + place.context.length);
+  const view = new DataView(ad.buffer);
+  ad.set(adMagic, 0);
+  let at = adMagic.length;
+  ad[at++] = algorithm;
+  ad[at++] = place.kind;
+  view.setBigUint64(at, BigInt(place.index));
+  at += 8;
+  view.setBigUint64(at, BigInt(place.term));
+  at += 8;
+  view.setUint32(at, place.chunk);
+  at += 4;
+  ad.set(keyId.subarray(0, keyIdBytes), at);
+  at += keyIdBytes;
+  ad[at++] = place.context.length;
+  ad.set(place.context, at);
+  return ad;
+}
+
+/**
+ * seal encrypts `plaintext` for `place` under `key` with a nonce from `nonces`, and returns
+ * the encoded envelope. A null key stores the plaintext unencrypted (Algorithm.None): only
+ * the benchmark's plaintext baseline does that.
+ */
+export function seal(
+  key: SecretKey | null,
+  place: RecordPlace,
+  plaintext: Uint8Array,
+  nonces: NoncePool,
+): Uint8Array {
+  if (key === null) {
+    return pb.Envelope.encode({ algorithm: Algorithm.None, ciphertext: plaintext, place }).finish();
+  }
+  const keyId = fromHex(key.id);
+  const nonce = nonces.next();
+  const ad = associatedData(Algorithm.XChaCha20Poly1305, keyId, place);
+  const ciphertext = lib().crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, ad, null, nonce, key.bytes);
+  return pb.Envelope.encode({
+    algorithm: Algorithm.XChaCha20Poly1305,
+    keyId,
+    nonce,
+    ciphertext,
+    place,
+  }).finish();
+}
+
+/** parseEnvelope decodes an envelope's header without decrypting; bad bytes are MALFORMED. */
+export function parseEnvelope(bytes: Uint8Array, what: string): Envelope {
+  let e: keel.disk.Envelope;
+  try {
+    e = pb.Envelope.decode(bytes);
+  } catch (cause) {
+    throw new CryptoError({ code: "MALFORMED", what, reason: String(cause) }, { cause });
+  }
+  const malformed = (reason: string) => new CryptoError({ code: "MALFORMED", what, reason });
+  if (e.algorithm !== Algorithm.None && e.algorithm !== Algorithm.XChaCha20Poly1305) {
+    throw new CryptoError({ code: "ALGORITHM_REJECTED", what, algorithm: e.algorithm });
+  }
+  const p = e.place;
+  if (p === null || p === undefined) throw malformed("no place");
+  const kind = p.kind ?? 0;
+  if (kind < 1 || kind > recordKindMax) throw malformed(`unknown record kind ${kind}`);
+  const index = u64(p.index ?? 0, what);
+  const term = u64(p.term ?? 0, what);
+  const context = p.context ?? new Uint8Array(0);
+  if (context.length > 255) throw malformed("context longer than 255 bytes");
+  if (e.algorithm === Algorithm.XChaCha20Poly1305) {
+    if (e.keyId.length !== keyIdBytes) throw malformed(`key id is ${e.keyId.length} bytes`);
+    if (e.nonce.length !== nonceBytes) throw malformed(`nonce is ${e.nonce.length} bytes`);
+    if (e.ciphertext.length < tagBytes) throw malformed("ciphertext shorter than its tag");
+  }
+  return {
+    algorithm: e.algorithm as Algorithm,
+    keyId: e.algorithm === Algorithm.None ? "" : toHex(e.keyId),
+    nonce: plainView(e.nonce),
+    ciphertext: plainView(e.ciphertext),
+    place: { kind: kind as RecordKind, index, term, chunk: p.chunk ?? 0, context: plainView(context) },
+  };
+}
+
+/**
+ * open authenticates and decrypts a parsed envelope. `key` must be the key the envelope
+ * names (the caller picks it by keyId; a mismatch is KEY_UNKNOWN); null accepts only an
+ * unencrypted envelope. A failed tag is AUTH_FAILED: wrong bytes under the right key.
+ */
+export function open(envelope: Envelope, key: SecretKey | null, what: string): Uint8Array {
+  if (key === null) {
+    if (envelope.algorithm !== Algorithm.None) {
+      throw new CryptoError({ code: "KEY_UNKNOWN", what, keyId: envelope.keyId });
+    }
+    return envelope.ciphertext;
+  }
+  if (envelope.algorithm !== Algorithm.XChaCha20Poly1305) {
+    // An unencrypted record inside an encrypted store would let anyone forge records.
+    throw new CryptoError({ code: "ALGORITHM_REJECTED", what, algorithm: envelope.algorithm });
+  }
+  if (envelope.keyId !== key.id) throw new CryptoError({ code: "KEY_UNKNOWN", what, keyId: envelope.keyId });
+  const ad = associatedData(envelope.algorithm, fromHex(envelope.keyId), envelope.place);
+  try {
+    return lib().crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      envelope.ciphertext,
+      ad,
+      envelope.nonce,
+      key.bytes,
+    );
+  } catch (cause) {
+    throw new CryptoError({ code: "AUTH_FAILED", what, keyId: envelope.keyId }, { cause });
+  }
+}
+
+/** plainView re-types a protobufjs Buffer as a plain Uint8Array over the same bytes. */
+export function plainView(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * u64 reads a protobufjs uint64 field as a number. NB: the generated code's default for an
+ * absent uint64 field is a Long object even with --force-number, so zero comes back as a
+ * Long; values beyond 2^53 are MALFORMED rather than silently rounded.
+ */
+export function u64(value: number | { toNumber(): number; toString(): string }, what: string): number {
+  const n = typeof value === "number" ? value : value.toNumber();
+  if (!Number.isSafeInteger(n) || n < 0 || (typeof value !== "number" && value.toString() !== String(n))) {
+    throw new CryptoError({ code: "MALFORMED", what, reason: `integer ${String(value)} out of range` });
+  }
+  return n;
+}
+
+/** samePlace compares two places field by field. */
+export function samePlace(a: RecordPlace, b: RecordPlace): boolean {
+  return (
+    a.kind === b.kind &&
+    a.index === b.index &&
+    a.term === b.term &&
+    a.chunk === b.chunk &&
+    a.context.length === b.context.length &&
+    a.context.every((byte, i) => byte === b.context[i])
+  );
+}

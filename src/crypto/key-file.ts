@@ -1,0 +1,160 @@
+// The key file format (proto/disk.proto KeyFile): a manager's TLS key, current and pending
+// DEK, rotation flags and KEK version. Sealed under the KEK when the swarm is autolocked,
+// plaintext with a checksum and a clear marker otherwise. Pure: bytes in, bytes out; the
+// atomic file write lives in src/wal/key-store.ts.
+import { keel } from "../gen/disk.js";
+import type { NoncePool } from "./entropy.js";
+import { Algorithm, RecordKind, open, parseEnvelope, seal, u64 } from "./envelope.js";
+import type { RecordPlace } from "./envelope.js";
+import { CryptoError } from "./errors.js";
+import { SecretKey, wipeAll } from "./keys.js";
+import { lib } from "./sodium.js";
+
+const pb = keel.disk;
+/** The first bytes of every key file: names the format and its version. */
+export const keyFileMagic = new TextEncoder().encode("KEELKEY\x01");
+const context = new TextEncoder().encode("keel/key-file");
+const checksumBytes = 32;
+
+/** KeyMaterial is the decoded content of a key file. The caller owns (and wipes) the keys. */
+export interface KeyMaterial {
+  readonly tlsKey: Uint8Array;
+  readonly currentDek: SecretKey;
+  readonly pendingDek: SecretKey | null;
+  readonly needsRotation: boolean;
+  readonly needsCompaction: boolean;
+  readonly kekVersion: number;
+}
+
+/** KeyFileInfo is what can be read from a key file without any key. */
+export interface KeyFileInfo {
+  readonly locked: boolean;
+  readonly kekVersion: number;
+  /** The KEK's key id when locked. */
+  readonly kekId: string | null;
+}
+
+function place(kekVersion: number): RecordPlace {
+  return { kind: RecordKind.KeyFile, index: kekVersion, term: 0, chunk: 0, context };
+}
+
+function malformed(reason: string): CryptoError {
+  return new CryptoError({ code: "MALFORMED", what: "key file", reason });
+}
+
+/** wipeKeyMaterial zeroes every secret in `material`. */
+export function wipeKeyMaterial(material: KeyMaterial): void {
+  material.tlsKey.fill(0);
+  wipeAll(material.currentDek, material.pendingDek);
+}
+
+/** encodeKeyFile renders the key file; `kek` null writes it unlocked (plaintext, marked so). */
+export function encodeKeyFile(material: KeyMaterial, kek: SecretKey | null, nonces: NoncePool): Uint8Array {
+  const body = pb.KeyFileBody.encode({
+    tlsKey: material.tlsKey,
+    currentDek: material.currentDek.bytes,
+    pendingDek: material.pendingDek?.bytes ?? new Uint8Array(0),
+    needsRotation: material.needsRotation,
+    kekVersion: material.kekVersion,
+    needsCompaction: material.needsCompaction,
+  }).finish();
+  const file: keel.disk.KeyFile.$Properties =
+    kek === null
+      ? {
+          locked: false,
+          kekVersion: material.kekVersion,
+          plainBody: body,
+          plainChecksum: lib().crypto_generichash(checksumBytes, body, null),
+        }
+      : {
+          locked: true,
+          kekVersion: material.kekVersion,
+          sealedBody: pb.Envelope.decode(seal(kek, place(material.kekVersion), body, nonces)),
+        };
+  const encoded = pb.KeyFile.encode(file).finish();
+  if (kek !== null) body.fill(0);
+  const out = new Uint8Array(keyFileMagic.length + encoded.length);
+  out.set(keyFileMagic, 0);
+  out.set(encoded, keyFileMagic.length);
+  return out;
+}
+
+function parseContainer(bytes: Uint8Array): keel.disk.KeyFile {
+  if (bytes.length < keyFileMagic.length || !keyFileMagic.every((b, i) => bytes[i] === b)) {
+    throw malformed("not a key file (bad magic)");
+  }
+  try {
+    return pb.KeyFile.decode(bytes.subarray(keyFileMagic.length));
+  } catch (cause) {
+    throw new CryptoError({ code: "MALFORMED", what: "key file", reason: String(cause) }, { cause });
+  }
+}
+
+/** inspectKeyFile reads what a key file says about itself, without any key. */
+export function inspectKeyFile(bytes: Uint8Array): KeyFileInfo {
+  const file = parseContainer(bytes);
+  const kekVersion = u64(file.kekVersion, "key file");
+  if (!file.locked) return { locked: false, kekVersion, kekId: null };
+  const sealed = file.sealedBody;
+  if (sealed === null || sealed === undefined) throw malformed("locked but no sealed body");
+  const envelope = parseEnvelope(pb.Envelope.encode(sealed).finish(), "key file");
+  return { locked: true, kekVersion, kekId: envelope.keyId };
+}
+
+/**
+ * decodeKeyFile opens a key file. Locked without a KEK is LOCKED; a KEK other than the one
+ * the file is sealed under is WRONG_UNLOCK_KEY (decided by key id, before decrypting); the
+ * right key id with a failing tag is AUTH_FAILED (tampered); bad bytes are MALFORMED.
+ * A KEK offered for an unlocked file is ignored.
+ */
+export function decodeKeyFile(bytes: Uint8Array, kek: SecretKey | null): KeyMaterial {
+  const file = parseContainer(bytes);
+  const kekVersion = u64(file.kekVersion, "key file");
+  let body: Uint8Array;
+  if (file.locked) {
+    if (file.sealedBody === null || file.sealedBody === undefined)
+      throw malformed("locked but no sealed body");
+    const envelope = parseEnvelope(pb.Envelope.encode(file.sealedBody).finish(), "key file");
+    if (envelope.algorithm !== Algorithm.XChaCha20Poly1305) throw malformed("locked but not encrypted");
+    if (kek === null) throw new CryptoError({ code: "LOCKED", kekVersion });
+    if (envelope.keyId !== kek.id) {
+      throw new CryptoError({
+        code: "WRONG_UNLOCK_KEY",
+        expectedKeyId: envelope.keyId,
+        offeredKeyId: kek.id,
+      });
+    }
+    if (envelope.place.kind !== RecordKind.KeyFile || envelope.place.index !== kekVersion) {
+      throw malformed("sealed body does not belong to this key file");
+    }
+    body = open(envelope, kek, "key file");
+  } else {
+    const sum = lib().crypto_generichash(checksumBytes, file.plainBody, null);
+    if (file.plainChecksum.length !== checksumBytes || !lib().memcmp(sum, file.plainChecksum)) {
+      throw malformed("checksum mismatch");
+    }
+    body = file.plainBody;
+  }
+  let decoded: keel.disk.KeyFileBody;
+  try {
+    decoded = pb.KeyFileBody.decode(body);
+  } catch (cause) {
+    throw new CryptoError({ code: "MALFORMED", what: "key file", reason: String(cause) }, { cause });
+  }
+  if (u64(decoded.kekVersion, "key file") !== kekVersion)
+    throw malformed("KEK version differs inside and outside");
+  const currentDek = SecretKey.fromBytes(decoded.currentDek, "current DEK");
+  const pendingDek =
+    decoded.pendingDek.length === 0 ? null : SecretKey.fromBytes(decoded.pendingDek, "pending DEK");
+  const material: KeyMaterial = {
+    tlsKey: Uint8Array.from(decoded.tlsKey),
+    currentDek,
+    pendingDek,
+    needsRotation: decoded.needsRotation,
+    needsCompaction: decoded.needsCompaction,
+    kekVersion,
+  };
+  // The decoded protobuf shares the decrypted buffer: zero it now that the keys are copied.
+  if (file.locked) body.fill(0);
+  return material;
+}

@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { NoncePool } from "../../src/crypto/entropy.js";
+import { decodeKeyFile, encodeKeyFile, inspectKeyFile, keyFileMagic } from "../../src/crypto/key-file.js";
+import type { KeyMaterial } from "../../src/crypto/key-file.js";
+import { SecretKey } from "../../src/crypto/keys.js";
+import { cryptoReady } from "../../src/crypto/sodium.js";
+import { keel } from "../../src/gen/disk.js";
+import { codeOf, entropy } from "./helpers.js";
+
+beforeAll(cryptoReady);
+
+function material(seed: number): KeyMaterial {
+  const e = entropy(seed);
+  return {
+    tlsKey: new TextEncoder().encode("-----BEGIN PRIVATE KEY-----\nabc\n"),
+    currentDek: SecretKey.generate(e),
+    pendingDek: SecretKey.generate(e),
+    needsRotation: true,
+    needsCompaction: false,
+    kekVersion: 392,
+  };
+}
+
+describe("key file", () => {
+  test("sealed under a KEK round-trips every field", () => {
+    const m = material(1);
+    const kek = SecretKey.generate(entropy(2));
+    const bytes = encodeKeyFile(m, kek, new NoncePool(entropy(3)));
+    const back = decodeKeyFile(bytes, kek);
+    expect(back.tlsKey).toEqual(m.tlsKey);
+    expect(back.currentDek.id).toBe(m.currentDek.id);
+    expect(back.pendingDek?.id).toBe(m.pendingDek?.id);
+    expect(back.needsRotation).toBe(true);
+    expect(back.kekVersion).toBe(392);
+    expect(inspectKeyFile(bytes)).toEqual({ locked: true, kekVersion: 392, kekId: kek.id });
+    // Neither the TLS key nor a DEK appears in the sealed file.
+    const hay = Buffer.from(bytes);
+    expect(hay.indexOf(Buffer.from(m.currentDek.bytes))).toBe(-1);
+    expect(hay.indexOf(Buffer.from(m.tlsKey))).toBe(-1);
+  });
+
+  test("unlocked, it is plaintext with a clear marker, and a KEK offered is ignored", () => {
+    const m = { ...material(1), pendingDek: null, needsRotation: false };
+    const bytes = encodeKeyFile(m, null, new NoncePool(entropy(3)));
+    expect(inspectKeyFile(bytes)).toEqual({ locked: false, kekVersion: 392, kekId: null });
+    expect(decodeKeyFile(bytes, null).currentDek.id).toBe(m.currentDek.id);
+    expect(decodeKeyFile(bytes, SecretKey.generate(entropy(9))).pendingDek).toBeNull();
+  });
+
+  test("a wrong KEK is WRONG_UNLOCK_KEY, decided before decryption (no CBC-style false positive)", () => {
+    const kek = SecretKey.generate(entropy(2));
+    const bytes = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
+    for (let seed = 10; seed < 40; seed++) {
+      expect(codeOf(() => decodeKeyFile(bytes, SecretKey.generate(entropy(seed))))).toBe("WRONG_UNLOCK_KEY");
+    }
+  });
+
+  test("a locked file without a KEK is LOCKED", () => {
+    const bytes = encodeKeyFile(material(1), SecretKey.generate(entropy(2)), new NoncePool(entropy(3)));
+    expect(codeOf(() => decodeKeyFile(bytes, null))).toBe("LOCKED");
+  });
+
+  test("a tampered sealed body is AUTH_FAILED", () => {
+    const kek = SecretKey.generate(entropy(2));
+    const bytes = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
+    const file = keel.disk.KeyFile.decode(bytes.subarray(keyFileMagic.length));
+    file.sealedBody!.ciphertext![3]! ^= 1;
+    const tampered = new Uint8Array([...keyFileMagic, ...keel.disk.KeyFile.encode(file).finish()]);
+    expect(codeOf(() => decodeKeyFile(tampered, kek))).toBe("AUTH_FAILED");
+  });
+
+  test("a changed outer KEK version is caught", () => {
+    const kek = SecretKey.generate(entropy(2));
+    const bytes = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
+    const file = keel.disk.KeyFile.decode(bytes.subarray(keyFileMagic.length));
+    file.kekVersion = 1;
+    const edited = new Uint8Array([...keyFileMagic, ...keel.disk.KeyFile.encode(file).finish()]);
+    expect(codeOf(() => decodeKeyFile(edited, kek))).toBe("MALFORMED");
+  });
+
+  test("truncated or garbled files are MALFORMED, whatever the KEK", () => {
+    const kek = SecretKey.generate(entropy(2));
+    const locked = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
+    const plain = encodeKeyFile(material(1), null, new NoncePool(entropy(3)));
+    expect(codeOf(() => decodeKeyFile(new Uint8Array(0), kek))).toBe("MALFORMED");
+    expect(codeOf(() => decodeKeyFile(locked.subarray(0, 5), kek))).toBe("MALFORMED");
+    expect(codeOf(() => decodeKeyFile(locked.subarray(0, locked.length - 7), kek))).toBe("MALFORMED");
+    expect(codeOf(() => decodeKeyFile(plain.subarray(0, plain.length - 1), null))).toBe("MALFORMED");
+    const garbled = Uint8Array.from(plain);
+    garbled[keyFileMagic.length + 20]! ^= 0x10;
+    expect(codeOf(() => decodeKeyFile(garbled, null))).toBe("MALFORMED");
+    expect(codeOf(() => decodeKeyFile(new TextEncoder().encode("-----BEGIN PRIVATE KEY-----"), null))).toBe(
+      "MALFORMED",
+    );
+  });
+});
