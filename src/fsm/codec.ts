@@ -1,0 +1,282 @@
+// Converts the store's plain types to and from proto/objects.proto. Decoding checks structure
+// only (wire format, integer ranges, enum values) and throws StoreError MALFORMED; what a valid
+// object looks like (names, sizes) is src/fsm/validate.ts, applied by the store.
+import { keelstore } from "../gen/objects.js";
+import { StoreError } from "./errors.js";
+import type {
+  ActionType,
+  CertificateState,
+  Cluster,
+  EncryptionKey,
+  Labels,
+  Meta,
+  Node,
+  NodeAvailability,
+  NodeMembership,
+  NodeRole,
+  NodeState,
+  Proposal,
+  Secret,
+  StoreAction,
+} from "./objects.js";
+
+const pb = keelstore;
+const EMPTY = new Uint8Array(0);
+
+// Enum tables are indexed by the proto enum value.
+const certificateStates: readonly CertificateState[] = [
+  "unknown",
+  "renew",
+  "pending",
+  "issued",
+  "failed",
+  "rotate",
+];
+const nodeRoles: readonly NodeRole[] = ["worker", "manager"];
+const memberships: readonly NodeMembership[] = ["pending", "accepted"];
+const availabilities: readonly NodeAvailability[] = ["active", "pause", "drain"];
+const nodeStates: readonly NodeState[] = ["unknown", "down", "ready", "disconnected"];
+const actionTypes: readonly (ActionType | undefined)[] = [undefined, "create", "update", "remove"];
+
+export function malformed(what: string, reason: string): StoreError {
+  return new StoreError({ code: "MALFORMED", what, reason });
+}
+
+/** decodeWith turns any protobufjs failure into MALFORMED, keeping StoreErrors as they are. */
+export function decodeWith<T>(what: string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (cause) {
+    if (cause instanceof StoreError) throw cause;
+    throw new StoreError({ code: "MALFORMED", what, reason: String(cause) }, { cause });
+  }
+}
+
+/**
+ * uint reads a uint64 field. NB: although the generated types say `number`, protobufjs decodes
+ * 64-bit fields as Long objects whenever the `long` package is installed (`--force-number`
+ * only changes the declarations), so both shapes are accepted here.
+ */
+export function uint(what: string, field: string, value: unknown): number {
+  const v = toNumber(value ?? 0);
+  if (!Number.isSafeInteger(v) || v < 0) throw malformed(what, `${field} ${String(v)} out of range`);
+  return v;
+}
+
+function toNumber(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "object" && value !== null && "low" in value && "high" in value) {
+    const { low, high } = value as { low: number; high: number };
+    return (high >>> 0) * 0x1_0000_0000 + (low >>> 0);
+  }
+  return Number.NaN;
+}
+
+function enumValue<T>(what: string, field: string, table: readonly T[], value: number | null | undefined): T {
+  const found = table[value ?? 0];
+  if (found === undefined) throw malformed(what, `unknown ${field} ${value}`);
+  return found;
+}
+
+// protobufjs returns views into the input buffer (Node Buffers, whose slice() is also a view);
+// the store copies so that it never shares memory with a caller's proposal or snapshot buffer.
+function bytes(value: Uint8Array | null | undefined): Uint8Array {
+  return value === null || value === undefined || value.length === 0 ? EMPTY : new Uint8Array(value);
+}
+
+// Labels are stored with sorted keys so that encoding (which follows key order) is the same
+// on every manager, whatever order the proposer used.
+function labelsFromPb(labels: { [k: string]: string } | null | undefined): Labels {
+  if (labels === null || labels === undefined) return {};
+  const keys = Object.keys(labels);
+  if (keys.length === 0) return {};
+  keys.sort(compareStrings);
+  return Object.fromEntries(keys.map((k) => [k, labels[k] ?? ""]));
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function metaFromPb(what: string, m: keelstore.Meta.$Properties | null | undefined): Meta {
+  return {
+    version: uint(what, "meta.version", m?.version),
+    createdAtMs: uint(what, "meta.createdAtMs", m?.createdAtMs),
+    updatedAtMs: uint(what, "meta.updatedAtMs", m?.updatedAtMs),
+  };
+}
+
+function keyFromPb(what: string, k: keelstore.EncryptionKey.$Properties): EncryptionKey {
+  if ((k.algorithm ?? 0) !== 0) throw malformed(what, `unknown key algorithm ${k.algorithm}`);
+  return {
+    subsystem: k.subsystem ?? "",
+    algorithm: "aes-128-gcm",
+    key: bytes(k.key),
+    lamportTime: uint(what, "key.lamportTime", k.lamportTime),
+  };
+}
+
+function keyToPb(k: EncryptionKey): keelstore.EncryptionKey.$Properties {
+  return { subsystem: k.subsystem, algorithm: 0, key: k.key, lamportTime: k.lamportTime };
+}
+
+export function clusterFromPb(c: keelstore.Cluster.$Properties): Cluster {
+  const what = "cluster";
+  const spec = c.spec;
+  const raft = spec?.raft;
+  return {
+    id: c.id ?? "",
+    meta: metaFromPb(what, c.meta),
+    spec: {
+      name: spec?.name ?? "",
+      labels: labelsFromPb(spec?.labels),
+      autolockManagers: spec?.autolockManagers ?? false,
+      raft: {
+        snapshotInterval: uint(what, "raft.snapshotInterval", raft?.snapshotInterval),
+        keepOldSnapshots: uint(what, "raft.keepOldSnapshots", raft?.keepOldSnapshots),
+        logEntriesForSlowFollowers: uint(what, "raft.logEntries", raft?.logEntriesForSlowFollowers),
+        heartbeatTicks: uint(what, "raft.heartbeatTicks", raft?.heartbeatTicks),
+        electionTicks: uint(what, "raft.electionTicks", raft?.electionTicks),
+      },
+      ca: { nodeCertExpiryMs: uint(what, "ca.nodeCertExpiryMs", spec?.ca?.nodeCertExpiryMs) },
+      networkKeyRotationIntervalTicks: uint(
+        what,
+        "networkKeyRotationIntervalTicks",
+        spec?.networkKeyRotationIntervalTicks,
+      ),
+    },
+    rootCa: {
+      caCertPem: bytes(c.rootCa?.caCertPem),
+      caKeyPem: bytes(c.rootCa?.caKeyPem),
+      joinTokens: {
+        worker: c.rootCa?.joinTokens?.worker ?? "",
+        manager: c.rootCa?.joinTokens?.manager ?? "",
+      },
+    },
+    unlockKeys: (c.unlockKeys ?? []).map((k) => keyFromPb(what, k)),
+    networkBootstrapKeys: (c.networkBootstrapKeys ?? []).map((k) => keyFromPb(what, k)),
+    encryptionKeyLamportClock: uint(what, "encryptionKeyLamportClock", c.encryptionKeyLamportClock),
+  };
+}
+
+export function clusterToPb(c: Cluster): keelstore.Cluster.$Properties {
+  return {
+    id: c.id,
+    meta: c.meta,
+    spec: { ...c.spec, labels: { ...c.spec.labels } },
+    rootCa: c.rootCa,
+    unlockKeys: c.unlockKeys.map(keyToPb),
+    networkBootstrapKeys: c.networkBootstrapKeys.map(keyToPb),
+    encryptionKeyLamportClock: c.encryptionKeyLamportClock,
+  };
+}
+
+export function nodeFromPb(n: keelstore.Node.$Properties): Node {
+  const what = "node";
+  return {
+    id: n.id ?? "",
+    meta: metaFromPb(what, n.meta),
+    spec: {
+      name: n.spec?.name ?? "",
+      labels: labelsFromPb(n.spec?.labels),
+      desiredRole: enumValue(what, "spec.desiredRole", nodeRoles, n.spec?.desiredRole),
+      membership: enumValue(what, "spec.membership", memberships, n.spec?.membership),
+      availability: enumValue(what, "spec.availability", availabilities, n.spec?.availability),
+    },
+    role: enumValue(what, "role", nodeRoles, n.role),
+    status: {
+      state: enumValue(what, "status.state", nodeStates, n.status?.state),
+      message: n.status?.message ?? "",
+      addr: n.status?.addr ?? "",
+    },
+    certificate: {
+      csr: bytes(n.certificate?.csr),
+      certificate: bytes(n.certificate?.certificate),
+      state: enumValue(what, "certificate.state", certificateStates, n.certificate?.state),
+      reason: n.certificate?.reason ?? "",
+    },
+  };
+}
+
+export function nodeToPb(n: Node): keelstore.Node.$Properties {
+  return {
+    id: n.id,
+    meta: n.meta,
+    spec: {
+      name: n.spec.name,
+      labels: { ...n.spec.labels },
+      desiredRole: nodeRoles.indexOf(n.spec.desiredRole),
+      membership: memberships.indexOf(n.spec.membership),
+      availability: availabilities.indexOf(n.spec.availability),
+    },
+    role: nodeRoles.indexOf(n.role),
+    status: { state: nodeStates.indexOf(n.status.state), message: n.status.message, addr: n.status.addr },
+    certificate: {
+      csr: n.certificate.csr,
+      certificate: n.certificate.certificate,
+      state: certificateStates.indexOf(n.certificate.state),
+      reason: n.certificate.reason,
+    },
+  };
+}
+
+export function secretFromPb(s: keelstore.Secret.$Properties): Secret {
+  return {
+    id: s.id ?? "",
+    meta: metaFromPb("secret", s.meta),
+    spec: { name: s.spec?.name ?? "", labels: labelsFromPb(s.spec?.labels), data: bytes(s.spec?.data) },
+  };
+}
+
+export function secretToPb(s: Secret): keelstore.Secret.$Properties {
+  return { id: s.id, meta: s.meta, spec: { ...s.spec, labels: { ...s.spec.labels } } };
+}
+
+function actionFromPb(a: keelstore.StoreAction.$Properties, actionIndex: number): StoreAction {
+  const action = actionTypes[a.kind ?? 0];
+  if (action === undefined) {
+    throw new StoreError({ code: "UNKNOWN_ACTION", actionIndex, action: a.kind ?? 0 });
+  }
+  if (a.cluster !== null && a.cluster !== undefined) {
+    return { action, kind: "cluster", object: clusterFromPb(a.cluster) };
+  }
+  if (a.node !== null && a.node !== undefined) return { action, kind: "node", object: nodeFromPb(a.node) };
+  if (a.secret !== null && a.secret !== undefined) {
+    return { action, kind: "secret", object: secretFromPb(a.secret) };
+  }
+  throw new StoreError({ code: "UNKNOWN_OBJECT_TYPE", actionIndex });
+}
+
+const actionKinds: Record<ActionType, keelstore.StoreActionKind> = { create: 1, update: 2, remove: 3 };
+
+function actionToPb(a: StoreAction): keelstore.StoreAction.$Properties {
+  const kind = actionKinds[a.action];
+  switch (a.kind) {
+    case "cluster":
+      return { kind, cluster: clusterToPb(a.object) };
+    case "node":
+      return { kind, node: nodeToPb(a.object) };
+    case "secret":
+      return { kind, secret: secretToPb(a.object) };
+  }
+}
+
+export function encodeProposal(proposal: Proposal): Uint8Array {
+  return pb.Proposal.encode({
+    id: proposal.id,
+    timestampMs: proposal.timestampMs,
+    actions: proposal.actions.map(actionToPb),
+  }).finish();
+}
+
+/** decodeProposal parses untrusted entry data; it throws StoreError, never an assertion. */
+export function decodeProposal(data: Uint8Array): Proposal {
+  return decodeWith("proposal", () => {
+    const p = pb.Proposal.decode(data);
+    return {
+      id: uint("proposal", "id", p.id),
+      timestampMs: uint("proposal", "timestampMs", p.timestampMs),
+      actions: p.actions.map(actionFromPb),
+    };
+  });
+}

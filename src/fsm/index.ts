@@ -1,0 +1,17 @@
+// The public surface of the cluster store (src/fsm), except the agent-side network keys.
+export { Store } from "./store.js";
+export type { ApplyResult, StoreOptions } from "./store.js";
+export type { StoreReader } from "./reader.js";
+export { soleCluster } from "./reader.js";
+export { Watcher } from "./watch.js";
+export type { WatchOptions } from "./watch.js";
+export type { CommitEvent, ObjectEvent, StoreEvent } from "./events.js";
+export { StoreError } from "./errors.js";
+export type { StoreErrorCode, StoreErrorType } from "./errors.js";
+export { encodeProposal, decodeProposal } from "./codec.js";
+export { decodeSnapshot } from "./snapshot.js";
+export type { SnapshotContent } from "./snapshot.js";
+export { defaultClusterSpec, newCluster, newNode, newSecret, unsetMeta } from "./defaults.js";
+export * as limits from "./limits.js";
+export type * from "./objects.js";
+export { objectKinds } from "./objects.js";
