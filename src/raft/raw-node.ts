@@ -1,0 +1,310 @@
+// The public, synchronous face of the Raft core: feed it ticks and messages, take a Ready,
+// persist and send what it says, apply what is committed, then advance.
+import { assert } from "../assert.js";
+import { encodeConfChange, encodeConfChangeV2 } from "./codec.js";
+import type { RaftConfig } from "./config.js";
+import { resolveConfig } from "./config.js";
+import { confChangeToV2 } from "./confchange.js";
+import { RaftError } from "./errors.js";
+import { checkInvariants } from "./invariants.js";
+import { Raft, StateType } from "./raft.js";
+import type { RaftEvent, SoftState } from "./raft.js";
+import type { ReadState } from "./read-only.js";
+import type { Status } from "./status.js";
+import { getStatus } from "./status.js";
+import type { ConfChange, ConfChangeV2, ConfState, Entry, HardState, Message, NodeId, Snapshot } from "./types.js";
+import { EntryType, MessageType, isLocalMessage, isResponseMessage, message, messageTypeName } from "./types.js";
+import { entryBytes } from "./types.js";
+
+/** A read that may be served once applied >= index; readId tells a retry from the original. */
+export interface ReadIndexState {
+  readonly index: number;
+  readonly requestCtx: Uint8Array;
+  readonly readId: number;
+}
+
+/**
+ * Everything the driver must do, in order:
+ * 1. persist `entries`, `hardState` and `snapshot` (one synced batch when `mustSync`);
+ * 2. send `messages` (at any time, even before step 1: the leader's appends may go out while it
+ *    writes its own copy) and `messagesAfterDurable` (only once step 1 is durable);
+ * 3. apply `snapshot` and `committedEntries`, calling applyConfChange for conf changes;
+ * 4. call advance().
+ */
+export interface Ready {
+  readonly softState: SoftState | null;
+  readonly hardState: HardState | null;
+  readonly readStates: readonly ReadIndexState[];
+  readonly entries: readonly Entry[];
+  readonly snapshot: Snapshot | null;
+  readonly committedEntries: readonly Entry[];
+  readonly messages: readonly Message[];
+  readonly messagesAfterDurable: readonly Message[];
+  readonly mustSync: boolean;
+}
+
+export const SnapshotStatus = { Finish: "finish", Failure: "failure" } as const;
+export type SnapshotStatus = (typeof SnapshotStatus)[keyof typeof SnapshotStatus];
+
+interface Pending {
+  readonly lastEntry: Entry | undefined;
+  readonly snapshot: Snapshot | null;
+  readonly lastCommitted: Entry | undefined;
+  readonly committedBytes: number;
+  readonly committedPayload: number;
+  readonly stepsOnAdvance: readonly Message[];
+}
+
+const READ_ID_BYTES = 8;
+
+export class RawNode {
+  private readonly raft: Raft;
+  private prevSoftState: SoftState;
+  private prevHardState: HardState;
+  private pending: Pending | null = null;
+  private failure: RaftError | null = null;
+  private nextReadId = 1;
+  private readonly checkAfterEachStep: boolean;
+
+  constructor(config: RaftConfig & { readonly checkInvariants?: boolean }) {
+    const { checkInvariants: check, ...raftConfig } = config;
+    this.raft = new Raft(resolveConfig(raftConfig));
+    this.prevSoftState = this.raft.softState();
+    this.prevHardState = this.raft.hardState();
+    this.checkAfterEachStep = check ?? false;
+  }
+
+  get id(): NodeId {
+    return this.raft.id;
+  }
+
+  /** Advances logical time by one tick. */
+  tick(): void {
+    this.guard(() => this.raft.tick());
+  }
+
+  /** Starts an election now (subject to PreVote). */
+  campaign(): void {
+    this.guard(() => this.raft.step(message({ type: MessageType.Hup })));
+  }
+
+  /** Proposes data to be appended; throws RaftError PROPOSAL_DROPPED when it cannot be. */
+  propose(data: Uint8Array): void {
+    this.proposeEntry({ term: 0, index: 0, type: EntryType.Normal, data });
+  }
+
+  proposeConfChange(cc: ConfChange | ConfChangeV2): void {
+    const entry: Entry =
+      "nodeId" in cc
+        ? { term: 0, index: 0, type: EntryType.ConfChange, data: encodeConfChange(cc) }
+        : { term: 0, index: 0, type: EntryType.ConfChangeV2, data: encodeConfChangeV2(cc) };
+    this.proposeEntry(entry);
+  }
+
+  private proposeEntry(entry: Entry): void {
+    this.guard(() => this.raft.step(message({ type: MessageType.Prop, from: this.raft.id, entries: [entry] })));
+  }
+
+  /** Applies a committed conf change; returns the configuration now in force. */
+  applyConfChange(cc: ConfChange | ConfChangeV2): ConfState {
+    const v2 = "nodeId" in cc ? confChangeToV2(cc) : cc;
+    return this.guard(() => this.raft.applyConfChange(v2));
+  }
+
+  /** Steps a message from the network. Local message types are refused with a typed error. */
+  step(m: Message): void {
+    if (isLocalMessage(m.type)) {
+      throw new RaftError({ code: "STEP_LOCAL_MESSAGE", messageType: messageTypeName(m.type) });
+    }
+    if (isResponseMessage(m.type) && !this.raft.trk.progress.has(m.from)) {
+      // A response from a node we no longer track: nothing to update.
+      return;
+    }
+    this.guard(() => {
+      try {
+        this.raft.step(m);
+      } catch (e) {
+        // A forwarded proposal this node cannot take is dropped; its sender retries.
+        if (!(e instanceof RaftError && e.code === "PROPOSAL_DROPPED")) throw e;
+      }
+    });
+  }
+
+  /**
+   * Requests a linearizable read. Returns a fresh read id, carried back in the ReadIndexState,
+   * so a response to an earlier attempt is never mistaken for the answer to a retry.
+   */
+  readIndex(context: Uint8Array = new Uint8Array(0)): number {
+    const readId = this.nextReadId++;
+    const tagged = new Uint8Array(READ_ID_BYTES + context.length);
+    new DataView(tagged.buffer).setUint32(0, this.raft.id >>> 0);
+    new DataView(tagged.buffer).setUint32(4, readId);
+    tagged.set(context, READ_ID_BYTES);
+    this.guard(() => this.raft.step(message({ type: MessageType.ReadIndex, from: this.raft.id, context: tagged })));
+    return readId;
+  }
+
+  /** Asks the leader to hand leadership to `transferee`. */
+  transferLeader(transferee: NodeId): void {
+    this.guard(() => this.raft.step(message({ type: MessageType.TransferLeader, from: transferee })));
+  }
+
+  /**
+   * Forgets the current leader (keeping the term), so this follower may grant PreVotes at once.
+   * Refused under lease-based reads, where it would let a new leader serve reads under the old lease.
+   */
+  forgetLeader(): void {
+    if (this.raft.config.readOnlyOption === "lease-based") {
+      throw new RaftError({ code: "FORGET_LEADER_REFUSED", reason: "lease-based reads are enabled" });
+    }
+    this.guard(() => this.raft.step(message({ type: MessageType.ForgetLeader })));
+  }
+
+  reportUnreachable(id: NodeId): void {
+    this.guard(() => this.raft.step(message({ type: MessageType.Unreachable, from: id })));
+  }
+
+  reportSnapshot(id: NodeId, status: SnapshotStatus): void {
+    const reject = status === SnapshotStatus.Failure;
+    this.guard(() => this.raft.step(message({ type: MessageType.SnapStatus, from: id, reject })));
+  }
+
+  hasReady(): boolean {
+    if (this.failure !== null) return false;
+    const r = this.raft;
+    const soft = r.softState();
+    if (soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState) return true;
+    if (!hardStateEqual(r.hardState(), this.prevHardState)) return true;
+    if (r.raftLog.nextUnstableSnapshot() !== null) return true;
+    if (r.msgs.length > 0 || r.msgsAfterAppend.length > 0) return true;
+    if (r.raftLog.hasNextUnstableEntries() || r.raftLog.hasNextCommittedEntries(true)) return true;
+    return r.readStates.length > 0;
+  }
+
+  /** Takes the work to do now. Call advance() once it is done, before the next ready(). */
+  ready(): Ready {
+    return this.guard(() => {
+      assert(this.pending === null, "ready() called again before advance()");
+      const r = this.raft;
+      const entries = r.raftLog.nextUnstableEntries();
+      const committedEntries = r.raftLog.nextCommittedEntries(true);
+      const snapshot = r.raftLog.nextUnstableSnapshot();
+      const soft = r.softState();
+      const hard = r.hardState();
+      const softChanged = soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState;
+      const hardChanged = !hardStateEqual(hard, this.prevHardState);
+      const rd: Ready = {
+        softState: softChanged ? soft : null,
+        hardState: hardChanged ? hard : null,
+        readStates: r.readStates.map((rs) => untagRead(rs)),
+        entries,
+        snapshot,
+        committedEntries,
+        messages: r.msgs,
+        messagesAfterDurable: r.msgsAfterAppend.filter((m) => m.to !== r.id),
+        mustSync:
+          entries.length > 0 ||
+          snapshot !== null ||
+          hard.term !== this.prevHardState.term ||
+          hard.vote !== this.prevHardState.vote,
+      };
+      let committedBytes = 0;
+      let committedPayload = 0;
+      for (const e of committedEntries) {
+        committedBytes += entryBytes(e);
+        committedPayload += e.data.length;
+      }
+      this.pending = {
+        lastEntry: entries[entries.length - 1],
+        snapshot,
+        lastCommitted: committedEntries[committedEntries.length - 1],
+        committedBytes,
+        committedPayload,
+        stepsOnAdvance: r.msgsAfterAppend.filter((m) => m.to === r.id),
+      };
+      if (softChanged) this.prevSoftState = soft;
+      if (hardChanged) this.prevHardState = hard;
+      r.readStates = [];
+      r.msgs = [];
+      r.msgsAfterAppend = [];
+      r.raftLog.acceptUnstable();
+      if (rd.committedEntries.length > 0 && this.pending.lastCommitted !== undefined) {
+        r.raftLog.acceptApplying(this.pending.lastCommitted.index, committedBytes, true);
+      }
+      return rd;
+    });
+  }
+
+  /** The last Ready was persisted, sent and applied. */
+  advance(): void {
+    this.guard(() => {
+      const p = this.pending;
+      assert(p !== null, "advance() without a ready()");
+      this.pending = null;
+      const r = this.raft;
+      if (p.lastEntry !== undefined) r.raftLog.stableTo(p.lastEntry.index, p.lastEntry.term);
+      if (p.snapshot !== null) r.appliedSnapshot(p.snapshot);
+      if (p.lastCommitted !== undefined) {
+        r.appliedTo(p.lastCommitted.index, p.committedBytes);
+        r.reduceUncommittedSize(p.committedPayload);
+      }
+      // Our own acknowledgements (self-votes, the leader's append) count only now, once durable.
+      for (const m of p.stepsOnAdvance) r.step(m);
+    });
+  }
+
+  status(): Status {
+    return getStatus(this.raft);
+  }
+
+  /** Notable decisions since the last call (refused conf changes and snapshots). */
+  takeEvents(): RaftEvent[] {
+    const events = this.raft.events;
+    this.raft.events = [];
+    return events;
+  }
+
+  /** Checks the core's internal invariants; returns the problems found (empty when sound). */
+  invariantProblems(): string[] {
+    return checkInvariants(this.raft);
+  }
+
+  /** For tests: the state machine underneath. */
+  get raftForTesting(): Raft {
+    return this.raft;
+  }
+
+  isLeader(): boolean {
+    return this.raft.state === StateType.Leader;
+  }
+
+  /**
+   * Runs fn; a storage failure stops the node for good (fail-stop) and is reported to every
+   * later caller, rather than leaving a half-updated state machine running.
+   */
+  private guard<T>(fn: () => T): T {
+    if (this.failure !== null) throw this.failure;
+    try {
+      const result = fn();
+      if (this.checkAfterEachStep) {
+        const problems = checkInvariants(this.raft);
+        assert(problems.length === 0, `raft invariants violated on node ${this.raft.id}: ${problems.join("; ")}`);
+      }
+      return result;
+    } catch (e) {
+      if (e instanceof RaftError && e.code === "STORAGE_FAILED") this.failure = e;
+      throw e;
+    }
+  }
+}
+
+function hardStateEqual(a: HardState, b: HardState): boolean {
+  return a.term === b.term && a.vote === b.vote && a.commit === b.commit;
+}
+
+function untagRead(rs: ReadState): ReadIndexState {
+  const ctx = rs.requestCtx;
+  if (ctx.length < READ_ID_BYTES) return { index: rs.index, requestCtx: ctx, readId: 0 };
+  const readId = new DataView(ctx.buffer, ctx.byteOffset, ctx.byteLength).getUint32(4);
+  return { index: rs.index, requestCtx: ctx.slice(READ_ID_BYTES), readId };
+}
