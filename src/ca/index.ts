@@ -16,25 +16,18 @@ export {
 } from "./join-token.js";
 export type { JoinToken, JoinTokens } from "./join-token.js";
 export { authorizeJoin } from "./join-authorize.js";
-export {
-  certificateDigest,
-  createRootCa,
-  exportRootCaKey,
-  loadRootCa,
-  rootCommonName,
-  rootValidityMsDefault,
-  rootValidityMsMin,
-} from "./root-ca.js";
+export { certificateDigest, createRootCa, exportRootCaKey, loadRootCa, rootCommonName } from "./root-ca.js";
 export type { RootCa } from "./root-ca.js";
 export { createNodeKey, csrBytesMax, validateCsr } from "./csr.js";
 export type { CsrInput, NodeKey } from "./csr.js";
+export { issueNodeCertificate, renewNodeCertificate } from "./issue.js";
 export {
   certBackdateMs,
   certValidityMsDefault,
   certValidityMsMin,
-  issueNodeCertificate,
-  renewNodeCertificate,
-} from "./issue.js";
+  rootValidityMsDefault,
+  rootValidityMsMin,
+} from "./validity.js";
 export type { IssuedCertificate } from "./issue.js";
 export { acceptRootCa, checkValidity, verifyNodeCertificate } from "./verify.js";
 export { drawRenewalFraction, renewalDecision, renewalFractionMax, renewalFractionMin } from "./renewal.js";

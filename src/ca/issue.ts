@@ -9,16 +9,9 @@ import { CaError } from "./errors.js";
 import type { NodeIdentity } from "./identity.js";
 import { caServerName, checkIdentity, organizationalUnits, subjectOf } from "./identity.js";
 import type { RootCa } from "./root-ca.js";
+import { certBackdateMs, certValidityMsDefault, certValidityMsMin } from "./validity.js";
 import { checkValidity, verifyNodeCertificate } from "./verify.js";
 import { ecdsaP256, x509 } from "./x509.js";
-
-const hourMs = 60 * 60 * 1000;
-/** certValidityMsDefault: SwarmKit's 90 days. */
-export const certValidityMsDefault = 90 * 24 * hourMs;
-/** certValidityMsMin: SwarmKit refuses less than an hour; renewal needs room to happen. */
-export const certValidityMsMin = hourMs;
-/** certBackdateMs: certificates start an hour early so a peer whose clock lags accepts them. */
-export const certBackdateMs = hourMs;
 
 /** IssuedCertificate is a signed node certificate. */
 export interface IssuedCertificate {

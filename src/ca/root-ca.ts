@@ -4,14 +4,9 @@ import type { CaEntropy } from "./entropy.js";
 import { serialNumberHex } from "./entropy.js";
 import { CaError } from "./errors.js";
 import { toHex } from "./text-codec.js";
+import { certBackdateMs, rootValidityMsDefault, rootValidityMsMin } from "./validity.js";
 import { derOf, ecdsaP256, subtle, x509 } from "./x509.js";
 
-const hourMs = 60 * 60 * 1000;
-const dayMs = 24 * hourMs;
-/** rootValidityMsDefault: SwarmKit's root CA lives 20 years. */
-export const rootValidityMsDefault = 20 * 365 * dayMs;
-/** rootValidityMsMin: a root must outlive at least one node certificate. */
-export const rootValidityMsMin = 30 * dayMs;
 export const rootCommonName = "keel-ca";
 
 /** RootCa is a loaded root CA, ready to sign. */
@@ -25,7 +20,7 @@ export interface RootCa {
   readonly notAfterMs: number;
 }
 
-/** createRootCa makes a new self-signed root CA valid from `now` for `validityMs`. */
+/** createRootCa makes a new self-signed root CA valid from an hour before `now` until `now + validityMs`. */
 export async function createRootCa(
   options: { now: Date; validityMs?: number },
   deps: { entropy: CaEntropy },
@@ -42,7 +37,7 @@ export async function createRootCa(
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: serialNumberHex(deps.entropy),
     name: new x509.Name([{ CN: [rootCommonName] }]),
-    notBefore: options.now,
+    notBefore: new Date(options.now.getTime() - certBackdateMs),
     notAfter: new Date(options.now.getTime() + validityMs),
     signingAlgorithm: ecdsaP256,
     keys,

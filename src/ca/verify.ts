@@ -39,8 +39,8 @@ export async function verifyNodeCertificate(
   if (!(await certificate.verify({ publicKey: root.publicKey, signatureOnly: true }))) {
     throw new CaError({ code: "CERT_UNTRUSTED", reason: "the signature does not verify with the root key" });
   }
-  checkValidity(root, options.now);
   checkValidity(certificate, options.now);
+  checkValidity(root, options.now);
   const identity = identityOf(certificate);
   if (options.clusterId !== undefined && identity.clusterId !== options.clusterId) {
     throw new CaError({
