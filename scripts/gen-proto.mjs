@@ -8,12 +8,24 @@ import { join, basename } from "node:path";
 const check = process.argv.includes("--check");
 const outDir = check ? mkdtempSync(join(tmpdir(), "keel-proto-")) : "src/gen";
 const bin = (name) => join("node_modules", ".bin", name);
-const protos = readdirSync("proto").filter((f) => f.endsWith(".proto")).sort();
+const protos = readdirSync("proto")
+  .filter((f) => f.endsWith(".proto"))
+  .sort();
 
 for (const proto of protos) {
   const name = basename(proto, ".proto");
   const js = join(outDir, `${name}.js`);
-  execFileSync(bin("pbjs"), ["-t", "static-module", "-w", "es6", "--no-beautify", "--force-number", "-o", js, join("proto", proto)]);
+  execFileSync(bin("pbjs"), [
+    "-t",
+    "static-module",
+    "-w",
+    "es6",
+    "--no-beautify",
+    "--force-number",
+    "-o",
+    js,
+    join("proto", proto),
+  ]);
   execFileSync(bin("pbts"), ["--no-comments", "-o", join(outDir, `${name}.d.ts`), js]);
 }
 
@@ -23,7 +35,10 @@ if (check) {
     for (const ext of [".js", ".d.ts"]) {
       const file = basename(proto, ".proto") + ext;
       const committed = join("src/gen", file);
-      if (!existsSync(committed) || readFileSync(committed, "utf8") !== readFileSync(join(outDir, file), "utf8")) {
+      if (
+        !existsSync(committed) ||
+        readFileSync(committed, "utf8") !== readFileSync(join(outDir, file), "utf8")
+      ) {
         drift.push(committed);
       }
     }

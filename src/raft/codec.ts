@@ -115,7 +115,11 @@ function snapshotFromPb(s: keel.raft.Snapshot.$Properties): Snapshot {
 function toPbSnapshot(s: Snapshot): keel.raft.Snapshot.$Properties {
   return {
     data: s.data,
-    metadata: { confState: toPbConfState(s.metadata.confState), index: s.metadata.index, term: s.metadata.term },
+    metadata: {
+      confState: toPbConfState(s.metadata.confState),
+      index: s.metadata.index,
+      term: s.metadata.term,
+    },
   };
 }
 
@@ -125,7 +129,10 @@ export function encodeSnapshotMetadata(s: Snapshot["metadata"]): Uint8Array {
 }
 
 export function decodeSnapshotMetadata(bytes: Uint8Array): Snapshot["metadata"] {
-  return decodeWith("snapshot metadata", () => snapshotFromPb({ metadata: pb.SnapshotMetadata.decode(bytes) }).metadata);
+  return decodeWith(
+    "snapshot metadata",
+    () => snapshotFromPb({ metadata: pb.SnapshotMetadata.decode(bytes) }).metadata,
+  );
 }
 
 export function encodeSnapshot(s: Snapshot): Uint8Array {
@@ -199,7 +206,11 @@ export function decodeConfChange(bytes: Uint8Array): ConfChange {
 }
 
 export function encodeConfChangeV2(cc: ConfChangeV2): Uint8Array {
-  return pb.ConfChangeV2.encode({ transition: cc.transition, changes: [...cc.changes], context: cc.context }).finish();
+  return pb.ConfChangeV2.encode({
+    transition: cc.transition,
+    changes: [...cc.changes],
+    context: cc.context,
+  }).finish();
 }
 
 export function decodeConfChangeV2(bytes: Uint8Array): ConfChangeV2 {

@@ -60,7 +60,8 @@ function invalid(field: string, reason: string): RaftError {
 export function resolveConfig(config: RaftConfig): ResolvedConfig {
   const c: ResolvedConfig = { ...RAFT_DEFAULTS, ...stripUndefined(config) } as ResolvedConfig;
   if (!Number.isSafeInteger(c.id) || c.id <= 0) throw invalid("id", "must be a positive integer");
-  if (!Number.isInteger(c.heartbeatTicks) || c.heartbeatTicks <= 0) throw invalid("heartbeatTicks", "must be > 0");
+  if (!Number.isInteger(c.heartbeatTicks) || c.heartbeatTicks <= 0)
+    throw invalid("heartbeatTicks", "must be > 0");
   if (!Number.isInteger(c.electionTicks) || c.electionTicks <= c.heartbeatTicks) {
     throw invalid("electionTicks", "must be greater than heartbeatTicks");
   }

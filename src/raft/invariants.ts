@@ -15,7 +15,8 @@ export function checkInvariants(r: Raft): string[] {
   if (log.firstIndex() > lastIndex + 1) problems.push(`first index ${log.firstIndex()} > last index + 1`);
   let prevTerm = -1;
   for (const e of log.unstable.entries) {
-    if (e.term > r.term) problems.push(`unstable entry ${e.index} has term ${e.term} > current term ${r.term}`);
+    if (e.term > r.term)
+      problems.push(`unstable entry ${e.index} has term ${e.term} > current term ${r.term}`);
     if (e.term < prevTerm) problems.push(`unstable entry ${e.index} term decreases`);
     prevTerm = e.term;
   }
@@ -29,8 +30,10 @@ export function checkInvariants(r: Raft): string[] {
         problems.push(`leader voted for ${r.vote} in its own term`);
       }
       r.trk.visit((id, pr) => {
-        if (pr.match > lastIndex) problems.push(`progress of ${id}: match ${pr.match} > last index ${lastIndex}`);
-        if (pr.next <= pr.match && id !== r.id) problems.push(`progress of ${id}: next ${pr.next} <= match ${pr.match}`);
+        if (pr.match > lastIndex)
+          problems.push(`progress of ${id}: match ${pr.match} > last index ${lastIndex}`);
+        if (pr.next <= pr.match && id !== r.id)
+          problems.push(`progress of ${id}: next ${pr.next} <= match ${pr.match}`);
       });
       break;
     }

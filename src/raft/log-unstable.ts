@@ -101,7 +101,10 @@ export class Unstable {
 
   /** Entries in [lo, hi). */
   slice(lo: number, hi: number): Entry[] {
-    assert(lo <= hi && lo >= this.offset && hi <= this.offset + this.entries.length, `unstable slice [${lo},${hi}) out of bounds`);
+    assert(
+      lo <= hi && lo >= this.offset && hi <= this.offset + this.entries.length,
+      `unstable slice [${lo},${hi}) out of bounds`,
+    );
     return this.entries.slice(lo - this.offset, hi - this.offset);
   }
 }

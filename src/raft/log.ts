@@ -15,7 +15,8 @@ export function storageCall<T>(operation: string, fn: () => T): T {
   } catch (cause) {
     if (cause instanceof RaftError) {
       const code = cause.code;
-      if (code === "COMPACTED" || code === "UNAVAILABLE" || code === "SNAPSHOT_TEMPORARILY_UNAVAILABLE") throw cause;
+      if (code === "COMPACTED" || code === "UNAVAILABLE" || code === "SNAPSHOT_TEMPORARILY_UNAVAILABLE")
+        throw cause;
     }
     throw new RaftError({ code: "STORAGE_FAILED", operation }, { cause });
   }
@@ -55,12 +56,20 @@ export class RaftLog {
    * Appends entries sent after (prevIndex, prevTerm) when that entry matches, then commits up to
    * min(commit, last new index). Returns the last new index, or undefined when prev does not match.
    */
-  maybeAppend(prevIndex: number, prevTerm: number, commit: number, entries: readonly Entry[]): number | undefined {
+  maybeAppend(
+    prevIndex: number,
+    prevTerm: number,
+    commit: number,
+    entries: readonly Entry[],
+  ): number | undefined {
     if (!this.matchTerm(prevIndex, prevTerm)) return undefined;
     const lastNew = prevIndex + entries.length;
     const conflict = this.findConflict(entries);
     if (conflict !== 0) {
-      assert(conflict > this.committed, `entry ${conflict} conflicts with committed entry (committed ${this.committed})`);
+      assert(
+        conflict > this.committed,
+        `entry ${conflict} conflicts with committed entry (committed ${this.committed})`,
+      );
       this.append(entries.slice(conflict - (prevIndex + 1)));
     }
     this.commitTo(Math.min(commit, lastNew));
@@ -70,7 +79,10 @@ export class RaftLog {
   append(entries: readonly Entry[]): number {
     const first = entries[0];
     if (first === undefined) return this.lastIndex();
-    assert(first.index - 1 >= this.committed, `append after ${first.index - 1} is below committed ${this.committed}`);
+    assert(
+      first.index - 1 >= this.committed,
+      `append after ${first.index - 1} is below committed ${this.committed}`,
+    );
     this.unstable.truncateAndAppend(entries);
     return this.lastIndex();
   }
@@ -155,7 +167,10 @@ export class RaftLog {
   }
 
   appliedTo(index: number, bytes: number): void {
-    assert(index <= this.committed && index >= this.applied, `applied ${index} out of range [${this.applied}, ${this.committed}]`);
+    assert(
+      index <= this.committed && index >= this.applied,
+      `applied ${index} out of range [${this.applied}, ${this.committed}]`,
+    );
     this.applied = index;
     this.applying = Math.max(this.applying, index);
     this.applyingBytes = Math.max(0, this.applyingBytes - bytes);
@@ -168,7 +183,8 @@ export class RaftLog {
     this.applyingBytes += bytes;
     // Pause when over budget, or when not everything committed was handed out: the rest
     // follows once this batch is applied, keeping batches in order.
-    this.applyingPaused = this.applyingBytes >= this.maxApplyingBytes || index < this.maxAppliableIndex(allowUnstable);
+    this.applyingPaused =
+      this.applyingBytes >= this.maxApplyingBytes || index < this.maxAppliableIndex(allowUnstable);
   }
 
   stableTo(index: number, term: number): void {
@@ -193,8 +209,10 @@ export class RaftLog {
   term(i: number): number {
     const unstable = this.unstable.maybeTerm(i);
     if (unstable !== undefined) return unstable;
-    if (i + 1 < this.firstIndex()) throw new RaftError({ code: "COMPACTED", index: i, firstIndex: this.firstIndex() });
-    if (i > this.lastIndex()) throw new RaftError({ code: "UNAVAILABLE", index: i, lastIndex: this.lastIndex() });
+    if (i + 1 < this.firstIndex())
+      throw new RaftError({ code: "COMPACTED", index: i, firstIndex: this.firstIndex() });
+    if (i > this.lastIndex())
+      throw new RaftError({ code: "UNAVAILABLE", index: i, lastIndex: this.lastIndex() });
     return storageCall("term", () => this.storage.term(i));
   }
 

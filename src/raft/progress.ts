@@ -1,6 +1,6 @@
 // What the leader knows of one follower's log, and how it paces appends to it.
 import { assert } from "../assert.js";
-import { Inflights } from "./inflights.js";
+import type { Inflights } from "./inflights.js";
 
 export const ProgressState = { Probe: "probe", Replicate: "replicate", Snapshot: "snapshot" } as const;
 export type ProgressState = (typeof ProgressState)[keyof typeof ProgressState];
@@ -15,6 +15,8 @@ export class Progress {
   state: ProgressState = ProgressState.Probe;
   /** In snapshot state, the index of the snapshot being sent. */
   pendingSnapshot = 0;
+  /** Election timeouts passed in snapshot state without an answer (see Raft.retryStalledSnapshots). */
+  snapshotRounds = 0;
   /** Heard from since the last CheckQuorum round. */
   recentActive = false;
   /** In probe state: an append is outstanding. In replicate state: the inflights are full. */
@@ -34,6 +36,7 @@ export class Progress {
     copy.sentCommit = this.sentCommit;
     copy.state = this.state;
     copy.pendingSnapshot = this.pendingSnapshot;
+    copy.snapshotRounds = this.snapshotRounds;
     copy.recentActive = this.recentActive;
     copy.msgAppFlowPaused = this.msgAppFlowPaused;
     return copy;
@@ -67,6 +70,7 @@ export class Progress {
   becomeSnapshot(snapshotIndex: number): void {
     this.resetState(ProgressState.Snapshot);
     this.pendingSnapshot = snapshotIndex;
+    this.snapshotRounds = 0;
     this.next = snapshotIndex + 1;
     this.sentCommit = snapshotIndex;
   }

@@ -19,7 +19,10 @@ export function majorityCommittedIndex(voters: ReadonlySet<NodeId>, acked: Acked
 }
 
 /** Whether `votes` win, lose or are still undecided among `voters`; an empty set wins. */
-export function majorityVoteResult(voters: ReadonlySet<NodeId>, votes: ReadonlyMap<NodeId, boolean>): VoteResult {
+export function majorityVoteResult(
+  voters: ReadonlySet<NodeId>,
+  votes: ReadonlyMap<NodeId, boolean>,
+): VoteResult {
   if (voters.size === 0) return VoteResult.Won;
   let granted = 0;
   let missing = 0;
@@ -41,7 +44,10 @@ export interface JointVoters {
 }
 
 export function jointCommittedIndex(voters: JointVoters, acked: AckedIndexer): number {
-  return Math.min(majorityCommittedIndex(voters.incoming, acked), majorityCommittedIndex(voters.outgoing, acked));
+  return Math.min(
+    majorityCommittedIndex(voters.incoming, acked),
+    majorityCommittedIndex(voters.outgoing, acked),
+  );
 }
 
 export function jointVoteResult(voters: JointVoters, votes: ReadonlyMap<NodeId, boolean>): VoteResult {

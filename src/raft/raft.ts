@@ -4,7 +4,14 @@
 import { assert } from "../assert.js";
 import { decodeConfChange, decodeConfChangeV2 } from "./codec.js";
 import type { ResolvedConfig } from "./config.js";
-import { Changer, ConfChangeError, confChangeToV2, enterJoint, isLeaveJoint, restoreConfig } from "./confchange.js";
+import {
+  Changer,
+  ConfChangeError,
+  confChangeToV2,
+  enterJoint,
+  isLeaveJoint,
+  restoreConfig,
+} from "./confchange.js";
 import type { ChangeResult } from "./confchange.js";
 import { RaftError, proposalDropped } from "./errors.js";
 import { RaftLog, storageCall } from "./log.js";
@@ -134,9 +141,14 @@ export class Raft {
     } else {
       assert(out.term === 0, `term should not be set when sending ${out.type} (was ${out.term})`);
       // Proposals and read requests are forwarded as they are: they carry no term of their own.
-      if (out.type !== MessageType.Prop && out.type !== MessageType.ReadIndex) out = { ...out, term: this.term };
+      if (out.type !== MessageType.Prop && out.type !== MessageType.ReadIndex)
+        out = { ...out, term: this.term };
     }
-    if (out.type === MessageType.AppResp || out.type === MessageType.VoteResp || out.type === MessageType.PreVoteResp) {
+    if (
+      out.type === MessageType.AppResp ||
+      out.type === MessageType.VoteResp ||
+      out.type === MessageType.PreVoteResp
+    ) {
       // Acknowledgements promise durability: they wait until what they acknowledge is synced.
       this.msgsAfterAppend.push(out);
     } else {
@@ -302,6 +314,7 @@ export class Raft {
     this.electionElapsed++;
     if (this.electionElapsed >= this.config.electionTicks) {
       this.electionElapsed = 0;
+      this.retryStalledSnapshots();
       if (this.config.checkQuorum) this.step(message({ type: MessageType.CheckQuorum, from: this.id }));
       // A transfer that did not finish within an election timeout is abandoned.
       if (this.state === StateType.Leader && this.leadTransferee !== NONE) this.abortLeaderTransfer();
@@ -311,6 +324,21 @@ export class Raft {
       this.heartbeatElapsed = 0;
       this.step(message({ type: MessageType.Beat, from: this.id }));
     }
+  }
+
+  /**
+   * A snapshot unanswered for a whole election timeout is treated as failed, and the follower
+   * is probed again (which resends it). Without this, a lost snapshot message leaves the
+   * follower stuck in snapshot state until the driver reports it, and drivers forget.
+   */
+  private retryStalledSnapshots(): void {
+    if (this.state !== StateType.Leader) return;
+    this.trk.visit((id, pr) => {
+      if (id === this.id || pr.state !== ProgressState.Snapshot) return;
+      if (pr.snapshotRounds++ < 1) return;
+      pr.pendingSnapshot = 0;
+      pr.becomeProbe();
+    });
   }
 
   becomeFollower(term: number, lead: NodeId): void {
@@ -447,7 +475,11 @@ export class Raft {
         // Never change term in response to a PreVote.
       } else if (m.type === MessageType.PreVoteResp && !m.reject) {
         // A granted PreVote carries the term we asked about; we move there only on winning.
-      } else if (m.type === MessageType.App || m.type === MessageType.Heartbeat || m.type === MessageType.Snap) {
+      } else if (
+        m.type === MessageType.App ||
+        m.type === MessageType.Heartbeat ||
+        m.type === MessageType.Snap
+      ) {
         this.becomeFollower(m.term, m.from);
       } else {
         this.becomeFollower(m.term, NONE);
@@ -455,7 +487,10 @@ export class Raft {
       return true;
     }
     if (m.term < this.term) {
-      if ((this.config.checkQuorum || this.config.preVote) && (m.type === MessageType.Heartbeat || m.type === MessageType.App)) {
+      if (
+        (this.config.checkQuorum || this.config.preVote) &&
+        (m.type === MessageType.Heartbeat || m.type === MessageType.App)
+      ) {
         // A leader of an older term (perhaps delayed, perhaps cut off by a partition we caused by
         // raising our term) learns the newer term from this empty response and steps down.
         this.send(message({ type: MessageType.AppResp, to: m.from }));
@@ -551,7 +586,10 @@ export class Raft {
     if (e.type === EntryType.Normal) return e;
     let cc: ConfChangeV2;
     try {
-      cc = e.type === EntryType.ConfChange ? confChangeToV2(decodeConfChange(e.data)) : decodeConfChangeV2(e.data);
+      cc =
+        e.type === EntryType.ConfChange
+          ? confChangeToV2(decodeConfChange(e.data))
+          : decodeConfChangeV2(e.data);
     } catch {
       return this.replaceConfChange(e, "undecodable conf change");
     }
@@ -605,7 +643,9 @@ export class Raft {
       this.readStates.push({ index, requestCtx: request.context });
       return;
     }
-    this.send(message({ type: MessageType.ReadIndexResp, to: request.from, index, context: request.context }));
+    this.send(
+      message({ type: MessageType.ReadIndexResp, to: request.from, index, context: request.context }),
+    );
   }
 
   private releasePendingReadIndexMessages(): void {
@@ -688,7 +728,8 @@ export class Raft {
   }
 
   private stepCandidate(m: Message): void {
-    const myVoteResponse = this.state === StateType.PreCandidate ? MessageType.PreVoteResp : MessageType.VoteResp;
+    const myVoteResponse =
+      this.state === StateType.PreCandidate ? MessageType.PreVoteResp : MessageType.VoteResp;
     switch (m.type) {
       case MessageType.Prop:
         throw proposalDropped("no-leader");
@@ -779,9 +820,19 @@ export class Raft {
     }
     // Our log does not match at m.index. Hint the largest (index, term) with term <= m.logTerm
     // and index <= m.index, so the leader can skip every entry that cannot match.
-    const [hintIndex, hintTerm] = this.raftLog.findConflictByTerm(Math.min(m.index, this.raftLog.lastIndex()), m.logTerm);
+    const [hintIndex, hintTerm] = this.raftLog.findConflictByTerm(
+      Math.min(m.index, this.raftLog.lastIndex()),
+      m.logTerm,
+    );
     this.send(
-      message({ type: MessageType.AppResp, to: m.from, index: m.index, reject: true, rejectHint: hintIndex, logTerm: hintTerm }),
+      message({
+        type: MessageType.AppResp,
+        to: m.from,
+        index: m.index,
+        reject: true,
+        rejectHint: hintIndex,
+        logTerm: hintTerm,
+      }),
     );
   }
 
@@ -921,7 +972,8 @@ export class Raft {
     const bytes = sumPayloadBytes(entries);
     // Empty entries (a new leader's, auto-leave) are never refused, and neither is the first
     // proposal into an empty tail, however large.
-    if (limit > 0 && this.uncommittedSize > 0 && bytes > 0 && this.uncommittedSize + bytes > limit) return false;
+    if (limit > 0 && this.uncommittedSize > 0 && bytes > 0 && this.uncommittedSize + bytes > limit)
+      return false;
     this.uncommittedSize += bytes;
     return true;
   }

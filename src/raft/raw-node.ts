@@ -12,8 +12,24 @@ import type { RaftEvent, SoftState } from "./raft.js";
 import type { ReadState } from "./read-only.js";
 import type { Status } from "./status.js";
 import { getStatus } from "./status.js";
-import type { ConfChange, ConfChangeV2, ConfState, Entry, HardState, Message, NodeId, Snapshot } from "./types.js";
-import { EntryType, MessageType, isLocalMessage, isResponseMessage, message, messageTypeName } from "./types.js";
+import type {
+  ConfChange,
+  ConfChangeV2,
+  ConfState,
+  Entry,
+  HardState,
+  Message,
+  NodeId,
+  Snapshot,
+} from "./types.js";
+import {
+  EntryType,
+  MessageType,
+  isLocalMessage,
+  isResponseMessage,
+  message,
+  messageTypeName,
+} from "./types.js";
 import { entryBytes } from "./types.js";
 
 /** A read that may be served once applied >= index; readId tells a retry from the original. */
@@ -102,7 +118,9 @@ export class RawNode {
   }
 
   private proposeEntry(entry: Entry): void {
-    this.guard(() => this.raft.step(message({ type: MessageType.Prop, from: this.raft.id, entries: [entry] })));
+    this.guard(() =>
+      this.raft.step(message({ type: MessageType.Prop, from: this.raft.id, entries: [entry] })),
+    );
   }
 
   /** Applies a committed conf change; returns the configuration now in force. */
@@ -140,7 +158,9 @@ export class RawNode {
     new DataView(tagged.buffer).setUint32(0, this.raft.id >>> 0);
     new DataView(tagged.buffer).setUint32(4, readId);
     tagged.set(context, READ_ID_BYTES);
-    this.guard(() => this.raft.step(message({ type: MessageType.ReadIndex, from: this.raft.id, context: tagged })));
+    this.guard(() =>
+      this.raft.step(message({ type: MessageType.ReadIndex, from: this.raft.id, context: tagged })),
+    );
     return readId;
   }
 
@@ -191,7 +211,8 @@ export class RawNode {
       const snapshot = r.raftLog.nextUnstableSnapshot();
       const soft = r.softState();
       const hard = r.hardState();
-      const softChanged = soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState;
+      const softChanged =
+        soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState;
       const hardChanged = !hardStateEqual(hard, this.prevHardState);
       const rd: Ready = {
         softState: softChanged ? soft : null,
@@ -288,7 +309,10 @@ export class RawNode {
       const result = fn();
       if (this.checkAfterEachStep) {
         const problems = checkInvariants(this.raft);
-        assert(problems.length === 0, `raft invariants violated on node ${this.raft.id}: ${problems.join("; ")}`);
+        assert(
+          problems.length === 0,
+          `raft invariants violated on node ${this.raft.id}: ${problems.join("; ")}`,
+        );
       }
       return result;
     } catch (e) {

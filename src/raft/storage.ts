@@ -73,7 +73,8 @@ export class MemoryStorage implements Storage {
     const offset = this.offset();
     if (i < offset) throw new RaftError({ code: "COMPACTED", index: i, firstIndex: offset + 1 });
     const entry = this.ents[i - offset];
-    if (entry === undefined) throw new RaftError({ code: "UNAVAILABLE", index: i, lastIndex: this.lastIndex() });
+    if (entry === undefined)
+      throw new RaftError({ code: "UNAVAILABLE", index: i, lastIndex: this.lastIndex() });
     return entry.term;
   }
 
@@ -101,9 +102,14 @@ export class MemoryStorage implements Storage {
   /** Makes a snapshot at applied index i (which must be in the log) with the given state. */
   createSnapshot(i: number, confState: ConfState, data: Uint8Array): Snapshot {
     if (i <= this.snap.metadata.index) {
-      throw new RaftError({ code: "SNAPSHOT_OUT_OF_DATE", index: i, snapshotIndex: this.snap.metadata.index });
+      throw new RaftError({
+        code: "SNAPSHOT_OUT_OF_DATE",
+        index: i,
+        snapshotIndex: this.snap.metadata.index,
+      });
     }
-    if (i > this.lastIndex()) throw new RaftError({ code: "UNAVAILABLE", index: i, lastIndex: this.lastIndex() });
+    if (i > this.lastIndex())
+      throw new RaftError({ code: "UNAVAILABLE", index: i, lastIndex: this.lastIndex() });
     this.snap = { data, metadata: { confState, index: i, term: this.term(i) } };
     return this.snap;
   }
@@ -111,14 +117,18 @@ export class MemoryStorage implements Storage {
   /** Discards entries up to and including compactIndex. */
   compact(compactIndex: number): void {
     const offset = this.offset();
-    if (compactIndex <= offset) throw new RaftError({ code: "COMPACTED", index: compactIndex, firstIndex: offset + 1 });
+    if (compactIndex <= offset)
+      throw new RaftError({ code: "COMPACTED", index: compactIndex, firstIndex: offset + 1 });
     if (compactIndex > this.lastIndex()) {
       throw new RaftError({ code: "UNAVAILABLE", index: compactIndex, lastIndex: this.lastIndex() });
     }
     const kept = this.ents.slice(compactIndex - offset);
     const first = kept[0];
     if (first === undefined) return;
-    this.ents = [{ term: first.term, index: first.index, type: EntryType.Normal, data: new Uint8Array(0) }, ...kept.slice(1)];
+    this.ents = [
+      { term: first.term, index: first.index, type: EntryType.Normal, data: new Uint8Array(0) },
+      ...kept.slice(1),
+    ];
   }
 
   /** Appends entries, replacing any stored entries at or after the first new index. */

@@ -16,7 +16,13 @@ export interface TrackerConfig {
 }
 
 export function emptyConfig(): TrackerConfig {
-  return { incoming: new Set(), outgoing: new Set(), learners: new Set(), learnersNext: new Set(), autoLeave: false };
+  return {
+    incoming: new Set(),
+    outgoing: new Set(),
+    learners: new Set(),
+    learnersNext: new Set(),
+    autoLeave: false,
+  };
 }
 
 export function cloneConfig(c: TrackerConfig): TrackerConfig {
