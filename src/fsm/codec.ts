@@ -269,14 +269,40 @@ export function encodeProposal(proposal: Proposal): Uint8Array {
   }).finish();
 }
 
+export type ParsedProposal =
+  | { readonly ok: true; readonly proposal: Proposal }
+  | { readonly ok: false; readonly proposalId: number | null; readonly error: StoreError };
+
+/**
+ * parseProposal parses untrusted entry data into a proposal or a typed error. The id is read
+ * first, so that a proposal with a bad action can still be matched to its waiting proposer.
+ */
+export function parseProposal(data: Uint8Array): ParsedProposal {
+  let raw: keelstore.Proposal;
+  let id: number;
+  try {
+    raw = decodeWith("proposal", () => pb.Proposal.decode(data));
+    id = uint("proposal", "id", raw.id);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    return { ok: false, proposalId: null, error };
+  }
+  try {
+    const proposal = decodeWith("proposal", () => ({
+      id,
+      timestampMs: uint("proposal", "timestampMs", raw.timestampMs),
+      actions: raw.actions.map(actionFromPb),
+    }));
+    return { ok: true, proposal };
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    return { ok: false, proposalId: id, error };
+  }
+}
+
 /** decodeProposal parses untrusted entry data; it throws StoreError, never an assertion. */
 export function decodeProposal(data: Uint8Array): Proposal {
-  return decodeWith("proposal", () => {
-    const p = pb.Proposal.decode(data);
-    return {
-      id: uint("proposal", "id", p.id),
-      timestampMs: uint("proposal", "timestampMs", p.timestampMs),
-      actions: p.actions.map(actionFromPb),
-    };
-  });
+  const parsed = parseProposal(data);
+  if (!parsed.ok) throw parsed.error;
+  return parsed.proposal;
 }

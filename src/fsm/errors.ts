@@ -19,7 +19,8 @@ export type StoreErrorType =
   | { code: "WATCH_OVERFLOW"; eventsMax: number }
   | { code: "WATCH_CLOSED" }
   | { code: "SNAPSHOT_UNSUPPORTED"; formatVersion: number }
-  | { code: "SNAPSHOT_STALE"; snapshotVersion: number; appliedIndex: number };
+  | { code: "SNAPSHOT_STALE"; snapshotVersion: number; appliedIndex: number }
+  | { code: "CONFIG_INVALID"; field: string; reason: string };
 
 export type StoreErrorCode = StoreErrorType["code"];
 
@@ -59,6 +60,8 @@ function describe(type: StoreErrorType): string {
       return `unsupported store snapshot format ${type.formatVersion}`;
     case "SNAPSHOT_STALE":
       return `snapshot at ${type.snapshotVersion} is older than the applied index ${type.appliedIndex}`;
+    case "CONFIG_INVALID":
+      return `invalid configuration: ${type.field}: ${type.reason}`;
   }
 }
 

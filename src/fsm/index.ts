@@ -15,3 +15,25 @@ export { defaultClusterSpec, newCluster, newNode, newSecret, unsetMeta } from ".
 export * as limits from "./limits.js";
 export type * from "./objects.js";
 export { objectKinds } from "./objects.js";
+export type { EntropySource } from "./entropy.js";
+export {
+  NetworkKeyManager,
+  gossipSubsystem,
+  ipsecSubsystem,
+  keyringSize,
+  lowestLamportIndex,
+  networkKeyBytes,
+  networkKeySubsystems,
+  rotateKeyring,
+} from "./controllers/network-keys.js";
+export type { NetworkKeyManagerOptions } from "./controllers/network-keys.js";
+export { certificateDecision, certificatesToSign, signCertificates } from "./controllers/certificates.js";
+export type { CertificateRequest, SignOutcome, Signer } from "./controllers/certificates.js";
+export {
+  decideUnlockKey,
+  managerUnlockKey,
+  managerUnlockSubsystem,
+  unlockKeyBytes,
+} from "./controllers/unlock-key.js";
+export { decideJoinTokens, joinTokenRole } from "./controllers/join-tokens.js";
+export type { JoinTokenRotation } from "./controllers/join-tokens.js";

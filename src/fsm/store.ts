@@ -3,7 +3,7 @@
 // deterministic and atomic: the same entries give the same store, events and snapshot bytes on
 // every manager, and a rejected proposal changes nothing.
 import { assert } from "../assert.js";
-import { compareStrings, decodeProposal } from "./codec.js";
+import { compareStrings, parseProposal } from "./codec.js";
 import { StoreError } from "./errors.js";
 import type { CommitEvent, ObjectEvent, StoreEvent } from "./events.js";
 import { History } from "./history.js";
@@ -79,14 +79,9 @@ export class Store implements StoreReader {
       });
       return { status: "rejected", index, proposalId: null, error };
     }
-    let proposal: Proposal;
-    try {
-      proposal = decodeProposal(data);
-    } catch (error) {
-      if (!(error instanceof StoreError)) throw error;
-      return { status: "rejected", index, proposalId: null, error };
-    }
-    return this.applyProposal(index, proposal);
+    const parsed = parseProposal(data);
+    if (!parsed.ok) return { status: "rejected", index, proposalId: parsed.proposalId, error: parsed.error };
+    return this.applyProposal(index, parsed.proposal);
   }
 
   /** skip advances the applied index over an entry that carries no proposal (conf change, empty). */

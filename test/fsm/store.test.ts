@@ -1,6 +1,7 @@
 // Store apply and reads: SwarmKit's memory-store scenarios (swarmkit.md §7 #58) in our terms.
 import { describe, expect, test } from "vitest";
 import { Store, newCluster, newNode, newSecret } from "../../src/fsm/index.js";
+import { keelstore } from "../../src/gen/objects.js";
 import {
   bytesOf,
   create,
@@ -172,16 +173,16 @@ describe("rejections change nothing and carry a typed reason", () => {
     expect(store.appliedIndex).toBe(1);
   });
 
-  test("an action naming no object is UNKNOWN_OBJECT_TYPE; an unknown kind is UNKNOWN_ACTION", async () => {
-    const { keelstore } = await import("../../src/gen/objects.js");
+  test("an action naming no object is UNKNOWN_OBJECT_TYPE; an unknown kind is UNKNOWN_ACTION", () => {
     const store = freshStore();
     const noTarget = keelstore.Proposal.encode({ id: 7, actions: [{ kind: 1 }] }).finish();
     const result = store.apply(1, noTarget);
     expectRejected(result, "UNKNOWN_OBJECT_TYPE");
-    if (result.status === "rejected") expect(result.proposalId).toBeNull();
+    // The id is still read, so the proposer's waiter learns why.
+    if (result.status === "rejected") expect(result.proposalId).toBe(7);
     const badKind = keelstore.Proposal.encode({
       id: 8,
-      actions: [{ kind: 9, secret: { id: "s" } }],
+      actions: [{ kind: 9 as keelstore.StoreActionKind, secret: { id: "s" } }],
     }).finish();
     expectRejected(store.apply(2, badKind), "UNKNOWN_ACTION");
     const unknownAction = keelstore.Proposal.encode({
@@ -191,11 +192,10 @@ describe("rejections change nothing and carry a typed reason", () => {
     expectRejected(store.apply(3, unknownAction), "UNKNOWN_ACTION");
   });
 
-  test("an out-of-range enum is MALFORMED", async () => {
-    const { keelstore } = await import("../../src/gen/objects.js");
+  test("an out-of-range enum is MALFORMED", () => {
     const bytes = keelstore.Proposal.encode({
       id: 1,
-      actions: [{ kind: 1, node: { id: "n", role: 7 } }],
+      actions: [{ kind: 1, node: { id: "n", role: 7 as keelstore.NodeRole } }],
     }).finish();
     expectRejected(freshStore().apply(1, bytes), "MALFORMED");
   });
