@@ -2,6 +2,7 @@
 // as a typo check, hex, and a constant-time string comparison.
 
 const base36Alphabet = /^[0-9a-z]*$/;
+const utf8 = new TextEncoder();
 
 /** toBase36 renders bytes as a big-endian base36 number, left-padded with zeros to `width`. */
 export function toBase36(bytes: Uint8Array, width: number): string {
@@ -40,14 +41,12 @@ const crcTable = Array.from({ length: 256 }, (_, n) => {
 });
 
 /**
- * crc32 of a string's UTF-16 code units (tokens are ASCII). CRC-32 catches every single-character
- * change and every swap of two neighbours, the typos people make, before anything else is tried.
+ * crc32 of a string's UTF-8 bytes. CRC-32 catches every change of one character and every swap
+ * of two neighbours, the typos people make, so they are reported before anything else is tried.
  */
 export function crc32(text: string): number {
   let crc = 0xffffffff;
-  for (let i = 0; i < text.length; i++) {
-    crc = (crcTable[(crc ^ text.charCodeAt(i)) & 0xff] as number) ^ (crc >>> 8);
-  }
+  for (const byte of utf8.encode(text)) crc = (crcTable[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
