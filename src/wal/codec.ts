@@ -1,0 +1,59 @@
+// Decoding of the Raft records the WAL stores. NB: src/raft/codec.ts's decoders reject every
+// non-zero uint64 here, because protobufjs decodes uint64 as Long objects whenever the
+// `long` package is installed (pbjs --force-number does not change the reader); until that
+// is fixed there, the WAL decodes through the generated types itself and converts each
+// uint64 with u64(), which also rejects values past 2^53.
+import "../crypto/proto-root.js";
+import { u64 } from "../crypto/envelope.js";
+import { keel } from "../gen/raft.js";
+import type { ConfState, Entry, EntryType, HardState, SnapshotMetadata } from "../raft/types.js";
+
+const pb = keel.raft;
+const entryTypeMax = 2;
+
+type U64 = number | { toNumber(): number; toString(): string };
+
+function list(values: readonly U64[] | null | undefined, what: string): number[] {
+  return (values ?? []).map((v) => u64(v, what));
+}
+
+export function decodeEntryRecord(bytes: Uint8Array): Entry {
+  const e = pb.Entry.decode(bytes);
+  const type = e.type;
+  if (type < 0 || type > entryTypeMax) throw new RangeError(`unknown entry type ${type}`);
+  const data = e.data;
+  return {
+    term: u64(e.term, "entry"),
+    index: u64(e.index, "entry"),
+    type: type as number as EntryType,
+    data: Uint8Array.from(data),
+  };
+}
+
+export function decodeHardStateRecord(bytes: Uint8Array): HardState {
+  const h = pb.HardState.decode(bytes);
+  return {
+    term: u64(h.term, "hard state"),
+    vote: u64(h.vote, "hard state"),
+    commit: u64(h.commit, "hard state"),
+  };
+}
+
+function confState(c: keel.raft.ConfState.$Properties | null | undefined): ConfState {
+  return {
+    voters: list(c?.voters, "conf state"),
+    learners: list(c?.learners, "conf state"),
+    votersOutgoing: list(c?.votersOutgoing, "conf state"),
+    learnersNext: list(c?.learnersNext, "conf state"),
+    autoLeave: c?.autoLeave ?? false,
+  };
+}
+
+export function decodeSnapshotMetadataRecord(bytes: Uint8Array): SnapshotMetadata {
+  const m = pb.SnapshotMetadata.decode(bytes);
+  return {
+    confState: confState(m.confState),
+    index: u64(m.index, "snapshot metadata"),
+    term: u64(m.term, "snapshot metadata"),
+  };
+}

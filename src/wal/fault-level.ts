@@ -1,0 +1,150 @@
+// A fault-injecting memory-level for tests and simulation. It remembers what is durable (as
+// of the last synced write) apart from what is merely visible, so that crash() can model a
+// power cut: every synced batch survives, and of the unsynced batches after it an ordered
+// prefix survives (LevelDB appends batches to one log, whole or not at all). It can also
+// fail the next writes and flip a byte of a stored value.
+import { MemoryLevel } from "memory-level";
+
+type Op = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
+type BatchFn = (this: MemoryLevel<string, Uint8Array>, ops: Op[], options: object) => Promise<void>;
+type PutFn = (
+  this: MemoryLevel<string, Uint8Array>,
+  key: string,
+  value: Uint8Array,
+  options: object,
+) => Promise<void>;
+type DelFn = (this: MemoryLevel<string, Uint8Array>, key: string, options: object) => Promise<void>;
+
+// memory-level's storage hooks are not in its type declarations; reach them once, here.
+const base = MemoryLevel.prototype as unknown as { _batch: BatchFn; _put: PutFn; _del: DelFn };
+
+function apply(state: Map<string, Uint8Array>, ops: readonly Op[]): void {
+  for (const op of ops) {
+    if (op.type === "put") state.set(op.key, op.value);
+    else state.delete(op.key);
+  }
+}
+
+function keyText(key: string | Uint8Array): string {
+  return typeof key === "string"
+    ? key
+    : Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString("utf8");
+}
+
+export class FaultLevel extends MemoryLevel<string, Uint8Array> {
+  readonly #durable: Map<string, Uint8Array>;
+  #unsynced: Op[][] = [];
+  /** Set while the fault layer itself writes (set-up, flips): such writes are not recorded. */
+  #raw = false;
+  #failWrites = 0;
+  /** Synced writes so far: a test can check that one Ready costs one sync. */
+  syncCount = 0;
+  writeCount = 0;
+
+  constructor(durable: Map<string, Uint8Array> = new Map()) {
+    super({ keyEncoding: "utf8", valueEncoding: "view" });
+    this.#durable = new Map(durable);
+  }
+
+  /** create opens a FaultLevel holding `durable` as both visible and durable state. */
+  static async create(durable: Map<string, Uint8Array> = new Map()): Promise<FaultLevel> {
+    const db = new FaultLevel(durable);
+    await db.open();
+    await db.#rawBatch([...durable].map(([key, value]): Op => ({ type: "put", key, value })));
+    return db;
+  }
+
+  async #rawBatch(ops: Op[]): Promise<void> {
+    if (ops.length === 0) return;
+    this.#raw = true;
+    try {
+      await this.batch(ops);
+    } finally {
+      this.#raw = false;
+    }
+  }
+
+  /** The writes that are not yet durable, as batches in order. */
+  get unsyncedBatches(): number {
+    return this.#unsynced.length;
+  }
+
+  /** failNextWrites makes the next `count` writes throw without changing anything. */
+  failNextWrites(count: number): void {
+    this.#failWrites = count;
+  }
+
+  /**
+   * crash models a power cut: it closes this handle and returns a new one holding the
+   * durable state plus the first `keepUnsynced` unsynced batches (clamped).
+   */
+  async crash(keepUnsynced = 0): Promise<FaultLevel> {
+    const state = new Map(this.#durable);
+    for (const ops of this.#unsynced.slice(0, Math.max(0, keepUnsynced))) apply(state, ops);
+    await this.close();
+    return FaultLevel.create(state);
+  }
+
+  /** durableKeys lists the keys a crash with no unsynced batches kept would leave. */
+  durableEntries(): Map<string, Uint8Array> {
+    return new Map(this.#durable);
+  }
+
+  /** flipByte flips bits of one byte of a stored value, durably; returns false if no such key. */
+  async flipByte(key: string, offset: number, mask = 0x01): Promise<boolean> {
+    const value = this.#durable.get(key) ?? (await this.get(key));
+    if (value === undefined || value.length === 0) return false;
+    const flipped = Uint8Array.from(value);
+    const at = offset % flipped.length;
+    flipped[at] = flipped[at]! ^ (mask & 0xff || 1);
+    if (this.#durable.has(key)) this.#durable.set(key, flipped);
+    await this.#rawBatch([{ type: "put", key, value: flipped }]);
+    return true;
+  }
+
+  /** replace stores raw bytes under a key, durably, bypassing faults (for tampering tests). */
+  async replace(key: string, value: Uint8Array | undefined): Promise<void> {
+    const op: Op =
+      value === undefined ? { type: "del", key } : { type: "put", key, value: Uint8Array.from(value) };
+    apply(this.#durable, [op]);
+    await this.#rawBatch([op]);
+  }
+
+  #record(ops: Op[], options: object): void {
+    if (this.#raw) return;
+    if (this.#failWrites > 0) {
+      this.#failWrites--;
+      throw Object.assign(new Error("injected write failure"), { code: "LEVEL_IO_ERROR" });
+    }
+    this.writeCount++;
+    // Values are copied: the caller may reuse its buffers, and a flip must not reach them.
+    // memory-level hands its hooks keys and values in its storage encoding (Buffers).
+    const copy = ops.map((op): Op =>
+      op.type === "put"
+        ? { type: "put", key: keyText(op.key), value: Uint8Array.from(op.value) }
+        : { type: "del", key: keyText(op.key) },
+    );
+    this.#unsynced.push(copy);
+    if ((options as { sync?: boolean }).sync === true) {
+      // A sync makes every earlier write durable too: they precede it in the same log.
+      for (const batch of this.#unsynced) apply(this.#durable, batch);
+      this.#unsynced = [];
+      this.syncCount++;
+    }
+  }
+
+  async _batch(ops: Op[], options: object): Promise<void> {
+    this.#record(ops, options);
+    await base._batch.call(this, ops, options);
+  }
+
+  async _put(key: string, value: Uint8Array, options: object): Promise<void> {
+    this.#record([{ type: "put", key, value }], options);
+    await base._put.call(this, key, value, options);
+  }
+
+  async _del(key: string, options: object): Promise<void> {
+    this.#record([{ type: "del", key }], options);
+    await base._del.call(this, key, options);
+  }
+}

@@ -1,0 +1,13 @@
+// src/wal: the encrypted WAL and snapshot store, its key file, recovery table and inspection.
+export { Wal, snapshotChunkBytesDefault, walFormatVersion } from "./wal.js";
+export type { KekChange, LevelHandle, Recovered, RotationStatus, SaveBatch, WalOptions } from "./wal.js";
+export { WalError } from "./errors.js";
+export type { RecordRef, WalErrorCode, WalErrorType } from "./errors.js";
+export { recoveryRow, recoveryTable } from "./recovery.js";
+export type { RecoveryDecision, RecoveryLabel, RecoveryNote, RecoveryRow } from "./recovery.js";
+export { FileKeyStore, MemoryKeyStore } from "./key-store.js";
+export type { KeyFileStore } from "./key-store.js";
+export { createKeyFile, readKeys } from "./keys.js";
+export { inspectWal } from "./inspect.js";
+export type { InspectOptions, InspectReport, InspectedRecord } from "./inspect.js";
+export { FaultLevel } from "./fault-level.js";

@@ -1,0 +1,57 @@
+// The WAL's view of the key file: the current and pending DEK, the rotation flags and the
+// KEK they are sealed under. Every change is written to the key file before it is used, so
+// a pending DEK is durable before the first byte is sealed with it.
+import { NoncePool } from "../crypto/entropy.js";
+import type { EntropySource } from "../crypto/entropy.js";
+import { decodeKeyFile, encodeKeyFile } from "../crypto/key-file.js";
+import type { KeyMaterial } from "../crypto/key-file.js";
+import { SecretKey } from "../crypto/keys.js";
+import { cryptoReady } from "../crypto/sodium.js";
+import { WalError } from "./errors.js";
+import type { KeyFileStore } from "./key-store.js";
+
+/** createKeyFile writes a new manager's key file with a fresh DEK. Fails if one exists. */
+export async function createKeyFile(
+  store: KeyFileStore,
+  init: { readonly tlsKey: Uint8Array; readonly kek: SecretKey | null; readonly kekVersion: number },
+  entropy: EntropySource,
+): Promise<void> {
+  await cryptoReady();
+  if ((await store.read()) !== null) throw new WalError({ code: "KEY_FILE_EXISTS" });
+  const dek = SecretKey.generate(entropy);
+  const material: KeyMaterial = {
+    tlsKey: init.tlsKey,
+    currentDek: dek,
+    pendingDek: null,
+    needsRotation: false,
+    needsCompaction: false,
+    kekVersion: init.kekVersion,
+  };
+  try {
+    await writeKeys(store, material, init.kek, new NoncePool(entropy));
+  } finally {
+    dek.wipe();
+  }
+}
+
+/** readKeys loads and opens the key file; CryptoErrors (wrong unlock key, tampering) pass through. */
+export async function readKeys(store: KeyFileStore, kek: SecretKey | null): Promise<KeyMaterial> {
+  await cryptoReady();
+  const bytes = await store.read();
+  if (bytes === null) throw new WalError({ code: "KEY_FILE_MISSING" });
+  return decodeKeyFile(bytes, kek);
+}
+
+export async function writeKeys(
+  store: KeyFileStore,
+  material: KeyMaterial,
+  kek: SecretKey | null,
+  nonces: NoncePool,
+): Promise<void> {
+  const bytes = encodeKeyFile(material, kek, nonces);
+  try {
+    await store.write(bytes);
+  } catch (cause) {
+    throw new WalError({ code: "IO_FAILED", operation: "key file write" }, { cause });
+  }
+}

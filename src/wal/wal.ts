@@ -1,0 +1,924 @@
+// The encrypted WAL and snapshot store on abstract-level: what a Raft driver persists on
+// each Ready (hard state, entries, snapshot) as one synced batch, sealed record by record
+// under the DEK and bound to its place; recovery by the decision table in recovery.ts; and
+// DEK rotation and KEK changes, each step durable before the next depends on it.
+import "../crypto/proto-root.js";
+import type { AbstractLevel } from "abstract-level";
+import { assert } from "../assert.js";
+import { NoncePool, randomBytes } from "../crypto/entropy.js";
+import type { EntropySource } from "../crypto/entropy.js";
+import { Algorithm, RecordKind, open as openEnvelope, parseEnvelope, seal, u64 } from "../crypto/envelope.js";
+import type { Envelope, RecordPlace } from "../crypto/envelope.js";
+import { CryptoError } from "../crypto/errors.js";
+import type { KeyMaterial } from "../crypto/key-file.js";
+import { wipeKeyMaterial } from "../crypto/key-file.js";
+import { SecretKey } from "../crypto/keys.js";
+import { lib } from "../crypto/sodium.js";
+import { keel } from "../gen/disk.js";
+import { encodeEntry, encodeHardState, encodeSnapshotMetadata } from "../raft/codec.js";
+import {
+  decodeEntryRecord as decodeEntry,
+  decodeHardStateRecord as decodeHardState,
+  decodeSnapshotMetadataRecord as decodeSnapshotMetadata,
+} from "./codec.js";
+import type { Entry, HardState, Snapshot, SnapshotMetadata } from "../raft/types.js";
+import { EMPTY_HARD_STATE } from "../raft/types.js";
+import { WalError } from "./errors.js";
+import type { RecordRef } from "./errors.js";
+import type { KeyFileStore } from "./key-store.js";
+import { readKeys, writeKeys } from "./keys.js";
+import {
+  entryKey,
+  hardStateKey,
+  parseKey,
+  recordKindOf,
+  refOf,
+  snapshotChunkKey,
+  snapshotHeaderKey,
+  snapshotPrefixOf,
+  storeMetaKey,
+} from "./layout.js";
+import type { ParsedKey } from "./layout.js";
+import { failWith, note } from "./recovery.js";
+import type { RecoveryLabel, RecoveryNote } from "./recovery.js";
+
+/** LevelHandle is the database the WAL owns: string keys, Uint8Array values. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- classic-level and memory-level differ in their format type
+export type LevelHandle = AbstractLevel<any, string, Uint8Array>;
+
+/** The on-disk format version written in the store metadata. */
+export const walFormatVersion = 1;
+/** Snapshot data is stored in chunks of this size: no single value is huge, and memory stays bounded. */
+export const snapshotChunkBytesDefault = 1 << 20;
+/** Chunks are flushed (unsynced) every this many, so a 100 MB snapshot never sits whole in a batch. */
+const chunksPerFlush = 16;
+const storeIdBytes = 16;
+const digestBytes = 32;
+const viewEncoding = { keyEncoding: "utf8", valueEncoding: "view" } as const;
+
+type Op = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
+
+export interface WalOptions {
+  readonly db: LevelHandle;
+  readonly keyStore: KeyFileStore;
+  /** The unlock key when the swarm is autolocked, else null. The WAL keeps its own copy. */
+  readonly kek: SecretKey | null;
+  readonly entropy: EntropySource;
+  /** False only for the benchmark's plaintext baseline; must match the store. Default true. */
+  readonly encrypted?: boolean;
+  readonly snapshotChunkBytes?: number;
+  /** What to do with an unfinished snapshot left by a crash: delete it (default) or fail with TORN_TAIL. */
+  readonly onTornTail?: "repair" | "fail";
+  /** Sync each save (default true). Turning it off is only for tests that count syncs elsewhere. */
+  readonly sync?: boolean;
+}
+
+/** Recovered is what a restarting Raft node needs: its hard state, snapshot and log after it. */
+export interface Recovered {
+  readonly hardState: HardState;
+  readonly snapshot: Snapshot | null;
+  /** Entries after the snapshot, contiguous. */
+  readonly entries: readonly Entry[];
+  /** The recovery rows acted on (repairs, resumed steps): nothing is dropped silently. */
+  readonly notes: readonly RecoveryNote[];
+}
+
+/** SaveBatch is one Raft Ready's worth of persistence, written as one batch, synced once. */
+export interface SaveBatch {
+  readonly hardState?: HardState;
+  /** Contiguous; entries from the first index on replace any stored ones (a conflicting tail). */
+  readonly entries?: readonly Entry[];
+  readonly snapshot?: Snapshot;
+}
+
+export type RotationStatus =
+  | { readonly state: "idle" }
+  /** A snapshot at index >= snapshotIndexMin completes the rotation. */
+  | { readonly state: "pending"; readonly snapshotIndexMin: number; readonly chained: boolean };
+
+/** What a KEK change did: nothing (same KEK), nothing (an older version), or re-sealed the key file. */
+export type KekChange = "unchanged" | "stale" | "changed";
+
+interface StoredSnapshot {
+  readonly index: number;
+  readonly term: number;
+  readonly seq: number;
+  readonly chunkCount: number;
+  readonly keyId: string;
+}
+
+type Status = "open" | "closing" | "closed" | "failed";
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+export class Wal {
+  #status: Status = "open";
+  readonly #db: LevelHandle;
+  readonly #keyStore: KeyFileStore;
+  readonly #entropy: EntropySource;
+  readonly #nonces: NoncePool;
+  readonly #encrypted: boolean;
+  readonly #chunkBytes: number;
+  readonly #sync: boolean;
+  #kek: SecretKey | null;
+  #keys: KeyMaterial;
+  #storeId: Uint8Array = new Uint8Array(0);
+  #hardState: HardState | null = null;
+  #snapshot: StoredSnapshot | null = null;
+  #snapshotSeqMax = 0;
+  /** Lowest and highest entry index on disk, live or not (0 when none). */
+  #firstEntryIndex = 0;
+  #lastEntryIndex = 0;
+  /** While a rotation is pending: the highest entry index written under the current (old) DEK. */
+  #oldKeyEntryMax = 0;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(options: WalOptions, keys: KeyMaterial) {
+    this.#db = options.db;
+    this.#keyStore = options.keyStore;
+    this.#entropy = options.entropy;
+    this.#nonces = new NoncePool(options.entropy);
+    this.#encrypted = options.encrypted ?? true;
+    this.#chunkBytes = options.snapshotChunkBytes ?? snapshotChunkBytesDefault;
+    this.#sync = options.sync ?? true;
+    this.#kek = options.kek?.clone() ?? null;
+    this.#keys = keys;
+    assert(this.#chunkBytes > 0, "snapshot chunk size must be positive");
+  }
+
+  /**
+   * open reads the key file (a wrong unlock key fails here, before anything is written),
+   * then recovers the store by the decision table, creating it if empty, and resumes an
+   * interrupted DEK rotation or compaction.
+   */
+  static async open(options: WalOptions): Promise<{ wal: Wal; recovered: Recovered }> {
+    const keys = await readKeys(options.keyStore, options.kek);
+    if (options.db.status !== "open") await options.db.open();
+    const wal = new Wal(options, keys);
+    try {
+      const recovered = await wal.#recover(options.onTornTail ?? "repair");
+      return { wal, recovered };
+    } catch (error) {
+      wal.#wipe();
+      wal.#status = "closed";
+      throw error;
+    }
+  }
+
+  get status(): Status {
+    return this.#status;
+  }
+
+  /** The store id bound into every record's associated data. */
+  get storeId(): Uint8Array {
+    return Uint8Array.from(this.#storeId);
+  }
+
+  /** Key ids of the current and pending DEK (for tests and inspection; never the keys). */
+  get keyIds(): { readonly current: string; readonly pending: string | null } {
+    this.#assertUsable();
+    return { current: this.#keys.currentDek.id, pending: this.#keys.pendingDek?.id ?? null };
+  }
+
+  /** The index and term of the stored snapshot (0, 0 when none). */
+  get snapshotIndex(): number {
+    return this.#snapshot?.index ?? 0;
+  }
+
+  /** The last index the log reaches: the last live entry, or the snapshot. */
+  get lastIndex(): number {
+    return Math.max(this.#lastEntryIndex, this.snapshotIndex);
+  }
+
+  /** save persists one Ready: snapshot, entries (truncating a conflicting tail), hard state; one synced batch. */
+  async save(batch: SaveBatch): Promise<void> {
+    await this.#exclusive(async () => {
+      const ops: Op[] = [];
+      const snapshotAfter =
+        batch.snapshot === undefined ? null : await this.#snapshotOps(batch.snapshot, ops);
+      const snapshotIndex = snapshotAfter?.index ?? this.snapshotIndex;
+      const entries = batch.entries ?? [];
+      if (entries.length > 0) this.#entryOps(entries, snapshotIndex, ops);
+      if (batch.hardState !== undefined) ops.push(this.#hardStateOp(batch.hardState));
+      await this.#write(ops, this.#sync, "save");
+
+      if (snapshotAfter !== null) this.#snapshot = snapshotAfter;
+      if (entries.length > 0) {
+        const first = entries[0]!.index;
+        const last = entries[entries.length - 1]!.index;
+        if (this.#firstEntryIndex === 0 || first < this.#firstEntryIndex) this.#firstEntryIndex = first;
+        this.#lastEntryIndex = last;
+        if (this.#keys.pendingDek !== null) this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, first - 1);
+      }
+      if (batch.hardState !== undefined) this.#hardState = batch.hardState;
+      await this.#maybeFinishRotation();
+    });
+  }
+
+  /**
+   * compact deletes entries up to `index`, which must not pass the snapshot. Not synced: a
+   * compaction lost at a crash leaves entries below the snapshot, which recovery ignores.
+   */
+  async compact(index: number): Promise<void> {
+    await this.#exclusive(async () => {
+      assert(index <= this.snapshotIndex, `compact to ${index} past the snapshot at ${this.snapshotIndex}`);
+      if (this.#firstEntryIndex === 0 || index < this.#firstEntryIndex) return;
+      const to = Math.min(index, this.#lastEntryIndex);
+      const ops: Op[] = [];
+      for (let i = this.#firstEntryIndex; i <= to; i++) ops.push({ type: "del", key: entryKey(i) });
+      await this.#write(ops, false, "compact");
+      if (to >= this.#lastEntryIndex) {
+        this.#firstEntryIndex = 0;
+        this.#lastEntryIndex = 0;
+      } else {
+        this.#firstEntryIndex = to + 1;
+      }
+    });
+  }
+
+  /** rotation says whether a DEK rotation is pending and which snapshot completes it. */
+  rotation(): RotationStatus {
+    this.#assertUsable();
+    const pending = this.#keys.pendingDek;
+    if (pending === null) return { state: "idle" };
+    const snapshotUnderOld = this.#snapshot !== null && this.#snapshot.keyId !== pending.id;
+    return {
+      state: "pending",
+      snapshotIndexMin: Math.max(this.#oldKeyEntryMax, snapshotUnderOld ? this.snapshotIndex : 0),
+      chained: this.#keys.needsRotation,
+    };
+  }
+
+  /**
+   * requestRotation starts a DEK rotation: a new pending DEK is made durable in the key file,
+   * then every new record is sealed under it. A request while one is pending is coalesced
+   * into at most one more rotation, started when the current one finishes.
+   */
+  async requestRotation(): Promise<void> {
+    await this.#exclusive(() => this.#beginRotation());
+  }
+
+  /**
+   * changeKek re-seals the key file under a new KEK (null: unlock). Same KEK: "unchanged";
+   * an older version: "stale"; the same version with another key: KEK_VERSION_CONFLICT.
+   * Going from unlocked to locked also rotates the DEK, since the old one sat on disk in the
+   * clear; the flag is written together with the re-sealed file so a crash cannot lose it.
+   */
+  async changeKek(kek: SecretKey | null, kekVersion: number): Promise<KekChange> {
+    return this.#exclusive(async () => {
+      const current = this.#kek;
+      if ((current === null && kek === null) || (current !== null && current.equals(kek))) return "unchanged";
+      if (kekVersion < this.#keys.kekVersion) return "stale";
+      if (kekVersion === this.#keys.kekVersion)
+        throw new WalError({ code: "KEK_VERSION_CONFLICT", kekVersion });
+      const locking = current === null && kek !== null;
+      const next = kek?.clone() ?? null;
+      try {
+        await this.#persistKeys(
+          { ...this.#keys, kekVersion, needsRotation: this.#keys.needsRotation || locking },
+          next,
+        );
+      } catch (error) {
+        next?.wipe();
+        throw error;
+      }
+      current?.wipe();
+      this.#kek = next;
+      if (locking) await this.#beginRotation();
+      return "changed";
+    });
+  }
+
+  /** close waits for in-flight work and wipes every key. Idempotent; the db stays open (the caller owns it). */
+  async close(): Promise<void> {
+    if (this.#status === "closed" || this.#status === "closing") {
+      await this.#queue.catch(() => undefined);
+      return;
+    }
+    this.#status = "closing";
+    await this.#queue.catch(() => undefined);
+    this.#wipe();
+    this.#status = "closed";
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  // ---- writing ----
+
+  #assertUsable(): void {
+    if (this.#status !== "open") throw new WalError({ code: "NOT_OPEN", status: this.#status });
+  }
+
+  /** Runs `task` after every earlier one: saves, rotations and KEK changes never interleave. */
+  #exclusive<T>(task: () => Promise<T>): Promise<T> {
+    this.#assertUsable();
+    const run = this.#queue.then(() => {
+      this.#assertUsable();
+      return task();
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #write(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
+    if (ops.length === 0) return;
+    try {
+      // `sync` is a classic-level option that abstract-level's types do not declare.
+      await this.#db.batch(ops as Op[], { ...viewEncoding, sync } as object);
+    } catch (cause) {
+      // After a failed write or sync we cannot know what is on disk (fsyncgate): stop, and
+      // let recovery decide on the next open.
+      this.#status = "failed";
+      throw new WalError({ code: "IO_FAILED", operation }, { cause });
+    }
+  }
+
+  #writeKey(): SecretKey | null {
+    if (!this.#encrypted) return null;
+    return this.#keys.pendingDek ?? this.#keys.currentDek;
+  }
+
+  #place(kind: RecordKind, index: number, term: number, chunk: number): RecordPlace {
+    return { kind, index, term, chunk, context: this.#storeId };
+  }
+
+  #seal(place: RecordPlace, plaintext: Uint8Array): Uint8Array {
+    return seal(this.#writeKey(), place, plaintext, this.#nonces);
+  }
+
+  #hardStateOp(hardState: HardState): Op {
+    const value = this.#seal(this.#place(RecordKind.HardState, 0, 0, 0), encodeHardState(hardState));
+    return { type: "put", key: hardStateKey, value };
+  }
+
+  #storeMetaOp(): Op {
+    const meta = keel.disk.StoreMeta.encode({
+      formatVersion: walFormatVersion,
+      storeId: this.#storeId,
+      encrypted: this.#encrypted,
+    }).finish();
+    return {
+      type: "put",
+      key: storeMetaKey,
+      value: this.#seal(this.#place(RecordKind.StoreMeta, 0, 0, 0), meta),
+    };
+  }
+
+  #entryOps(entries: readonly Entry[], snapshotIndex: number, ops: Op[]): void {
+    const first = entries[0]!.index;
+    assert(first > snapshotIndex, `entry ${first} at or below the snapshot at ${snapshotIndex}`);
+    assert(first <= Math.max(this.#lastEntryIndex, snapshotIndex) + 1, `append at ${first} leaves a gap`);
+    entries.forEach((entry, i) => {
+      assert(entry.index === first + i, "entries in a batch are contiguous");
+      const value = this.#seal(this.#place(RecordKind.Entry, entry.index, entry.term, 0), encodeEntry(entry));
+      ops.push({ type: "put", key: entryKey(entry.index), value });
+    });
+    // Raft's log matching: entries after the new ones belong to a conflicting tail.
+    const last = entries[entries.length - 1]!.index;
+    for (let i = last + 1; i <= this.#lastEntryIndex; i++) ops.push({ type: "del", key: entryKey(i) });
+  }
+
+  /** Seals the snapshot's chunks (flushing them unsynced as it goes) and returns its header op in `ops`. */
+  async #snapshotOps(snapshot: Snapshot, ops: Op[]): Promise<StoredSnapshot> {
+    const { index, term } = snapshot.metadata;
+    assert(
+      index >= this.snapshotIndex,
+      `snapshot at ${index} older than the stored one at ${this.snapshotIndex}`,
+    );
+    const seq = ++this.#snapshotSeqMax;
+    const data = snapshot.data;
+    const chunkCount = Math.ceil(data.length / this.#chunkBytes);
+    const sodium = lib();
+    const digest = sodium.crypto_generichash_init(null, digestBytes);
+    for (let chunk = 0; chunk < chunkCount; chunk++) {
+      const bytes = data.subarray(chunk * this.#chunkBytes, (chunk + 1) * this.#chunkBytes);
+      sodium.crypto_generichash_update(digest, bytes);
+      const value = this.#seal(this.#place(RecordKind.SnapshotChunk, index, term, chunk), bytes);
+      ops.push({ type: "put", key: snapshotChunkKey(index, seq, chunk), value });
+      if (ops.length >= chunksPerFlush) {
+        await this.#write(ops, false, "snapshot chunks");
+        ops.length = 0;
+      }
+    }
+    const header = keel.disk.SnapshotHeader.encode({
+      metadata: encodeSnapshotMetadata(snapshot.metadata),
+      chunkCount,
+      dataBytes: data.length,
+      dataDigest: sodium.crypto_generichash_final(digest, digestBytes),
+    }).finish();
+    // The header's chunk field carries the save sequence number, binding it to its key.
+    const value = this.#seal(this.#place(RecordKind.SnapshotMeta, index, term, seq), header);
+    ops.push({ type: "put", key: snapshotHeaderKey(index, seq), value });
+    const old = this.#snapshot;
+    if (old !== null) ops.push(...this.#deleteSnapshotOps(old));
+    return { index, term, seq, chunkCount, keyId: this.#writeKey()?.id ?? "" };
+  }
+
+  #deleteSnapshotOps(s: StoredSnapshot): Op[] {
+    const ops: Op[] = [{ type: "del", key: snapshotHeaderKey(s.index, s.seq) }];
+    for (let c = 0; c < s.chunkCount; c++)
+      ops.push({ type: "del", key: snapshotChunkKey(s.index, s.seq, c) });
+    return ops;
+  }
+
+  // ---- keys, rotation ----
+
+  async #persistKeys(next: KeyMaterial, kek: SecretKey | null): Promise<void> {
+    await writeKeys(this.#keyStore, next, kek, this.#nonces);
+    this.#keys = next;
+  }
+
+  async #beginRotation(): Promise<void> {
+    assert(this.#encrypted, "DEK rotation in a plaintext store");
+    if (this.#keys.pendingDek !== null) {
+      if (!this.#keys.needsRotation)
+        await this.#persistKeys({ ...this.#keys, needsRotation: true }, this.#kek);
+      return;
+    }
+    const pending = SecretKey.generate(this.#entropy);
+    try {
+      // The pending DEK is durable before any record is sealed under it.
+      await this.#persistKeys({ ...this.#keys, pendingDek: pending, needsRotation: false }, this.#kek);
+    } catch (error) {
+      pending.wipe();
+      throw error;
+    }
+    this.#oldKeyEntryMax = this.#lastEntryIndex > this.snapshotIndex ? this.#lastEntryIndex : 0;
+    await this.#maybeFinishRotation();
+  }
+
+  #rotationDone(): boolean {
+    const pending = this.#keys.pendingDek;
+    if (pending === null) return false;
+    return (
+      this.#oldKeyEntryMax <= this.snapshotIndex &&
+      (this.#snapshot === null || this.#snapshot.keyId === pending.id)
+    );
+  }
+
+  async #maybeFinishRotation(): Promise<void> {
+    if (this.#rotationDone()) await this.#finishRotation();
+  }
+
+  /**
+   * Nothing live is under the old DEK any more: delete every record still under it (dead
+   * entries, old snapshots), re-seal the store metadata and hard state under the new one,
+   * sync; only then promote the pending DEK in the key file (forgetting the old one), and
+   * compact so the old ciphertext is physically gone. A crash between any two steps is
+   * resumed by recovery rows rotation-complete and compaction-pending.
+   */
+  async #finishRotation(): Promise<void> {
+    const pending = this.#keys.pendingDek;
+    assert(pending !== null, "finish without a pending DEK");
+    const ops: Op[] = [];
+    const keep = this.#snapshot === null ? null : snapshotPrefixOf(this.#snapshot.index, this.#snapshot.seq);
+    const ranges = keep === null ? [{}] : [{ lt: keep }, { gte: `${keep}\u00ff` }];
+    for (const range of ranges) {
+      for await (const [key, value] of this.#db.iterator({ ...range, ...viewEncoding })) {
+        if (key === storeMetaKey || key === hardStateKey) continue;
+        let keyId: string | null;
+        try {
+          keyId = parseEnvelope(value, key).keyId;
+        } catch {
+          // Unparseable now means corrupted after open: dead weight under no key, delete it.
+          keyId = null;
+        }
+        if (keyId !== pending.id) {
+          const parsed = parseKey(key);
+          assert(
+            !(parsed.kind === "entry" && parsed.index > this.snapshotIndex),
+            `live entry ${key} under the old DEK at rotation end`,
+          );
+          ops.push({ type: "del", key });
+        }
+      }
+    }
+    ops.push(this.#storeMetaOp());
+    if (this.#hardState !== null) ops.push(this.#hardStateOp(this.#hardState));
+    await this.#write(ops, true, "rotation cleanup");
+    this.#firstEntryIndex = await this.#lowestEntryIndex();
+    if (this.#firstEntryIndex === 0) this.#lastEntryIndex = 0;
+
+    const old = this.#keys.currentDek;
+    await this.#persistKeys(
+      { ...this.#keys, currentDek: pending, pendingDek: null, needsCompaction: true },
+      this.#kek,
+    );
+    old.wipe();
+    this.#oldKeyEntryMax = 0;
+    await this.#compactStorage();
+    if (this.#keys.needsRotation) await this.#beginRotation();
+  }
+
+  async #lowestEntryIndex(): Promise<number> {
+    for await (const key of this.#db.keys({ gte: "e/", lt: "e0", keyEncoding: "utf8" })) {
+      const parsed = parseKey(key);
+      if (parsed.kind === "entry") return parsed.index;
+    }
+    return 0;
+  }
+
+  /** Compacts the whole key space where the database supports it (classic-level), then clears the flag. */
+  async #compactStorage(): Promise<void> {
+    const db = this.#db as LevelHandle & { compactRange?: (start: string, end: string) => Promise<void> };
+    if (typeof db.compactRange === "function") {
+      try {
+        await db.compactRange("", "\u00ff");
+      } catch (cause) {
+        throw new WalError({ code: "IO_FAILED", operation: "compact range" }, { cause });
+      }
+    }
+    await this.#persistKeys({ ...this.#keys, needsCompaction: false }, this.#kek);
+  }
+
+  #wipe(): void {
+    wipeKeyMaterial(this.#keys);
+    this.#kek?.wipe();
+  }
+
+  // ---- recovery ----
+
+  #keyFor(keyId: string): SecretKey | undefined {
+    if (keyId === this.#keys.currentDek.id) return this.#keys.currentDek;
+    if (keyId === this.#keys.pendingDek?.id) return this.#keys.pendingDek;
+    return undefined;
+  }
+
+  /**
+   * Reads and authenticates one record by the record rows of the table, in order:
+   * unrecognised key, unparseable, foreign, misplaced, algorithm, unknown key, tag.
+   */
+  #readRecord(
+    key: string,
+    value: Uint8Array,
+    parsed: ParsedKey,
+  ): { envelope: Envelope; plaintext: Uint8Array } {
+    const ref = refOf(key, parsed);
+    const kind = recordKindOf(parsed);
+    if (kind === null) {
+      throw failWith(
+        "record-key-unrecognised",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "unrecognised key" }),
+      );
+    }
+    let envelope: Envelope;
+    try {
+      envelope = parseEnvelope(value, key);
+    } catch (cause) {
+      throw failWith(
+        "record-unparseable",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "envelope does not parse" }, { cause }),
+      );
+    }
+    if (kind !== RecordKind.StoreMeta && !equalBytes(envelope.place.context, this.#storeId)) {
+      throw failWith("record-foreign", new WalError({ code: "FOREIGN_RECORD", record: ref }));
+    }
+    const expectedChunk =
+      parsed.kind === "snapshot-chunk" ? parsed.chunk : parsed.kind === "snapshot-header" ? parsed.seq : 0;
+    if (
+      envelope.place.kind !== kind ||
+      envelope.place.index !== ref.index ||
+      envelope.place.chunk !== expectedChunk
+    ) {
+      throw failWith(
+        "record-misplaced",
+        new WalError({
+          code: "MISPLACED_RECORD",
+          record: ref,
+          claimedIndex: envelope.place.index,
+          claimedKind: envelope.place.kind,
+        }),
+      );
+    }
+    if ((envelope.algorithm === Algorithm.None) === this.#encrypted) {
+      throw failWith(
+        "record-algorithm-mismatch",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: `algorithm ${envelope.algorithm}` }),
+      );
+    }
+    const dek = this.#encrypted ? this.#keyFor(envelope.keyId) : null;
+    if (dek === undefined) {
+      const label: RecoveryLabel = kind === RecordKind.StoreMeta ? "store-key-unknown" : "record-key-unknown";
+      throw failWith(label, new WalError({ code: "WRONG_KEY", record: ref, keyId: envelope.keyId }));
+    }
+    try {
+      return { envelope, plaintext: openEnvelope(envelope, dek, key) };
+    } catch (cause) {
+      assert(
+        cause instanceof CryptoError && cause.code === "AUTH_FAILED",
+        `unexpected open failure ${String(cause)}`,
+      );
+      throw failWith(
+        "record-auth-failed",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "authentication failed" }, { cause }),
+      );
+    }
+  }
+
+  #decodeOrFail<T>(ref: RecordRef, decode: () => T): T {
+    try {
+      return decode();
+    } catch (cause) {
+      throw failWith(
+        "record-payload-malformed",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: `payload: ${String(cause)}` }, { cause }),
+      );
+    }
+  }
+
+  async #readStoreMeta(notes: RecoveryNote[]): Promise<void> {
+    const value = await this.#db.get(storeMetaKey, viewEncoding);
+    if (value === undefined) {
+      for await (const key of this.#db.keys({ limit: 1, keyEncoding: "utf8" })) {
+        throw failWith(
+          "store-meta-missing",
+          new WalError({ code: "MISSING_RECORD", record: refOf(key), reason: "no store metadata" }),
+        );
+      }
+      this.#storeId = randomBytes(this.#entropy, storeIdBytes);
+      await this.#write([this.#storeMetaOp()], true, "create store");
+      notes.push(note("store-empty", null, "created a new store"));
+      return;
+    }
+    const ref = refOf(storeMetaKey);
+    let envelope: Envelope;
+    try {
+      envelope = parseEnvelope(value, storeMetaKey);
+    } catch (cause) {
+      throw failWith(
+        "record-unparseable",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "envelope does not parse" }, { cause }),
+      );
+    }
+    if ((envelope.algorithm === Algorithm.None) === this.#encrypted) {
+      throw failWith(
+        "store-mode-mismatch",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "encrypted/plaintext mode mismatch" }),
+      );
+    }
+    this.#storeId = envelope.place.context;
+    const { plaintext } = this.#readRecord(storeMetaKey, value, parseKey(storeMetaKey));
+    const meta = this.#decodeOrFail(ref, () => keel.disk.StoreMeta.decode(plaintext));
+    if (!equalBytes(meta.storeId, envelope.place.context) || meta.encrypted !== this.#encrypted) {
+      throw failWith(
+        "record-payload-malformed",
+        new WalError({
+          code: "CORRUPT_RECORD",
+          record: ref,
+          reason: "store metadata disagrees with its envelope",
+        }),
+      );
+    }
+    this.#storeId = Uint8Array.from(meta.storeId);
+  }
+
+  async #recover(onTornTail: "repair" | "fail"): Promise<Recovered> {
+    const notes: RecoveryNote[] = [];
+    await this.#readStoreMeta(notes);
+
+    interface Chunk {
+      readonly bytes: Uint8Array;
+      readonly term: number;
+      readonly key: string;
+    }
+    interface Found {
+      index: number;
+      seq: number;
+      header: {
+        metadata: SnapshotMetadata;
+        chunkCount: number;
+        dataBytes: number;
+        digest: Uint8Array;
+        keyId: string;
+      } | null;
+      chunks: Map<number, Chunk>;
+      keys: string[];
+    }
+    const snapshots = new Map<string, Found>();
+    const entries: Array<{ entry: Entry; keyId: string }> = [];
+    let hardState: HardState | null = null;
+
+    for await (const [key, value] of this.#db.iterator(viewEncoding)) {
+      if (key === storeMetaKey) continue;
+      const parsed = parseKey(key);
+      const ref = refOf(key, parsed);
+      const { envelope, plaintext } = this.#readRecord(key, value, parsed);
+      switch (parsed.kind) {
+        case "hard-state":
+          hardState = this.#decodeOrFail(ref, () => decodeHardState(plaintext));
+          break;
+        case "entry": {
+          const entry = this.#decodeOrFail(ref, () => decodeEntry(plaintext));
+          if (entry.index !== parsed.index || entry.term !== envelope.place.term) {
+            throw failWith(
+              "record-payload-malformed",
+              new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "entry disagrees with its place" }),
+            );
+          }
+          entries.push({ entry: { ...entry, data: Uint8Array.from(entry.data) }, keyId: envelope.keyId });
+          break;
+        }
+        case "snapshot-header":
+        case "snapshot-chunk": {
+          const id = snapshotPrefixOf(parsed.index, parsed.seq);
+          let found = snapshots.get(id);
+          if (found === undefined) {
+            found = { index: parsed.index, seq: parsed.seq, header: null, chunks: new Map(), keys: [] };
+            snapshots.set(id, found);
+          }
+          found.keys.push(key);
+          this.#snapshotSeqMax = Math.max(this.#snapshotSeqMax, parsed.seq);
+          if (parsed.kind === "snapshot-chunk") {
+            found.chunks.set(parsed.chunk, { bytes: plaintext, term: envelope.place.term, key });
+          } else {
+            const h = this.#decodeOrFail(ref, () => keel.disk.SnapshotHeader.decode(plaintext));
+            const metadata = this.#decodeOrFail(ref, () => decodeSnapshotMetadata(h.metadata));
+            const dataBytes = this.#decodeOrFail(ref, () => u64(h.dataBytes, key));
+            if (metadata.index !== parsed.index || metadata.term !== envelope.place.term) {
+              throw failWith(
+                "record-payload-malformed",
+                new WalError({
+                  code: "CORRUPT_RECORD",
+                  record: ref,
+                  reason: "snapshot header disagrees with its place",
+                }),
+              );
+            }
+            found.header = {
+              metadata,
+              chunkCount: h.chunkCount,
+              dataBytes,
+              digest: h.dataDigest,
+              keyId: envelope.keyId,
+            };
+          }
+          break;
+        }
+        case "store-meta":
+        case "unknown":
+          assert(false, "handled by #readRecord");
+      }
+    }
+
+    // Snapshots: the newest complete one is used; older complete ones and unfinished ones go.
+    const complete = [...snapshots.values()].filter((s) => s.header !== null);
+    complete.sort((a, b) => a.index - b.index || a.seq - b.seq);
+    const latest = complete.at(-1) ?? null;
+    const repairs: string[] = [];
+    for (const found of snapshots.values()) {
+      if (found === latest) continue;
+      const ref = refOf(found.keys[0]!);
+      if (found.header === null) {
+        if (onTornTail === "fail") {
+          throw new WalError({ code: "TORN_TAIL", record: ref, chunkCount: found.chunks.size });
+        }
+        notes.push(
+          note("snapshot-incomplete", ref, `deleted ${found.chunks.size} chunk(s) of an unfinished snapshot`),
+        );
+      } else {
+        notes.push(note("snapshot-superseded", ref, `deleted the older snapshot at ${found.index}`));
+      }
+      repairs.push(...found.keys);
+    }
+    let snapshot: Snapshot | null = null;
+    if (latest !== null) {
+      const header = latest.header!;
+      const headerKey = snapshotHeaderKey(latest.index, latest.seq);
+      const data = new Uint8Array(header.dataBytes);
+      let offset = 0;
+      const sodium = lib();
+      const digest = sodium.crypto_generichash_init(null, digestBytes);
+      for (let c = 0; c < header.chunkCount; c++) {
+        const chunk = latest.chunks.get(c);
+        if (chunk === undefined) {
+          throw failWith(
+            "snapshot-chunk-missing",
+            new WalError({
+              code: "MISSING_RECORD",
+              record: {
+                kind: "snapshot-chunk",
+                index: latest.index,
+                key: snapshotChunkKey(latest.index, latest.seq, c),
+              },
+              reason: `chunk ${c} of ${header.chunkCount}`,
+            }),
+          );
+        }
+        if (chunk.term !== header.metadata.term) {
+          throw failWith(
+            "record-misplaced",
+            new WalError({
+              code: "MISPLACED_RECORD",
+              record: refOf(chunk.key),
+              claimedIndex: latest.index,
+              claimedKind: RecordKind.SnapshotChunk,
+            }),
+          );
+        }
+        if (offset + chunk.bytes.length > data.length) break;
+        data.set(chunk.bytes, offset);
+        offset += chunk.bytes.length;
+        sodium.crypto_generichash_update(digest, chunk.bytes);
+      }
+      const sum = sodium.crypto_generichash_final(digest, digestBytes);
+      if (
+        offset !== header.dataBytes ||
+        latest.chunks.size !== header.chunkCount ||
+        !equalBytes(sum, header.digest)
+      ) {
+        throw failWith(
+          "snapshot-digest-mismatch",
+          new WalError({
+            code: "CORRUPT_RECORD",
+            record: refOf(headerKey),
+            reason: "chunks do not match the header",
+          }),
+        );
+      }
+      snapshot = { data, metadata: header.metadata };
+      this.#snapshot = {
+        index: latest.index,
+        term: header.metadata.term,
+        seq: latest.seq,
+        chunkCount: header.chunkCount,
+        keyId: header.keyId,
+      };
+    }
+
+    // The log: entries after the snapshot must run contiguously from snapshot index + 1.
+    const snapshotIndex = this.snapshotIndex;
+    const live = entries.filter((e) => e.entry.index > snapshotIndex);
+    if (live.length < entries.length) {
+      notes.push(
+        note("entries-below-snapshot", null, `${entries.length - live.length} entries kept until compacted`),
+      );
+    }
+    live.forEach((e, i) => {
+      const expected = snapshotIndex + 1 + i;
+      if (e.entry.index !== expected) {
+        throw failWith(
+          "entry-gap",
+          new WalError({
+            code: "MISSING_RECORD",
+            record: { kind: "entry", index: expected, key: entryKey(expected) },
+            reason: `the log jumps to ${e.entry.index}`,
+          }),
+        );
+      }
+    });
+    this.#firstEntryIndex = entries[0]?.entry.index ?? 0;
+    this.#lastEntryIndex = entries.at(-1)?.entry.index ?? 0;
+    if (hardState !== null && hardState.commit > this.lastIndex) {
+      throw failWith(
+        "commit-beyond-log",
+        new WalError({
+          code: "MISSING_RECORD",
+          record: { kind: "entry", index: this.lastIndex + 1, key: entryKey(this.lastIndex + 1) },
+          reason: `commit index ${hardState.commit} past the last index ${this.lastIndex}`,
+        }),
+      );
+    }
+    this.#hardState = hardState;
+
+    // Everything read is consistent: now (and only now) change the disk.
+    if (repairs.length > 0)
+      await this.#write(
+        repairs.map((key) => ({ type: "del", key })),
+        true,
+        "repair",
+      );
+    await this.#resumeKeySteps(live, notes);
+    if (notes.every((n) => n.decision === "accept")) notes.push(note("clean", null, "consistent"));
+    return { hardState: hardState ?? EMPTY_HARD_STATE, snapshot, entries: live.map((e) => e.entry), notes };
+  }
+
+  async #resumeKeySteps(
+    live: ReadonlyArray<{ entry: Entry; keyId: string }>,
+    notes: RecoveryNote[],
+  ): Promise<void> {
+    if (!this.#encrypted) return;
+    if (this.#keys.needsCompaction) {
+      notes.push(note("compaction-pending", null, "compacting after a finished DEK rotation"));
+      await this.#compactStorage();
+    }
+    if (this.#keys.pendingDek === null) {
+      if (this.#keys.needsRotation) {
+        notes.push(note("rotation-requested", null, "starting the requested DEK rotation"));
+        await this.#beginRotation();
+      }
+      return;
+    }
+    const old = this.#keys.currentDek.id;
+    this.#oldKeyEntryMax = live.reduce((max, e) => (e.keyId === old ? Math.max(max, e.entry.index) : max), 0);
+    if (this.#rotationDone()) {
+      notes.push(note("rotation-complete", null, "finishing the DEK rotation"));
+      await this.#finishRotation();
+    } else {
+      notes.push(note("rotation-in-progress", null, "resuming the DEK rotation"));
+    }
+  }
+}
