@@ -37,6 +37,7 @@ export class FaultLevel extends MemoryLevel<string, Uint8Array> {
   /** Set while the fault layer itself writes (set-up, flips): such writes are not recorded. */
   #raw = false;
   #failWrites = 0;
+  #failAfter = 0;
   /** Synced writes so far: a test can check that one Ready costs one sync. */
   syncCount = 0;
   writeCount = 0;
@@ -69,9 +70,10 @@ export class FaultLevel extends MemoryLevel<string, Uint8Array> {
     return this.#unsynced.length;
   }
 
-  /** failNextWrites makes the next `count` writes throw without changing anything. */
-  failNextWrites(count: number): void {
+  /** failNextWrites lets `after` writes through, then makes `count` writes throw without changing anything. */
+  failNextWrites(count: number, after = 0): void {
     this.#failWrites = count;
+    this.#failAfter = after;
   }
 
   /**
@@ -112,7 +114,9 @@ export class FaultLevel extends MemoryLevel<string, Uint8Array> {
 
   #record(ops: Op[], options: object): void {
     if (this.#raw) return;
-    if (this.#failWrites > 0) {
+    if (this.#failWrites > 0 && this.#failAfter > 0) {
+      this.#failAfter--;
+    } else if (this.#failWrites > 0) {
       this.#failWrites--;
       throw Object.assign(new Error("injected write failure"), { code: "LEVEL_IO_ERROR" });
     }

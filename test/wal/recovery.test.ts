@@ -1,0 +1,299 @@
+// One scenario per row of the recovery decision table (src/wal/recovery.ts), plus a check
+// that every row has its scenario.
+import { describe, expect, test } from "vitest";
+import { NoncePool } from "../../src/crypto/entropy.js";
+import { RecordKind, seal } from "../../src/crypto/envelope.js";
+import { SecretKey } from "../../src/crypto/keys.js";
+import { keel } from "../../src/gen/disk.js";
+import { encodeEntry } from "../../src/raft/codec.js";
+import { EMPTY_CONF_STATE } from "../../src/raft/types.js";
+import type { Snapshot } from "../../src/raft/types.js";
+import { WalError } from "../../src/wal/errors.js";
+import { readKeys, writeKeys } from "../../src/wal/keys.js";
+import { recoveryTable } from "../../src/wal/recovery.js";
+import type { RecoveryLabel } from "../../src/wal/recovery.js";
+import type { Wal } from "../../src/wal/wal.js";
+import type { Node } from "./helpers.js";
+import { bytes, crash, entries, entry, newNode, openWal } from "./helpers.js";
+
+function snapshot(index: number, term: number, data: Uint8Array): Snapshot {
+  return { data, metadata: { index, term, confState: EMPTY_CONF_STATE } };
+}
+
+/** A store with entries 1..5 (term 1), commit 3, crashed and ready to reopen. */
+async function populated(seed = 1): Promise<{ node: Node; storeId: Uint8Array }> {
+  const node = await newNode(seed);
+  const { wal } = await openWal(node);
+  await wal.save({ entries: entries(1, 5, 1), hardState: { term: 1, vote: 1, commit: 3 } });
+  const storeId = wal.storeId;
+  await crash(node, wal);
+  return { node, storeId };
+}
+
+async function openError(node: Node, extra = {}): Promise<WalError> {
+  try {
+    const { wal } = await openWal(node, extra);
+    await wal.close();
+  } catch (error) {
+    if (error instanceof WalError) return error;
+    throw error;
+  }
+  throw new Error("open succeeded");
+}
+
+async function openNotes(node: Node): Promise<{ labels: string[]; wal: Wal }> {
+  const { wal, recovered } = await openWal(node);
+  return { labels: recovered.notes.map((n) => n.label), wal };
+}
+
+async function dek(node: Node): Promise<SecretKey> {
+  const keys = await readKeys(node.keyStore, node.kek);
+  return keys.pendingDek ?? keys.currentDek;
+}
+
+const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
+  "store-empty": async () => {
+    const node = await newNode();
+    const { labels, wal } = await openNotes(node);
+    expect(labels).toEqual(["store-empty"]);
+    await wal.close();
+  },
+  "store-meta-missing": async () => {
+    const { node } = await populated();
+    await node.db.replace("m", undefined);
+    expect((await openError(node)).type).toMatchObject({ code: "MISSING_RECORD", record: { kind: "entry" } });
+  },
+  "store-key-unknown": async () => {
+    const { node } = await populated(1);
+    const other = await newNode(2);
+    node.keyStore = other.keyStore;
+    const before = node.db.durableEntries();
+    const error = await openError(node);
+    expect(error.type).toMatchObject({ code: "WRONG_KEY", record: { kind: "store-meta" } });
+    expect(node.db.durableEntries()).toEqual(before);
+  },
+  "store-mode-mismatch": async () => {
+    const { node } = await populated();
+    expect((await openError(node, { encrypted: false })).code).toBe("CORRUPT_RECORD");
+  },
+  "record-key-unrecognised": async () => {
+    const { node } = await populated();
+    await node.db.replace("x/unknown", new Uint8Array([1, 2, 3]));
+    expect((await openError(node)).type).toMatchObject({
+      code: "CORRUPT_RECORD",
+      record: { key: "x/unknown" },
+    });
+  },
+  "record-unparseable": async () => {
+    const { node } = await populated();
+    await node.db.replace("e/0000000000000002", new Uint8Array([0xff, 0xff, 0xff]));
+    expect((await openError(node)).type).toMatchObject({ code: "CORRUPT_RECORD", record: { index: 2 } });
+  },
+  "record-foreign": async () => {
+    const { node } = await populated(1);
+    const { node: other } = await populated(2);
+    await node.db.replace("e/0000000000000002", other.db.durableEntries().get("e/0000000000000002"));
+    expect((await openError(node)).type).toMatchObject({ code: "FOREIGN_RECORD", record: { index: 2 } });
+  },
+  "record-misplaced": async () => {
+    const { node } = await populated();
+    await node.db.replace("e/0000000000000002", node.db.durableEntries().get("e/0000000000000001"));
+    expect((await openError(node)).type).toMatchObject({
+      code: "MISPLACED_RECORD",
+      record: { index: 2 },
+      claimedIndex: 1,
+    });
+  },
+  "record-algorithm-mismatch": async () => {
+    const { node, storeId } = await populated();
+    const place = { kind: RecordKind.Entry, index: 2, term: 1, chunk: 0, context: storeId };
+    await node.db.replace(
+      "e/0000000000000002",
+      seal(null, place, encodeEntry(entry(2, 1)), new NoncePool(node.entropy)),
+    );
+    expect((await openError(node)).type).toMatchObject({ code: "CORRUPT_RECORD", record: { index: 2 } });
+  },
+  "record-key-unknown": async () => {
+    const { node, storeId } = await populated();
+    const stranger = SecretKey.generate(node.entropy);
+    const place = { kind: RecordKind.Entry, index: 2, term: 1, chunk: 0, context: storeId };
+    const forged = seal(stranger, place, encodeEntry(entry(2, 1)), new NoncePool(node.entropy));
+    await node.db.replace("e/0000000000000002", forged);
+    expect((await openError(node)).type).toMatchObject({
+      code: "WRONG_KEY",
+      record: { index: 2 },
+      keyId: stranger.id,
+    });
+  },
+  "record-auth-failed": async () => {
+    const { node } = await populated();
+    const envelope = keel.disk.Envelope.decode(node.db.durableEntries().get("e/0000000000000004")!);
+    envelope.ciphertext[envelope.ciphertext.length - 1]! ^= 0x01;
+    await node.db.replace("e/0000000000000004", keel.disk.Envelope.encode(envelope).finish());
+    expect((await openError(node)).type).toMatchObject({ code: "CORRUPT_RECORD", record: { index: 4 } });
+  },
+  "record-payload-malformed": async () => {
+    const { node, storeId } = await populated();
+    const place = { kind: RecordKind.Entry, index: 2, term: 1, chunk: 0, context: storeId };
+    // Authentic under the real DEK, but the entry inside claims index 3.
+    const forged = seal(await dek(node), place, encodeEntry(entry(3, 1)), new NoncePool(node.entropy));
+    await node.db.replace("e/0000000000000002", forged);
+    expect((await openError(node)).type).toMatchObject({ code: "CORRUPT_RECORD", record: { index: 2 } });
+  },
+  "snapshot-incomplete": async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 5, 1) });
+    const data = bytes(64 * 20, 3);
+    await wal.save({ snapshot: snapshot(5, 1, data) });
+    await crash(node, wal);
+    // A second snapshot of 20 chunks of 64 bytes: the first 16 go out unsynced, then the
+    // synced batch with its header fails, and the crash keeps the unsynced chunks.
+    const { wal: w2 } = await openWal(node);
+    const writes = node.db.writeCount;
+    node.db.failNextWrites(1, 1);
+    await expect(w2.save({ snapshot: snapshot(5, 1, bytes(64 * 20, 4)) })).rejects.toMatchObject({
+      code: "IO_FAILED",
+    });
+    expect(node.db.writeCount).toBe(writes + 1);
+    const crashed = await node.db.crash(1);
+    node.db = crashed;
+    await w2.close();
+    const strictError = await openError(node, { onTornTail: "fail" });
+    expect(strictError.type).toMatchObject({ code: "TORN_TAIL", chunkCount: 16 });
+    const { labels, wal: w3 } = await openNotes(node);
+    expect(labels).toContain("snapshot-incomplete");
+    await crash(node, w3);
+    const { wal: w4, recovered } = await openWal(node);
+    expect(recovered.snapshot?.data).toEqual(data);
+    expect(recovered.notes.map((n) => n.label)).toEqual(["entries-below-snapshot", "clean"]);
+    await w4.close();
+  },
+  "snapshot-chunk-missing": async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ snapshot: snapshot(3, 1, bytes(300, 1)) });
+    await crash(node, wal);
+    const chunk = [...node.db.durableEntries().keys()].find((k) => k.endsWith("/c/00000002"))!;
+    await node.db.replace(chunk, undefined);
+    expect((await openError(node)).type).toMatchObject({
+      code: "MISSING_RECORD",
+      record: { kind: "snapshot-chunk" },
+    });
+  },
+  "snapshot-digest-mismatch": async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ snapshot: snapshot(3, 1, bytes(300, 1)) });
+    const first = node.db.durableEntries();
+    await wal.save({ snapshot: snapshot(3, 1, bytes(300, 2)) });
+    await crash(node, wal);
+    const oldChunk = [...first].find(([k]) => k.endsWith("/c/00000001"))!;
+    const newChunk = [...node.db.durableEntries().keys()].find((k) => k.endsWith("/c/00000001"))!;
+    await node.db.replace(newChunk, oldChunk[1]);
+    expect((await openError(node)).type).toMatchObject({
+      code: "CORRUPT_RECORD",
+      record: { kind: "snapshot-header" },
+    });
+  },
+  "snapshot-superseded": async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ snapshot: snapshot(3, 1, bytes(100, 1)) });
+    const first = [...node.db.durableEntries()].filter(([k]) => k.startsWith("s/"));
+    await wal.save({ snapshot: snapshot(4, 1, bytes(100, 2)) });
+    await crash(node, wal);
+    for (const [k, v] of first) await node.db.replace(k, v);
+    const { labels, wal: again } = await openNotes(node);
+    expect(labels).toEqual(["snapshot-superseded"]);
+    expect([...node.db.durableEntries().keys()].some((k) => k.startsWith("s/0000000000000003"))).toBe(false);
+    await again.close();
+  },
+  "entries-below-snapshot": async () => {
+    const { node } = await populated();
+    const { wal } = await openWal(node);
+    await wal.save({ snapshot: snapshot(3, 1, bytes(10, 1)) });
+    await crash(node, wal);
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.notes.map((n) => n.label)).toEqual(["entries-below-snapshot", "clean"]);
+    expect(recovered.entries).toEqual(entries(4, 5, 1));
+    await again.close();
+  },
+  "entry-gap": async () => {
+    const { node } = await populated();
+    await node.db.replace("e/0000000000000003", undefined);
+    expect((await openError(node)).type).toMatchObject({
+      code: "MISSING_RECORD",
+      record: { kind: "entry", index: 3 },
+    });
+  },
+  "commit-beyond-log": async () => {
+    const { node } = await populated();
+    for (const i of [3, 4, 5]) await node.db.replace(`e/000000000000000${i}`, undefined);
+    expect((await openError(node)).type).toMatchObject({
+      code: "MISSING_RECORD",
+      record: { kind: "entry", index: 3 },
+    });
+  },
+  "rotation-requested": async () => {
+    const { node } = await populated();
+    const keys = await readKeys(node.keyStore, node.kek);
+    await writeKeys(node.keyStore, { ...keys, needsRotation: true }, node.kek, new NoncePool(node.entropy));
+    const { labels, wal } = await openNotes(node);
+    expect(labels).toEqual(["rotation-requested"]);
+    expect(wal.keyIds.pending).not.toBeNull();
+    expect(wal.rotation()).toMatchObject({ state: "pending", snapshotIndexMin: 5 });
+    await wal.close();
+  },
+  "rotation-in-progress": async () => {
+    const { node } = await populated();
+    const { wal } = await openWal(node);
+    await wal.requestRotation();
+    await crash(node, wal);
+    const { labels, wal: again } = await openNotes(node);
+    expect(labels).toEqual(["rotation-in-progress"]);
+    await again.close();
+  },
+  "rotation-complete": async () => {
+    const { node } = await populated();
+    const { wal } = await openWal(node);
+    await wal.requestRotation();
+    const { current, pending } = wal.keyIds;
+    // The cleanup batch lands; promoting the pending DEK in the key file fails.
+    node.keyStore.failWrites = 1;
+    await expect(wal.save({ snapshot: snapshot(5, 1, bytes(10, 1)) })).rejects.toMatchObject({
+      code: "IO_FAILED",
+    });
+    await crash(node, wal);
+    const { labels, wal: again } = await openNotes(node);
+    // The cleanup batch already deleted the entries under the old DEK, all below the snapshot.
+    expect(labels).toEqual(["rotation-complete"]);
+    expect(again.keyIds).toEqual({ current: pending, pending: null });
+    expect(again.keyIds.current).not.toBe(current);
+    await again.close();
+  },
+  "compaction-pending": async () => {
+    const { node } = await populated();
+    const keys = await readKeys(node.keyStore, node.kek);
+    await writeKeys(node.keyStore, { ...keys, needsCompaction: true }, node.kek, new NoncePool(node.entropy));
+    const { labels, wal } = await openNotes(node);
+    expect(labels).toEqual(["compaction-pending"]);
+    expect((await readKeys(node.keyStore, node.kek)).needsCompaction).toBe(false);
+    await wal.close();
+  },
+  clean: async () => {
+    const { node } = await populated();
+    const { labels, wal } = await openNotes(node);
+    expect(labels).toEqual(["clean"]);
+    await wal.close();
+  },
+};
+
+describe("recovery decision table", () => {
+  test("every row has exactly one scenario", () => {
+    expect(Object.keys(scenarios).sort()).toEqual(recoveryTable.map((r) => r.label).sort());
+  });
+  test.each(recoveryTable.map((r) => [r.label, r.decision]))("%s → %s", async (label) => {
+    await scenarios[label as RecoveryLabel]();
+  });
+});

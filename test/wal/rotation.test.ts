@@ -1,0 +1,200 @@
+// DEK rotation and KEK changes (issue 3; SwarmKit §2.5, §3.4 and §7 scenarios 21, 24, 29, 35–38, 55–57).
+import { describe, expect, test } from "vitest";
+import { parseEnvelope } from "../../src/crypto/envelope.js";
+import { inspectKeyFile } from "../../src/crypto/key-file.js";
+import { SecretKey } from "../../src/crypto/keys.js";
+import { EMPTY_CONF_STATE } from "../../src/raft/types.js";
+import type { Snapshot } from "../../src/raft/types.js";
+import { readKeys } from "../../src/wal/keys.js";
+import type { Node } from "./helpers.js";
+import { bytes, codeOf, crash, entries, newNode, openWal } from "./helpers.js";
+
+function snapshot(index: number, term: number, data: Uint8Array): Snapshot {
+  return { data, metadata: { index, term, confState: EMPTY_CONF_STATE } };
+}
+
+function keyIdsOnDisk(node: Node): Set<string> {
+  return new Set([...node.db.durableEntries()].map(([k, v]) => parseEnvelope(v, k).keyId));
+}
+
+describe("DEK rotation", () => {
+  test("the pending DEK is durable before the first record under it, then a snapshot completes it", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 10, 1), hardState: { term: 1, vote: 1, commit: 8 } });
+    await wal.save({ snapshot: snapshot(4, 1, bytes(200, 1)) });
+    const old = wal.keyIds.current;
+    await wal.requestRotation();
+    const pending = wal.keyIds.pending!;
+    expect((await readKeys(node.keyStore, node.kek)).pendingDek?.id).toBe(pending);
+    expect(wal.rotation()).toEqual({ state: "pending", snapshotIndexMin: 10, chained: false });
+
+    await wal.save({ entries: entries(11, 12, 1) });
+    const e11 = node.db.durableEntries().get("e/000000000000000b")!;
+    expect(parseEnvelope(e11, "e11").keyId).toBe(pending);
+    // A snapshot below the last index written under the old key does not complete it.
+    await wal.save({ snapshot: snapshot(9, 1, bytes(200, 2)) });
+    expect(wal.keyIds.pending).toBe(pending);
+    await wal.save({ snapshot: snapshot(10, 1, bytes(200, 3)) });
+    expect(wal.keyIds).toEqual({ current: pending, pending: null });
+    expect(wal.rotation()).toEqual({ state: "idle" });
+    // Nothing under the old key remains, and the key file no longer holds it.
+    expect(keyIdsOnDisk(node)).toEqual(new Set([pending]));
+    const keys = await readKeys(node.keyStore, node.kek);
+    expect([keys.currentDek.id, keys.pendingDek]).toEqual([pending, null]);
+    expect(keys.needsCompaction).toBe(false);
+    expect(old).not.toBe(pending);
+
+    await crash(node, wal);
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.entries).toEqual(entries(11, 12, 1));
+    expect(recovered.hardState.commit).toBe(8);
+    await again.close();
+  });
+
+  test("restart mid-rotation with a key file missing the pending DEK is WRONG_KEY naming the index (§7.35)", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 3, 1) });
+    const before = await node.keyStore.read();
+    await wal.requestRotation();
+    await wal.save({ entries: entries(4, 5, 1) });
+    await crash(node, wal);
+    const withBoth = node.keyStore.bytes;
+    node.keyStore.bytes = before;
+    expect(await codeOf(() => openWal(node))).toBe("WRONG_KEY");
+    node.keyStore.bytes = withBoth;
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.entries).toEqual(entries(1, 5, 1));
+    expect(recovered.notes.map((n) => n.label)).toEqual(["rotation-in-progress"]);
+    await again.save({ snapshot: snapshot(5, 1, bytes(50, 1)) });
+    expect(again.rotation()).toEqual({ state: "idle" });
+    await again.close();
+  });
+
+  test("repeated requests coalesce into one chained rotation (§2.5 step 5)", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 3, 1) });
+    await wal.requestRotation();
+    const first = wal.keyIds.pending;
+    await wal.requestRotation();
+    await wal.requestRotation();
+    expect(wal.keyIds.pending).toBe(first);
+    expect(wal.rotation()).toMatchObject({ state: "pending", chained: true });
+    await wal.save({ snapshot: snapshot(3, 1, bytes(10, 1)) });
+    // The first finished and the chained one began: a new pending DEK, flag cleared.
+    expect(wal.keyIds.current).toBe(first);
+    expect(wal.keyIds.pending).not.toBeNull();
+    expect(wal.rotation()).toEqual({ state: "pending", snapshotIndexMin: 3, chained: false });
+    await wal.save({ snapshot: snapshot(3, 1, bytes(10, 2)) });
+    expect(wal.rotation()).toEqual({ state: "idle" });
+    await wal.close();
+  });
+
+  test("a rotation on an empty store finishes at once", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    const old = wal.keyIds.current;
+    await wal.requestRotation();
+    expect(wal.keyIds.pending).toBeNull();
+    expect(wal.keyIds.current).not.toBe(old);
+    expect(keyIdsOnDisk(node)).toEqual(new Set([wal.keyIds.current]));
+    await wal.close();
+  });
+
+  test("a tail overwritten under the pending DEK lowers the snapshot needed", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 10, 1) });
+    await wal.requestRotation();
+    await wal.save({ entries: entries(6, 7, 2) });
+    expect(wal.rotation()).toMatchObject({ snapshotIndexMin: 5 });
+    await wal.save({ snapshot: snapshot(5, 1, bytes(10, 1)) });
+    expect(wal.rotation()).toEqual({ state: "idle" });
+    await crash(node, wal);
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.entries).toEqual(entries(6, 7, 2));
+    await again.close();
+  });
+});
+
+describe("KEK changes", () => {
+  test("locking re-seals the key file and starts a DEK rotation (§7.56)", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 3, 1) });
+    const kek = SecretKey.generate(node.entropy);
+    expect(await wal.changeKek(kek, 2)).toBe("changed");
+    expect(inspectKeyFile(node.keyStore.bytes!)).toEqual({ locked: true, kekVersion: 2, kekId: kek.id });
+    expect(wal.rotation()).toMatchObject({ state: "pending", snapshotIndexMin: 3 });
+    await wal.save({ snapshot: snapshot(3, 1, bytes(10, 1)) });
+    expect(wal.rotation()).toEqual({ state: "idle" });
+    await crash(node, wal);
+
+    // A wrong unlock key changes nothing on disk.
+    const fileBefore = Uint8Array.from(node.keyStore.bytes!);
+    const dbBefore = node.db.durableEntries();
+    expect(await codeOf(() => openWal({ ...node, kek: SecretKey.generate(node.entropy) }))).toBe(
+      "WRONG_UNLOCK_KEY",
+    );
+    expect(await codeOf(() => openWal({ ...node, kek: null }))).toBe("LOCKED");
+    expect(node.keyStore.bytes).toEqual(fileBefore);
+    expect(node.db.durableEntries()).toEqual(dbBefore);
+
+    node.kek = kek;
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.snapshot?.metadata.index).toBe(3);
+    await again.close();
+  });
+
+  test("the rotation flag survives a crash right after locking", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 3, 1) });
+    const kek = SecretKey.generate(node.entropy);
+    // The re-sealed file (with the flag) lands; writing the pending DEK fails.
+    const write = node.keyStore.write.bind(node.keyStore);
+    let writes = 0;
+    node.keyStore.write = async (b) => {
+      if (++writes === 2) throw new Error("crash");
+      await write(b);
+    };
+    expect(await codeOf(() => wal.changeKek(kek, 2))).toBe("IO_FAILED");
+    await crash(node, wal);
+    node.kek = kek;
+    node.keyStore.write = write;
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.notes.map((n) => n.label)).toEqual(["rotation-requested"]);
+    expect(again.keyIds.pending).not.toBeNull();
+    await again.close();
+  });
+
+  test("unlocking and re-keying the KEK re-seal only the key file (§7.57, §3.4)", async () => {
+    const node = await newNode(1, true);
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 3, 1) });
+    const dek = wal.keyIds.current;
+    const other = SecretKey.generate(node.entropy);
+    expect(await wal.changeKek(other, 2)).toBe("changed");
+    expect(wal.rotation()).toEqual({ state: "idle" });
+    expect(inspectKeyFile(node.keyStore.bytes!).kekId).toBe(other.id);
+    expect(await wal.changeKek(null, 3)).toBe("changed");
+    expect(inspectKeyFile(node.keyStore.bytes!)).toEqual({ locked: false, kekVersion: 3, kekId: null });
+    expect(wal.keyIds).toEqual({ current: dek, pending: null });
+    await wal.close();
+  });
+
+  test("same KEK, stale version and conflicting version (§7.29)", async () => {
+    const node = await newNode(1, true);
+    const { wal } = await openWal(node);
+    const before = node.keyStore.writeCount;
+    expect(await wal.changeKek(node.kek!.clone(), 5)).toBe("unchanged");
+    expect(await wal.changeKek(SecretKey.generate(node.entropy), 0)).toBe("stale");
+    expect(await codeOf(() => wal.changeKek(SecretKey.generate(node.entropy), 1))).toBe(
+      "KEK_VERSION_CONFLICT",
+    );
+    expect(node.keyStore.writeCount).toBe(before);
+    await wal.close();
+  });
+});
