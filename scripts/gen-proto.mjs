@@ -15,7 +15,10 @@ const protos = readdirSync("proto")
 for (const proto of protos) {
   const name = basename(proto, ".proto");
   const js = join(outDir, `${name}.js`);
+  // A root per file: files sharing one root overwrite each other's top-level namespace.
   execFileSync(bin("pbjs"), [
+    "-r",
+    name,
     "-t",
     "static-module",
     "-w",

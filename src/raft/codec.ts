@@ -33,9 +33,14 @@ function decodeWith<T>(what: string, decode: () => T): T {
   }
 }
 
-function checkIndex(what: string, field: string, value: number): number {
-  if (!Number.isSafeInteger(value) || value < 0) throw malformed(what, `${field} ${value} out of range`);
-  return value;
+/** protobufjs hands uint64 back as a Long (the `long` package is installed), typed as number. */
+type U64 = number | { toNumber(): number; toString(): string } | null | undefined;
+
+function checkIndex(what: string, field: string, value: U64): number {
+  const n = typeof value === "number" ? value : value == null ? 0 : value.toNumber();
+  const exact = typeof value === "object" && value !== null ? String(n) === value.toString() : true;
+  if (!Number.isSafeInteger(n) || n < 0 || !exact) throw malformed(what, `${field} ${String(value)} out of range`);
+  return n;
 }
 
 function entryFromPb(e: keel.raft.Entry.$Properties): Entry {
@@ -72,12 +77,16 @@ export function decodeHardState(bytes: Uint8Array): HardState {
   });
 }
 
+function ids(field: string, values: readonly U64[] | null | undefined): number[] {
+  return (values ?? []).map((v) => checkIndex("conf state", field, v));
+}
+
 function confStateFromPb(c: keel.raft.ConfState.$Properties | null | undefined): ConfState {
   return {
-    voters: c?.voters ?? [],
-    learners: c?.learners ?? [],
-    votersOutgoing: c?.votersOutgoing ?? [],
-    learnersNext: c?.learnersNext ?? [],
+    voters: ids("voters", c?.voters),
+    learners: ids("learners", c?.learners),
+    votersOutgoing: ids("votersOutgoing", c?.votersOutgoing),
+    learnersNext: ids("learnersNext", c?.learnersNext),
     autoLeave: c?.autoLeave ?? false,
   };
 }
