@@ -39,7 +39,8 @@ type U64 = number | { toNumber(): number; toString(): string } | null | undefine
 function checkIndex(what: string, field: string, value: U64): number {
   const n = typeof value === "number" ? value : value == null ? 0 : value.toNumber();
   const exact = typeof value === "object" && value !== null ? String(n) === value.toString() : true;
-  if (!Number.isSafeInteger(n) || n < 0 || !exact) throw malformed(what, `${field} ${String(value)} out of range`);
+  if (!Number.isSafeInteger(n) || n < 0 || !exact)
+    throw malformed(what, `${field} ${String(value)} out of range`);
   return n;
 }
 
