@@ -16,8 +16,10 @@ export function queued(c: Cluster, type: MessageType, from?: NodeId, to?: NodeId
 
 /** Removes every queued message matching pred from the queue and returns them. */
 export function takeQueued(c: Cluster, pred: (m: Message) => boolean): Message[] {
-  const taken = c.queue.filter(pred);
-  c.queue = c.queue.filter((m) => !pred(m));
+  const taken: Message[] = [];
+  const kept: Message[] = [];
+  for (const m of c.queue) (pred(m) ? taken : kept).push(m);
+  c.queue = kept;
   return taken;
 }
 
@@ -35,6 +37,20 @@ export function stabilizeDropping(c: Cluster, drop: (m: Message) => boolean, max
     if (!busy) return dropped;
   }
   throw new Error(`cluster did not stabilize within ${maxRounds} rounds`);
+}
+
+/** Stabilizes, delivering everything, and returns the messages sent meanwhile that match pred. */
+export function stabilizeWatching(c: Cluster, pred: (m: Message) => boolean, maxRounds = 1000): Message[] {
+  const seen: Message[] = [];
+  stabilizeDropping(
+    c,
+    (m) => {
+      if (pred(m)) seen.push(m);
+      return false;
+    },
+    maxRounds,
+  );
+  return seen;
 }
 
 /** Processes readies on every live node once, without delivering anything. */
