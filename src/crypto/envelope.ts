@@ -66,9 +66,12 @@ function associatedData(algorithm: Algorithm, keyId: Uint8Array, place: RecordPl
   let at = adMagic.length;
   ad[at++] = algorithm;
   ad[at++] = place.kind;
-  view.setBigUint64(at, BigInt(place.index));
+  // 64-bit big-endian as two words: indexes are safe integers, and BigInt costs ~1 µs here.
+  view.setUint32(at, Math.floor(place.index / 0x1_0000_0000));
+  view.setUint32(at + 4, place.index >>> 0);
   at += 8;
-  view.setBigUint64(at, BigInt(place.term));
+  view.setUint32(at, Math.floor(place.term / 0x1_0000_0000));
+  view.setUint32(at + 4, place.term >>> 0);
   at += 8;
   view.setUint32(at, place.chunk);
   at += 4;
@@ -93,7 +96,7 @@ export function seal(
   if (key === null) {
     return pb.Envelope.encode({ algorithm: Algorithm.None, ciphertext: plaintext, place }).finish();
   }
-  const keyId = fromHex(key.id);
+  const keyId = key.idBytes;
   const nonce = nonces.next();
   const ad = associatedData(Algorithm.XChaCha20Poly1305, keyId, place);
   const ciphertext = lib().crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, ad, null, nonce, key.bytes);

@@ -32,12 +32,15 @@ export function fromHex(text: string): Uint8Array {
  */
 export class SecretKey {
   readonly id: string;
+  /** The key id as bytes, as stored in envelopes. */
+  readonly idBytes: Uint8Array;
   readonly #bytes: Uint8Array;
   #wiped = false;
 
   private constructor(bytes: Uint8Array) {
     this.#bytes = bytes;
     this.id = keyIdOf(bytes);
+    this.idBytes = fromHex(this.id);
   }
 
   /** generate draws a fresh key from the entropy source. */

@@ -50,8 +50,8 @@ export type LevelHandle = AbstractLevel<any, string, Uint8Array>;
 export const walFormatVersion = 1;
 /** Snapshot data is stored in chunks of this size: no single value is huge, and memory stays bounded. */
 export const snapshotChunkBytesDefault = 1 << 20;
-/** Chunks are flushed (unsynced) every this many, so a 100 MB snapshot never sits whole in a batch. */
-const chunksPerFlush = 16;
+/** Chunks are flushed (unsynced) every this many (4 MiB), so memory in flight stays small whatever the snapshot size. */
+const chunksPerFlush = 4;
 const storeIdBytes = 16;
 const digestBytes = 32;
 const viewEncoding = { keyEncoding: "utf8", valueEncoding: "view" } as const;
