@@ -53,6 +53,25 @@ export function stabilizeWatching(c: Cluster, pred: (m: Message) => boolean, max
   return seen;
 }
 
+/**
+ * Runs stabilize rounds (every Ready, then every queued message) until cond() holds after a round;
+ * returns whether it did before the cluster went quiet.
+ */
+export function stabilizeUntil(c: Cluster, cond: () => boolean, maxRounds = 1000): boolean {
+  for (let round = 0; round < maxRounds; round++) {
+    if (cond()) return true;
+    let busy = false;
+    for (const id of c.aliveIds()) while (c.processReady(id)) busy = true;
+    if (cond()) return true;
+    if (c.queue.length > 0) {
+      c.deliverAll();
+      busy = true;
+    }
+    if (!busy) return cond();
+  }
+  throw new Error(`cluster did not stabilize within ${maxRounds} rounds`);
+}
+
 /** Processes readies on every live node once, without delivering anything. */
 export function processAll(c: Cluster): void {
   for (const id of c.aliveIds())
