@@ -158,4 +158,23 @@ describe("wal save and open", () => {
     await again.close();
     expect(await codeOf(() => openWal(node))).toBe("CORRUPT_RECORD");
   });
+
+  test("concurrent saves, snapshots and rotation requests serialise without error (SwarmKit §7.22)", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await Promise.all([
+      wal.save({ entries: entries(1, 4, 1) }),
+      wal.save({ snapshot: snapshot(2, 1, bytes(200, 1)) }),
+      wal.requestRotation(),
+      wal.save({ entries: entries(5, 6, 1), hardState: { term: 1, vote: 1, commit: 6 } }),
+      wal.save({ snapshot: snapshot(6, 1, bytes(200, 2)) }),
+    ]);
+    expect(wal.rotation()).toEqual({ state: "idle" });
+    await crash(node, wal);
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.snapshot?.metadata.index).toBe(6);
+    expect(recovered.snapshot?.data).toEqual(bytes(200, 2));
+    expect(recovered.hardState.commit).toBe(6);
+    await again.close();
+  });
 });
