@@ -1,0 +1,22 @@
+// What a RaftNode reports as it runs. Events are plain data in the order they happened, so a
+// test can compare two runs with the same seed, and a manager can log them as JSON lines.
+import type { StateType } from "../raft/raft.js";
+import type { NodeId } from "../raft/types.js";
+
+export type NodeEvent =
+  | { readonly kind: "started"; readonly id: NodeId; readonly applied: number }
+  | { readonly kind: "role"; readonly role: StateType; readonly leader: NodeId; readonly term: number }
+  | { readonly kind: "saved"; readonly entries: number; readonly lastIndex: number; readonly snapshot: number }
+  | { readonly kind: "applied"; readonly index: number }
+  | { readonly kind: "snapshot"; readonly index: number; readonly reason: SnapshotReason }
+  | { readonly kind: "restored"; readonly index: number }
+  | { readonly kind: "compacted"; readonly index: number }
+  | { readonly kind: "membership"; readonly voters: readonly NodeId[]; readonly learners: readonly NodeId[] }
+  | { readonly kind: "promoting"; readonly id: NodeId }
+  | { readonly kind: "dropped-message"; readonly from: NodeId; readonly reason: string }
+  | { readonly kind: "raft"; readonly detail: string }
+  | { readonly kind: "removed" }
+  | { readonly kind: "failed"; readonly operation: string; readonly error: string }
+  | { readonly kind: "stopped" };
+
+export type SnapshotReason = "interval" | "conf-change" | "dek-rotation";

@@ -1,0 +1,64 @@
+// How a RaftNode is built: its seams (WAL, transport, clock, prng), how it starts when the WAL
+// is empty, and the tunables, each with a default and the reason for it.
+import type { StoreOptions } from "../fsm/store.js";
+import type { RaftConfig } from "../raft/config.js";
+import type { Prng } from "../raft/prng.js";
+import type { NodeId } from "../raft/types.js";
+import type { Recovered, Wal } from "../wal/wal.js";
+import type { NodeEvent } from "./events.js";
+import type { Clock, RaftTransport } from "./seams.js";
+import type { MemberAddress } from "./snapshot-data.js";
+
+/** What to do when the WAL holds nothing yet; ignored when it holds a cluster already. */
+export type InitialState =
+  /** A new single-member cluster with this node as its only voter. */
+  | { readonly kind: "bootstrap"; readonly address: string }
+  /** Wait to be added by a leader (as a learner); `peers` are where to answer it. */
+  | { readonly kind: "join"; readonly peers: readonly MemberAddress[] };
+
+export type RaftTuning = Pick<
+  RaftConfig,
+  "maxSizePerMsg" | "maxInflightMsgs" | "maxUncommittedEntriesSize" | "maxCommittedSizePerReady"
+>;
+
+export interface RaftNodeOptions {
+  /** This manager's Raft id: its certificate's node id read as a base-36 number. */
+  readonly id: NodeId;
+  /** An open WAL and what it recovered; the node owns the WAL from now on and closes it. */
+  readonly wal: Wal;
+  readonly recovered: Recovered;
+  /** The node starts it with its handlers and closes it. */
+  readonly transport: RaftTransport;
+  readonly clock: Clock;
+  /** Draws election timeouts and proposal ids. */
+  readonly prng: Prng;
+  readonly initial?: InitialState;
+  /** Milliseconds per Raft tick (SwarmKit: 1 s; we default to 100 ms). */
+  readonly tickMs?: number;
+  readonly electionTicks?: number;
+  readonly heartbeatTicks?: number;
+  /** Take a snapshot after this many applied entries (SwarmKit's SnapshotInterval). */
+  readonly snapshotEveryEntries?: number;
+  /** Entries kept behind a snapshot, so slow followers catch up from the log, not a snapshot. */
+  readonly keepEntriesAfterSnapshot?: number;
+  /** How long propose, reads and membership changes wait before TIMEOUT. */
+  readonly requestTimeoutMs?: number;
+  /** A learner is promoted once its match index is within this many entries of the leader's. */
+  readonly promotionLagEntries?: number;
+  readonly store?: StoreOptions;
+  readonly raft?: RaftTuning;
+  /** Check the Raft core's invariants after every step (tests and simulation). */
+  readonly checkInvariants?: boolean;
+  /** Sees what the node does, in order: for logs, tests and determinism checks. */
+  readonly onEvent?: (event: NodeEvent) => void;
+}
+
+export const NODE_DEFAULTS = {
+  tickMs: 100,
+  electionTicks: 10,
+  heartbeatTicks: 1,
+  snapshotEveryEntries: 10_000,
+  keepEntriesAfterSnapshot: 500,
+  requestTimeoutMs: 10_000,
+  promotionLagEntries: 10,
+} as const;

@@ -1,0 +1,725 @@
+// The Raft driver: runs the pure Raft core against the WAL, the store and a transport, through
+// the Clock and RaftTransport seams, so the same code runs in a manager and in the simulator.
+// One Ready at a time: persist (the leader sends in parallel), send, apply, snapshot, advance.
+import { assert } from "../assert.js";
+import { encodeProposal } from "../fsm/codec.js";
+import { proposalBytesMax } from "../fsm/limits.js";
+import type { StoreAction } from "../fsm/objects.js";
+import type { ApplyResult, Store } from "../fsm/store.js";
+import type { Prng } from "../raft/prng.js";
+import { RaftError } from "../raft/errors.js";
+import type { SoftState } from "../raft/raft.js";
+import type { Ready, ReadIndexState, SnapshotStatus } from "../raft/raw-node.js";
+import { RawNode } from "../raft/raw-node.js";
+import type { MemoryStorage } from "../raft/storage.js";
+import type { ConfChange, ConfState, Entry, Message, NodeId, Snapshot } from "../raft/types.js";
+import { ConfChangeType, EntryType, NONE, isLocalMessage } from "../raft/types.js";
+import { WalError } from "../wal/errors.js";
+import type { RotationStatus, SaveBatch, Wal } from "../wal/wal.js";
+import { NodeError } from "./errors.js";
+import type { NodeEvent, SnapshotReason } from "./events.js";
+import { caughtUpLearners, checkRemoval, transferTarget } from "./member-checks.js";
+import type { Membership } from "./membership.js";
+import { decodeConfChangeEntry, encodeAddress } from "./membership.js";
+import { openState } from "./open.js";
+import { NODE_DEFAULTS } from "./options.js";
+import type { RaftNodeOptions } from "./options.js";
+import type { Cancel, Clock, RaftTransport } from "./seams.js";
+import { decodeSnapshotData, encodeSnapshotData } from "./snapshot-data.js";
+import type { Lifecycle, RaftNodeStatus } from "./status.js";
+import { raftNodeStatus } from "./status.js";
+import { Waiters } from "./waiters.js";
+
+/** What propose() resolves with: the store applied the proposal at `index`. */
+export type Applied = Extract<ApplyResult, { status: "applied" }>;
+
+interface ProposalMeta {
+  readonly data: Uint8Array;
+  /** The leader when proposed: a change of leader fails the proposal (LOST_LEADERSHIP). */
+  readonly lead: NodeId;
+}
+
+interface ReadMeta {
+  readonly lead: NodeId;
+  /** Set when the read state arrives: the read is served once applied reaches it. */
+  index: number | null;
+}
+
+interface ConfMeta {
+  readonly lead: NodeId;
+  readonly change: ConfChange;
+}
+
+type Resolved = Required<Omit<RaftNodeOptions, "initial" | "onEvent" | "raft" | "store">> &
+  Pick<RaftNodeOptions, "onEvent">;
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+export class RaftNode {
+  readonly id: NodeId;
+  /** The replicated store; read it freely, change it only through propose(). */
+  readonly store: Store;
+  readonly #raw: RawNode;
+  readonly #storage: MemoryStorage;
+  readonly #wal: Wal;
+  readonly #transport: RaftTransport;
+  readonly #clock: Clock;
+  readonly #prng: Prng;
+  readonly #o: Resolved;
+  readonly #membership: Membership;
+  #lifecycle: Lifecycle = "open";
+  /** Invariant: #applied === store.appliedIndex, or the snapshot index before any entry. */
+  #applied: number;
+  #conf: ConfState;
+  #soft: SoftState;
+  /** Addresses given to the transport, to add and remove peers as membership changes. */
+  readonly #peers = new Map<NodeId, string>();
+  readonly #lastHeardMs = new Map<NodeId, number>();
+  readonly #proposals: Waiters<number, Applied, ProposalMeta>;
+  readonly #reads: Waiters<number, void, ReadMeta>;
+  readonly #confChanges: Waiters<number, ConfState, ConfMeta>;
+  readonly #leaderWatchers = new Set<() => void>();
+  #promoting: NodeId | null = null;
+  #cancelTick: Cancel | null = null;
+  #wake: (() => void) | null = null;
+  #loop: Promise<void> | null = null;
+  #closing: Promise<void> | null = null;
+  #failure: NodeError | null = null;
+
+  private constructor(
+    options: RaftNodeOptions,
+    opened: Awaited<ReturnType<typeof openState>>,
+    raw: RawNode,
+  ) {
+    this.id = options.id;
+    this.store = opened.store;
+    this.#raw = raw;
+    this.#storage = opened.storage;
+    this.#wal = options.wal;
+    this.#transport = options.transport;
+    this.#clock = options.clock;
+    this.#prng = options.prng;
+    this.#membership = opened.membership;
+    this.#applied = opened.applied;
+    this.#conf = opened.storage.snapshot().metadata.confState;
+    this.#soft = raw.status().softState;
+    this.#o = {
+      ...NODE_DEFAULTS,
+      ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+    } as Resolved;
+    this.#proposals = new Waiters(this.#clock, "propose");
+    this.#reads = new Waiters(this.#clock, "linearizable read");
+    this.#confChanges = new Waiters(this.#clock, "membership change");
+  }
+
+  /**
+   * open builds a node from what its WAL recovered: the storage mirror, the store restored
+   * from the snapshot (entries after it are applied again as Raft hands them out), the
+   * membership. An empty WAL is bootstrapped or joins as `initial` says. The node owns the
+   * WAL and the transport from here on.
+   */
+  static async open(options: RaftNodeOptions): Promise<RaftNode> {
+    const storeOptions = options.store ?? {};
+    const opened = await openState({
+      id: options.id,
+      wal: options.wal,
+      recovered: options.recovered,
+      initial: options.initial,
+      storeOptions,
+    });
+    const raw = new RawNode({
+      ...options.raft,
+      id: options.id,
+      storage: opened.storage,
+      prng: options.prng.fork(),
+      applied: opened.applied,
+      electionTicks: options.electionTicks ?? NODE_DEFAULTS.electionTicks,
+      heartbeatTicks: options.heartbeatTicks ?? NODE_DEFAULTS.heartbeatTicks,
+      checkQuorum: true,
+      preVote: true,
+      stepDownOnRemoval: true,
+      checkInvariants: options.checkInvariants ?? false,
+    });
+    return new RaftNode(options, opened, raw);
+  }
+
+  // ---- lifecycle ----
+
+  /** start gives the transport its handlers, starts ticking and the Ready loop. */
+  async start(): Promise<void> {
+    assert(this.#lifecycle === "open", `start() on a ${this.#lifecycle} node`);
+    await this.#transport.start({
+      onMessage: (m) => this.#onMessage(m),
+      onUnreachable: (peer) => this.#onPeerReport(() => this.#raw.reportUnreachable(peer)),
+      onSnapshotStatus: (peer, status: SnapshotStatus) =>
+        this.#onPeerReport(() => this.#raw.reportSnapshot(peer, status)),
+    });
+    if (this.#lifecycle !== "open") return; // Closed while the transport started.
+    this.#syncPeers();
+    this.#emit({ kind: "started", id: this.id, applied: this.#applied });
+    if (this.#membership.isRemoved(this.id)) {
+      this.#lifecycle = "removed";
+      return;
+    }
+    this.#lifecycle = "running";
+    this.#cancelTick = this.#clock.setInterval(() => this.#tick(), this.#o.tickMs);
+    // A sole voter need not wait an election timeout to lead (SwarmKit campaigns at once too).
+    if (this.#conf.voters.length === 1 && this.#conf.voters[0] === this.id) this.#raw.campaign();
+    this.#loop = this.#run();
+  }
+
+  /**
+   * stop shuts the node down; with transferLeadership a leader first hands leadership to the
+   * most caught-up reachable voter (and waits up to an election timeout for it to take over),
+   * so the cluster does not sit leaderless for an election timeout.
+   */
+  async stop(options: { transferLeadership?: boolean } = {}): Promise<void> {
+    if (options.transferLeadership === true && this.#lifecycle === "running") {
+      await this.#transferLeadership().catch(() => undefined);
+    }
+    await this.close();
+  }
+
+  /** close stops at once: pending requests fail with STOPPED, then transport and WAL close. Idempotent. */
+  close(): Promise<void> {
+    this.#closing ??= this.#close();
+    return this.#closing;
+  }
+
+  async #close(): Promise<void> {
+    const was = this.#lifecycle;
+    if (was !== "failed") this.#lifecycle = "closing";
+    this.#cancelTick?.();
+    this.#cancelTick = null;
+    this.#rejectAll(() => new NodeError({ code: "STOPPED", state: "closed" }));
+    this.#kick();
+    await this.#loop?.catch(() => undefined);
+    await this.#transport.close();
+    await this.#wal.close();
+    if (this.#lifecycle !== "failed") this.#lifecycle = "closed";
+    this.#emit({ kind: "stopped" });
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  get lifecycle(): Lifecycle {
+    return this.#lifecycle;
+  }
+
+  /** True when the loop waits for work: nothing to persist, send or apply right now (for simulation). */
+  get idle(): boolean {
+    return this.#lifecycle !== "running" || (this.#wake !== null && !this.#raw.hasReady());
+  }
+
+  // ---- requests ----
+
+  /**
+   * propose replicates `actions` and resolves once this node has applied them. Followers
+   * forward to the leader (Raft does). Fails with a NodeError: NOT_LEADER (no leader known),
+   * TOO_LARGE, DROPPED, LOST_LEADERSHIP, TIMEOUT, REJECTED (the store refused it), STOPPED.
+   */
+  propose(actions: readonly StoreAction[], options: { timeoutMs?: number } = {}): Promise<Applied> {
+    const lead = this.#requireLeaderKnown("propose");
+    const id = this.#newRequestId();
+    const data = encodeProposal({ id, timestampMs: this.#clock.realtimeMs(), actions });
+    if (data.length > proposalBytesMax) {
+      return Promise.reject(new NodeError({ code: "TOO_LARGE", bytes: data.length, bytesMax: proposalBytesMax }));
+    }
+    const applied = this.#proposals.wait(id, { data, lead }, options.timeoutMs ?? this.#o.requestTimeoutMs);
+    this.#toRaft(() => this.#raw.propose(data), (e) => this.#proposals.reject(id, e));
+    return applied;
+  }
+
+  /**
+   * linearizableRead resolves once this node's store reflects every write committed before the
+   * call (Raft's ReadIndex, thesis §6.4): read the store right after it resolves.
+   */
+  linearizableRead(options: { timeoutMs?: number } = {}): Promise<void> {
+    const lead = this.#requireLeaderKnown("linearizable read");
+    const readId = this.#raw.readIndex();
+    const served = this.#reads.wait(readId, { lead, index: null }, options.timeoutMs ?? this.#o.requestTimeoutMs);
+    this.#kick();
+    return served;
+  }
+
+  /** addLearner adds a new manager as a learner; it is promoted to voter once caught up. Leader only. */
+  async addLearner(id: NodeId, address: string): Promise<void> {
+    this.#requireLeader("addLearner");
+    if (this.#membership.isRemoved(id)) throw new NodeError({ code: "ID_REMOVED", id });
+    if (this.#isMember(id)) throw new NodeError({ code: "ALREADY_MEMBER", id });
+    await this.#proposeConfChange(ConfChangeType.AddLearnerNode, id, address);
+  }
+
+  /**
+   * removeMember removes a member for good (its id is never accepted again). Leader only, and
+   * refused with QUORUM_AT_RISK when the remaining reachable voters would not form a quorum.
+   */
+  async removeMember(id: NodeId): Promise<void> {
+    this.#requireLeader("removeMember");
+    this.#checkRemovable(id);
+    await this.#proposeConfChange(ConfChangeType.RemoveNode, id, "");
+  }
+
+  /**
+   * leave removes this node from the cluster. A leader first checks the quorum and hands
+   * leadership over; the removal is then proposed through the new leader.
+   */
+  async leave(options: { timeoutMs?: number } = {}): Promise<void> {
+    this.#requireRunning();
+    if (this.#raw.isLeader()) {
+      this.#checkRemovable(this.id);
+      if (this.#conf.voters.length > 1) await this.#transferLeadership();
+    }
+    this.#requireLeaderKnown("leave");
+    await this.#proposeConfChange(ConfChangeType.RemoveNode, this.id, "", options.timeoutMs);
+  }
+
+  /** requestDekRotation starts a DEK rotation in the WAL; the node snapshots to complete it. */
+  async requestDekRotation(): Promise<void> {
+    this.#requireRunning();
+    await this.#wal.requestRotation();
+    this.#kick();
+  }
+
+  status(): RaftNodeStatus {
+    let dek: RotationStatus | null = null;
+    if (this.#wal.status === "open") dek = this.#wal.rotation();
+    return raftNodeStatus({
+      raft: this.#raw.status(),
+      lifecycle: this.#lifecycle,
+      applied: this.#applied,
+      snapshotIndex: this.#storage.snapshot().metadata.index,
+      membership: this.#membership,
+      isReachable: (id) => this.#isReachable(id),
+      dek,
+    });
+  }
+
+  // ---- inputs ----
+
+  #tick(): void {
+    if (this.#lifecycle !== "running") return;
+    this.#toRaft(() => this.#raw.tick(), () => undefined);
+    this.#maybePromote();
+    this.#kick();
+  }
+
+  #onMessage(m: Message): void {
+    if (this.#lifecycle !== "running") return;
+    // Untrusted input: drop what cannot be ours, never assert on it.
+    let reason: string | null = null;
+    if (m.to !== this.id) reason = `addressed to ${m.to}`;
+    else if (this.#membership.isRemoved(m.from)) reason = "sender was removed";
+    else if (isLocalMessage(m.type)) reason = "local message type";
+    if (reason !== null) {
+      this.#emit({ kind: "dropped-message", from: m.from, reason });
+      return;
+    }
+    this.#lastHeardMs.set(m.from, this.#clock.monotonicMs());
+    try {
+      this.#raw.step(m);
+    } catch (e) {
+      if (!(e instanceof RaftError) || e.code === "STORAGE_FAILED") throw e;
+      this.#emit({ kind: "dropped-message", from: m.from, reason: e.message });
+    }
+    this.#kick();
+  }
+
+  #onPeerReport(report: () => void): void {
+    if (this.#lifecycle !== "running") return;
+    this.#toRaft(report, () => undefined);
+    this.#kick();
+  }
+
+  // ---- the Ready loop ----
+
+  #kick(): void {
+    const wake = this.#wake;
+    this.#wake = null;
+    wake?.();
+  }
+
+  async #run(): Promise<void> {
+    while (this.#lifecycle === "running" || this.#lifecycle === "removed") {
+      if (!this.#raw.hasReady()) {
+        await new Promise<void>((resolve) => {
+          this.#wake = resolve;
+        });
+        continue;
+      }
+      try {
+        await this.#handleReady(this.#raw.ready());
+      } catch (e) {
+        this.#fail(e);
+        if (!(e instanceof WalError || e instanceof NodeError)) throw e;
+        return;
+      }
+    }
+  }
+
+  async #handleReady(rd: Ready): Promise<void> {
+    // Decode a received snapshot before persisting it: bad bytes stop the node, unpersisted.
+    const received = rd.snapshot === null ? null : decodeSnapshotData(rd.snapshot.data);
+    if (rd.softState !== null) this.#onSoftState(rd.softState);
+    // Raft thesis §10.2.1: the leader may send its appends while it writes its own copy; its
+    // own acknowledgement counts only after advance(). A follower acknowledges only durable state.
+    const lead = this.#raw.isLeader();
+    if (lead) this.#transport.send(rd.messages);
+    await this.#persist(rd);
+    if (!lead) this.#transport.send(rd.messages);
+    this.#transport.send(rd.messagesAfterDurable);
+    if (rd.snapshot !== null && received !== null) this.#restore(rd.snapshot, received);
+    let confChanged = false;
+    for (const e of rd.committedEntries) confChanged = this.#applyEntry(e) || confChanged;
+    if (rd.committedEntries.length > 0) this.#emit({ kind: "applied", index: this.#applied });
+    this.#serveReads(rd.readStates);
+    await this.#maybeSnapshot(confChanged);
+    this.#raw.advance();
+  }
+
+  async #persist(rd: Ready): Promise<void> {
+    const batch: SaveBatch = {
+      ...(rd.hardState !== null ? { hardState: rd.hardState } : {}),
+      ...(rd.entries.length > 0 ? { entries: rd.entries } : {}),
+      ...(rd.snapshot !== null ? { snapshot: rd.snapshot } : {}),
+    };
+    if (rd.hardState === null && rd.entries.length === 0 && rd.snapshot === null) return;
+    await this.#wal.save(batch);
+    // The mirror follows the disk: Raft reads it as its stable log (etcd's MemoryStorage).
+    if (rd.snapshot !== null) this.#storage.applySnapshot(rd.snapshot);
+    this.#storage.append(rd.entries);
+    if (rd.hardState !== null) this.#storage.setHardState(rd.hardState);
+    this.#emit({
+      kind: "saved",
+      entries: rd.entries.length,
+      lastIndex: this.#storage.lastIndex(),
+      snapshot: rd.snapshot?.metadata.index ?? 0,
+    });
+  }
+
+  #restore(snapshot: Snapshot, data: ReturnType<typeof decodeSnapshotData>): void {
+    this.store.restore(data.store);
+    this.#membership.reset(data.members, data.removed);
+    this.#conf = snapshot.metadata.confState;
+    this.#applied = snapshot.metadata.index;
+    this.#syncPeers();
+    this.#emit({ kind: "restored", index: this.#applied });
+  }
+
+  /** Applies one committed entry; true when it changed the configuration. */
+  #applyEntry(e: Entry): boolean {
+    if (e.index <= this.#applied) return false;
+    this.#applied = e.index;
+    if (e.type === EntryType.Normal) {
+      // An empty entry is a new leader's no-op: nothing for the store.
+      if (e.data.length === 0) this.store.skip(e.index);
+      else this.#settleProposal(e, this.store.apply(e.index, e.data));
+      return false;
+    }
+    this.store.skip(e.index);
+    const cc = decodeConfChangeEntry(e);
+    this.#conf = this.#raw.applyConfChange(cc);
+    this.#membership.apply(cc, this.#conf);
+    this.#drainRaftEvents();
+    this.#syncPeers();
+    this.#emit({ kind: "membership", voters: this.#conf.voters, learners: this.#conf.learners });
+    if ("nodeId" in cc) this.#settleConfChange(cc);
+    if (this.#membership.isRemoved(this.id)) this.#onRemoved();
+    return true;
+  }
+
+  #settleProposal(e: Entry, result: ApplyResult): void {
+    if (result.proposalId === null) return;
+    // Ids are random, so compare bytes too: another node's proposal never resolves ours.
+    const meta = this.#proposals.meta(result.proposalId);
+    if (meta === undefined || !equalBytes(meta.data, e.data)) return;
+    if (result.status === "applied") this.#proposals.resolve(result.proposalId, result);
+    else {
+      this.#proposals.reject(
+        result.proposalId,
+        new NodeError({ code: "REJECTED", index: result.index, error: result.error }),
+      );
+    }
+  }
+
+  #settleConfChange(cc: ConfChange): void {
+    const meta = this.#confChanges.meta(cc.id);
+    if (meta === undefined || meta.change.nodeId !== cc.nodeId || meta.change.type !== cc.type) return;
+    const inConf = this.#isMember(cc.nodeId);
+    const took = cc.type === ConfChangeType.RemoveNode ? !inConf : inConf;
+    if (took) this.#confChanges.resolve(cc.id, this.#conf);
+    else this.#confChanges.reject(cc.id, new NodeError({ code: "DROPPED", reason: "refused when applied" }));
+  }
+
+  #serveReads(states: readonly ReadIndexState[]): void {
+    for (const rs of states) {
+      const meta = this.#reads.meta(rs.readId);
+      if (meta !== undefined) meta.index = rs.index;
+    }
+    this.#reads.settleWhere(
+      (meta) => meta.index !== null && meta.index <= this.#applied,
+      (key) => this.#reads.resolve(key, undefined),
+    );
+  }
+
+  /**
+   * Snapshots at the applied index when due: after a conf change (so a snapshot sent to a new
+   * member includes it, or it would refuse it), every snapshotEveryEntries, and when a pending
+   * DEK rotation needs one; then compacts the log behind it, keeping some for slow followers.
+   */
+  async #maybeSnapshot(confChanged: boolean): Promise<void> {
+    const current = this.#storage.snapshot();
+    const at = current.metadata.index;
+    let reason: SnapshotReason | null = null;
+    if (confChanged && this.#applied > at) reason = "conf-change";
+    else if (this.#applied - at >= this.#o.snapshotEveryEntries) reason = "interval";
+    else if (this.#rotationNeedsSnapshot()) reason = "dek-rotation";
+    if (reason === null) return;
+    const snapshot =
+      this.#applied > at
+        ? this.#storage.createSnapshot(this.#applied, this.#conf, this.#snapshotData())
+        : current; // A rotation may only need the same snapshot sealed under the new DEK.
+    await this.#wal.save({ snapshot });
+    this.#emit({ kind: "snapshot", index: snapshot.metadata.index, reason });
+    const compactTo = snapshot.metadata.index - this.#o.keepEntriesAfterSnapshot;
+    if (compactTo >= this.#storage.firstIndex()) {
+      await this.#wal.compact(compactTo);
+      this.#storage.compact(compactTo);
+      this.#emit({ kind: "compacted", index: compactTo });
+    }
+  }
+
+  #rotationNeedsSnapshot(): boolean {
+    const rotation = this.#wal.rotation();
+    return rotation.state === "pending" && this.#applied >= rotation.snapshotIndexMin;
+  }
+
+  #snapshotData(): Uint8Array {
+    return encodeSnapshotData({
+      store: this.store.snapshot(),
+      members: this.#membership.members(),
+      removed: this.#membership.removed(),
+    });
+  }
+
+  // ---- leadership and membership ----
+
+  #onSoftState(soft: SoftState): void {
+    const changed = soft.lead !== this.#soft.lead;
+    this.#soft = soft;
+    const term = this.#raw.status().hardState.term;
+    this.#emit({ kind: "role", role: soft.raftState, leader: soft.lead, term });
+    if (!changed) return;
+    // Requests made under another leader may have been lost with it: fail them now rather
+    // than at their timeout (SwarmKit's ErrLostLeadership).
+    const lost = (): NodeError => new NodeError({ code: "LOST_LEADERSHIP", term });
+    const stale = (meta: { lead: NodeId }): boolean => meta.lead !== soft.lead;
+    this.#proposals.settleWhere(stale, (k) => this.#proposals.reject(k, lost()));
+    this.#reads.settleWhere(stale, (k) => this.#reads.reject(k, lost()));
+    this.#confChanges.settleWhere(stale, (k) => this.#confChanges.reject(k, lost()));
+    for (const watcher of [...this.#leaderWatchers]) watcher();
+  }
+
+  /** The leader proposes promoting one caught-up learner at a time. */
+  #maybePromote(): void {
+    if (!this.#raw.isLeader() || this.#promoting !== null || this.#confChanges.size > 0) return;
+    const [id] = caughtUpLearners(this.#raw.status(), this.#o.promotionLagEntries);
+    if (id === undefined) return;
+    this.#promoting = id;
+    this.#emit({ kind: "promoting", id });
+    this.#proposeConfChange(ConfChangeType.AddNode, id, this.#membership.address(id) ?? "")
+      .catch(() => undefined) // Retried on a later tick while the learner stays caught up.
+      .finally(() => {
+        this.#promoting = null;
+      });
+  }
+
+  async #proposeConfChange(
+    type: ConfChangeType,
+    nodeId: NodeId,
+    address: string,
+    timeoutMs = this.#o.requestTimeoutMs,
+  ): Promise<void> {
+    const id = this.#newRequestId();
+    const change: ConfChange = { type, nodeId, context: encodeAddress(address), id };
+    const done = this.#confChanges.wait(id, { lead: this.#soft.lead, change }, timeoutMs);
+    this.#toRaft(
+      () => this.#raw.proposeConfChange(change),
+      (e) => this.#confChanges.reject(id, e),
+    );
+    // Raft replaces a conf change it cannot take now (one already pending) by an empty entry.
+    for (const event of this.#drainRaftEvents()) {
+      if (event.kind === "conf-change-replaced") {
+        this.#confChanges.reject(id, new NodeError({ code: "DROPPED", reason: event.reason }));
+      }
+    }
+    this.#kick();
+    await done;
+  }
+
+  #checkRemovable(id: NodeId): void {
+    if (!this.#isMember(id)) throw new NodeError({ code: "NOT_MEMBER", id });
+    if (!this.#conf.voters.includes(id)) return;
+    const check = checkRemoval(this.#conf.voters, id, (v) => this.#isReachable(v));
+    if (!check.ok) {
+      throw new NodeError({ code: "QUORUM_AT_RISK", id, reachable: check.reachable, quorum: check.quorum });
+    }
+  }
+
+  /** Hands leadership to the most caught-up reachable voter and waits for a new leader. */
+  async #transferLeadership(): Promise<void> {
+    const target = transferTarget(this.#raw.status(), (id) => this.#isReachable(id));
+    if (!this.#raw.isLeader() || target === null) return;
+    const timeoutMs = this.#o.electionTicks * this.#o.tickMs * 2;
+    await new Promise<void>((resolve, reject) => {
+      let cancelTimer: Cancel = () => undefined;
+      const watcher = (): void => {
+        if (this.#soft.lead === this.id || this.#soft.lead === NONE) return;
+        this.#leaderWatchers.delete(watcher);
+        cancelTimer();
+        resolve();
+      };
+      cancelTimer = this.#clock.setTimeout(() => {
+        this.#leaderWatchers.delete(watcher);
+        reject(new NodeError({ code: "TIMEOUT", operation: "leadership transfer", timeoutMs }));
+      }, timeoutMs);
+      this.#leaderWatchers.add(watcher);
+      this.#toRaft(() => this.#raw.transferLeader(target), () => undefined);
+      this.#kick();
+    });
+  }
+
+  #onRemoved(): void {
+    if (this.#lifecycle !== "running") return;
+    this.#lifecycle = "removed";
+    this.#cancelTick?.();
+    this.#cancelTick = null;
+    this.#emit({ kind: "removed" });
+    // Our own leave() resolves: its conf change is what removed us.
+    this.#confChanges.settleWhere(
+      (meta) => meta.change.nodeId === this.id && meta.change.type === ConfChangeType.RemoveNode,
+      (k) => this.#confChanges.resolve(k, this.#conf),
+    );
+    this.#rejectAll(() => new NodeError({ code: "REMOVED", id: this.id }));
+  }
+
+  /** Keeps the transport's peers equal to the members (other than this node) and their addresses. */
+  #syncPeers(): void {
+    const want = new Map(this.#membership.members().map((m) => [m.id, m.address]));
+    want.delete(this.id);
+    for (const [id, address] of this.#peers) {
+      if (want.get(id) !== address) {
+        this.#transport.removePeer(id);
+        this.#peers.delete(id);
+      }
+    }
+    for (const [id, address] of want) {
+      if (this.#peers.has(id)) continue;
+      this.#transport.addPeer(id, address);
+      this.#peers.set(id, address);
+    }
+  }
+
+  // ---- helpers ----
+
+  #isMember(id: NodeId): boolean {
+    return this.#conf.voters.includes(id) || this.#conf.learners.includes(id);
+  }
+
+  #isReachable(id: NodeId): boolean {
+    if (id === this.id) return true;
+    const heard = this.#lastHeardMs.get(id);
+    return heard !== undefined && this.#clock.monotonicMs() - heard <= this.#o.electionTicks * this.#o.tickMs;
+  }
+
+  /** A request id: random over 53 bits from the node's prng, never 0, never one still pending. */
+  #newRequestId(): number {
+    for (;;) {
+      const id = Math.floor(this.#prng.float() * 2 ** 53);
+      if (id > 0 && !this.#proposals.has(id) && !this.#confChanges.has(id)) return id;
+    }
+  }
+
+  #requireRunning(): void {
+    if (this.#lifecycle === "running") return;
+    if (this.#failure !== null) throw this.#failure;
+    if (this.#lifecycle === "removed") throw new NodeError({ code: "REMOVED", id: this.id });
+    throw new NodeError({ code: "STOPPED", state: this.#lifecycle });
+  }
+
+  #requireLeaderKnown(operation: string): NodeId {
+    this.#requireRunning();
+    const lead = this.#raw.status().softState.lead;
+    if (lead === NONE) throw new NodeError({ code: "NOT_LEADER", leader: NONE, operation });
+    return lead;
+  }
+
+  #requireLeader(operation: string): void {
+    this.#requireRunning();
+    if (!this.#raw.isLeader()) {
+      throw new NodeError({ code: "NOT_LEADER", leader: this.#raw.status().softState.lead, operation });
+    }
+  }
+
+  /** Calls into Raft; a refused proposal becomes a typed NodeError for `onRefused`. */
+  #toRaft(call: () => void, onRefused: (e: NodeError) => void): void {
+    try {
+      call();
+    } catch (e) {
+      if (!(e instanceof RaftError) || e.type.code !== "PROPOSAL_DROPPED") throw e;
+      const reason = e.type.reason;
+      if (reason === "no-leader" || reason === "not-leader") {
+        onRefused(new NodeError({ code: "NOT_LEADER", leader: this.#soft.lead, operation: "propose" }));
+      } else {
+        onRefused(new NodeError({ code: "DROPPED", reason }));
+      }
+    }
+  }
+
+  #drainRaftEvents(): ReturnType<RawNode["takeEvents"]> {
+    const events = this.#raw.takeEvents();
+    for (const event of events) this.#emit({ kind: "raft", detail: JSON.stringify(event) });
+    return events;
+  }
+
+  #rejectAll(error: () => NodeError): void {
+    this.#proposals.rejectAll(error);
+    this.#reads.rejectAll(error);
+    this.#confChanges.rejectAll(error);
+  }
+
+  /** Fail-stop: after a failed write nobody knows what is on disk; recovery decides on reopen. */
+  #fail(e: unknown): void {
+    const operation = e instanceof WalError ? e.code : e instanceof Error ? e.name : "unknown";
+    this.#failure =
+      e instanceof NodeError
+        ? e
+        : e instanceof WalError
+          ? new NodeError({ code: "STORAGE_FAILED", operation }, { cause: e })
+          : new NodeError({ code: "FAILED", reason: String(e) }, { cause: e });
+    this.#lifecycle = "failed";
+    this.#cancelTick?.();
+    this.#cancelTick = null;
+    this.#emit({ kind: "failed", operation, error: String(e) });
+    const failure = this.#failure;
+    this.#rejectAll(() => failure);
+  }
+
+  #emit(event: NodeEvent): void {
+    this.#o.onEvent?.(event);
+  }
+
+  /** For tests: whether this node leads now. */
+  get isLeader(): boolean {
+    return this.#raw.isLeader();
+  }
+
+  /** For tests: Raft's own view of the node. */
+  raftStatus(): ReturnType<RawNode["status"]> {
+    return this.#raw.status();
+  }
+}
