@@ -87,7 +87,7 @@ export class FaultLevel extends MemoryLevel<string, Uint8Array> {
     return FaultLevel.create(state);
   }
 
-  /** durableKeys lists the keys a crash with no unsynced batches kept would leave. */
+  /** durableEntries copies the state a crash keeping no unsynced batch would leave. */
   durableEntries(): Map<string, Uint8Array> {
     return new Map(this.#durable);
   }

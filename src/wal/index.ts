@@ -1,4 +1,5 @@
 // src/wal: the encrypted WAL and snapshot store, its key file, recovery table and inspection.
+// The fault-injecting test store is src/wal/fault-level.ts (not exported here: tests only).
 export { Wal, snapshotChunkBytesDefault, walFormatVersion } from "./wal.js";
 export type { KekChange, LevelHandle, Recovered, RotationStatus, SaveBatch, WalOptions } from "./wal.js";
 export { WalError } from "./errors.js";
@@ -10,4 +11,3 @@ export type { KeyFileStore } from "./key-store.js";
 export { createKeyFile, readKeys } from "./keys.js";
 export { inspectWal } from "./inspect.js";
 export type { InspectOptions, InspectReport, InspectedRecord } from "./inspect.js";
-export { FaultLevel } from "./fault-level.js";

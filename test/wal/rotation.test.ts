@@ -92,6 +92,22 @@ describe("DEK rotation", () => {
     await wal.close();
   });
 
+  test("a failed promotion is retried by the next save without a new snapshot (§7.37)", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 3, 1) });
+    await wal.requestRotation();
+    const pending = wal.keyIds.pending;
+    node.keyStore.failWrites = 1;
+    expect(await codeOf(() => wal.save({ snapshot: snapshot(3, 1, bytes(10, 1)) }))).toBe("IO_FAILED");
+    expect(wal.status).toBe("open");
+    expect(wal.keyIds.pending).toBe(pending);
+    await wal.save({ entries: entries(4, 4, 1) });
+    expect(wal.keyIds).toEqual({ current: pending, pending: null });
+    expect(keyIdsOnDisk(node)).toEqual(new Set([pending]));
+    await wal.close();
+  });
+
   test("a rotation on an empty store finishes at once", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
