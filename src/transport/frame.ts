@@ -1,0 +1,204 @@
+// Frames: the typed form of proto/transport.proto's Frame, with its encoding (a 4-byte big-endian
+// length, then the protobuf) and a validating decoder for untrusted bytes.
+import { keeltransport } from "../gen/transport.js";
+import { assert } from "../assert.js";
+import { TransportError } from "./errors.js";
+import { frameHeaderBytes } from "./limits.js";
+
+const pb = keeltransport;
+const empty = new Uint8Array(0);
+
+export type Frame =
+  | { readonly kind: "accept" }
+  | { readonly kind: "refuse"; readonly reason: string; readonly detail: string }
+  | { readonly kind: "raftBatch"; readonly messages: readonly Uint8Array[] }
+  | {
+      readonly kind: "snapshotChunk";
+      readonly snapshotId: number;
+      /** The MsgSnap with empty snapshot data: first chunk only. */
+      readonly message: Uint8Array;
+      readonly totalBytes: number;
+      readonly offset: number;
+      readonly data: Uint8Array;
+    }
+  | {
+      readonly kind: "snapshotAck";
+      readonly snapshotId: number;
+      readonly ok: boolean;
+      readonly reason: string;
+    }
+  | {
+      readonly kind: "rpcRequest";
+      readonly callId: number;
+      readonly method: string;
+      readonly body: Uint8Array;
+    }
+  | {
+      readonly kind: "rpcResponse";
+      readonly callId: number;
+      readonly ok: boolean;
+      readonly error: { readonly code: string; readonly message: string } | null;
+      readonly body: Uint8Array;
+    };
+
+export type FrameKind = Frame["kind"];
+
+function toPb(frame: Frame): keeltransport.Frame.$Properties {
+  switch (frame.kind) {
+    case "accept":
+      return { accept: {} };
+    case "refuse":
+      return { refuse: { reason: frame.reason, detail: frame.detail } };
+    case "raftBatch":
+      return { raftBatch: { messages: [...frame.messages] } };
+    case "snapshotChunk":
+      return { snapshotChunk: { ...frame } };
+    case "snapshotAck":
+      return { snapshotAck: { snapshotId: frame.snapshotId, ok: frame.ok, reason: frame.reason } };
+    case "rpcRequest":
+      return { rpcRequest: { callId: frame.callId, method: frame.method, body: frame.body } };
+    case "rpcResponse":
+      return {
+        rpcResponse: { callId: frame.callId, ok: frame.ok, error: frame.error, body: frame.body },
+      };
+  }
+}
+
+/** encodeFrame returns the frame with its length prefix, ready to write. */
+export function encodeFrame(frame: Frame): Buffer {
+  const body = pb.Frame.encode(toPb(frame)).finish();
+  const out = Buffer.allocUnsafe(frameHeaderBytes + body.length);
+  out.writeUInt32BE(body.length, 0);
+  out.set(body, frameHeaderBytes);
+  return out;
+}
+
+/** encodedFrameBytes is the size of a frame's protobuf body (without the prefix). */
+export function encodedFrameBytes(frame: Frame): number {
+  return pb.Frame.encode(toPb(frame)).len;
+}
+
+/** protobufjs hands uint64 back as a Long (typed number); anything past 2^53 is malformed. */
+type U64 = number | { toNumber(): number; toString(): string } | null | undefined;
+
+function u64(field: string, value: U64): number {
+  const n = typeof value === "number" ? value : value == null ? 0 : value.toNumber();
+  const exact = typeof value === "object" && value !== null ? String(n) === value.toString() : true;
+  if (!Number.isSafeInteger(n) || n < 0 || !exact) {
+    throw new TransportError({ code: "FRAME_MALFORMED", reason: `${field} ${String(value)} out of range` });
+  }
+  return n;
+}
+
+/** decodeFrame decodes one frame body (without its prefix); FRAME_MALFORMED if it is not one. */
+export function decodeFrame(bytes: Uint8Array): Frame {
+  let f: keeltransport.Frame;
+  try {
+    f = pb.Frame.decode(bytes);
+  } catch (cause) {
+    throw new TransportError({ code: "FRAME_MALFORMED", reason: String(cause) }, { cause });
+  }
+  switch (f.kind) {
+    case "accept":
+      return { kind: "accept" };
+    case "refuse":
+      return { kind: "refuse", reason: f.refuse?.reason ?? "", detail: f.refuse?.detail ?? "" };
+    case "raftBatch":
+      return { kind: "raftBatch", messages: f.raftBatch?.messages ?? [] };
+    case "snapshotChunk": {
+      const c = f.snapshotChunk ?? {};
+      return {
+        kind: "snapshotChunk",
+        snapshotId: u64("snapshotId", c.snapshotId),
+        message: c.message ?? empty,
+        totalBytes: u64("totalBytes", c.totalBytes),
+        offset: u64("offset", c.offset),
+        data: c.data ?? empty,
+      };
+    }
+    case "snapshotAck": {
+      const a = f.snapshotAck ?? {};
+      return {
+        kind: "snapshotAck",
+        snapshotId: u64("snapshotId", a.snapshotId),
+        ok: a.ok ?? false,
+        reason: a.reason ?? "",
+      };
+    }
+    case "rpcRequest": {
+      const r = f.rpcRequest ?? {};
+      return {
+        kind: "rpcRequest",
+        callId: u64("callId", r.callId),
+        method: r.method ?? "",
+        body: r.body ?? empty,
+      };
+    }
+    case "rpcResponse": {
+      const r = f.rpcResponse ?? {};
+      const e = r.error;
+      return {
+        kind: "rpcResponse",
+        callId: u64("callId", r.callId),
+        ok: r.ok ?? false,
+        error: e == null ? null : { code: e.code ?? "", message: e.message ?? "" },
+        body: r.body ?? empty,
+      };
+    }
+    default:
+      throw new TransportError({ code: "FRAME_MALFORMED", reason: "a frame of no known kind" });
+  }
+}
+
+/**
+ * FrameReader cuts a byte stream into frame bodies. A length over `bytesMax` is fatal
+ * (FRAME_TOO_LARGE): the prefix is the only framing, so the rest of the stream is untrustworthy.
+ */
+export class FrameReader {
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  private failed = false;
+
+  constructor(private readonly bytesMax: number) {
+    assert(Number.isSafeInteger(bytesMax) && bytesMax > 0, "frame limit must be positive");
+  }
+
+  /** push appends bytes and returns the complete frame bodies now available. */
+  push(bytes: Buffer): Uint8Array[] {
+    if (this.failed) return [];
+    this.chunks.push(bytes);
+    this.buffered += bytes.length;
+    const bodies: Uint8Array[] = [];
+    for (;;) {
+      if (this.buffered < frameHeaderBytes) break;
+      const length = this.peekLength();
+      if (length > this.bytesMax) {
+        this.failed = true;
+        this.chunks = [];
+        this.buffered = 0;
+        throw new TransportError({ code: "FRAME_TOO_LARGE", bytes: length, bytesMax: this.bytesMax });
+      }
+      if (this.buffered < frameHeaderBytes + length) break;
+      const all = this.take(frameHeaderBytes + length);
+      bodies.push(all.subarray(frameHeaderBytes));
+    }
+    return bodies;
+  }
+
+  private peekLength(): number {
+    const first = this.chunks[0];
+    if (first !== undefined && first.length >= frameHeaderBytes) return first.readUInt32BE(0);
+    const joined = Buffer.concat(this.chunks);
+    this.chunks = [joined];
+    return joined.readUInt32BE(0);
+  }
+
+  private take(count: number): Buffer {
+    const joined = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks);
+    const taken = joined.subarray(0, count);
+    const rest = joined.subarray(count);
+    this.chunks = rest.length > 0 ? [rest] : [];
+    this.buffered = rest.length;
+    return taken;
+  }
+}

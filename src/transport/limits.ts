@@ -1,0 +1,45 @@
+// Every limit of the transport, named, with its reason. Options may lower or raise them; the
+// defaults are what a manager uses.
+import { assert } from "../assert.js";
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+
+/**
+ * frameBytesMaxDefault bounds one frame and so what a connection buffers before it is decoded.
+ * Raft batches and RPC bodies are kept under it; snapshots are streamed in chunks below it.
+ */
+export const frameBytesMaxDefault = 4 * MiB;
+/** frameHeaderBytes is the big-endian length prefix of every frame. */
+export const frameHeaderBytes = 4;
+/** frameOverheadBytes is room for the protobuf fields around a payload in one frame. */
+export const frameOverheadBytes = 64;
+/** snapshotChunkBytesDefault: 256 KiB pieces keep heartbeats from waiting long behind a snapshot. */
+export const snapshotChunkBytesDefault = 256 * KiB;
+/** snapshotBytesMaxDefault bounds what a receiver reassembles in memory. */
+export const snapshotBytesMaxDefault = 1024 * MiB;
+/** snapshotAckTimeoutMsDefault: a snapshot not acknowledged by then is reported failed. */
+export const snapshotAckTimeoutMsDefault = 60_000;
+/**
+ * queueMessagesMaxDefault bounds the outgoing queue per peer. Raft tolerates loss, so when it is
+ * full the message is dropped and the peer reported unreachable instead of buffering without end.
+ */
+export const queueMessagesMaxDefault = 4096;
+/** badFramesMaxDefault: a peer that sends this many bad frames on one connection is disconnected. */
+export const badFramesMaxDefault = 16;
+/** connectionsMaxDefault bounds open sockets on a listener (peers and clients together). */
+export const connectionsMaxDefault = 512;
+/** handshakeTimeoutMsDefault bounds a TLS handshake, and a dialer's wait for Accept. */
+export const handshakeTimeoutMsDefault = 10_000;
+/** rpcInFlightMaxDefault bounds the calls one client connection may have running at once. */
+export const rpcInFlightMaxDefault = 64;
+/** rpcTimeoutMsDefault is a call's deadline when the caller gives none. */
+export const rpcTimeoutMsDefault = 30_000;
+/** rpcMethodBytesMax bounds a method name. */
+export const rpcMethodBytesMax = 128;
+/** Reconnection backoff: doubles from backoffBaseMs up to backoffMaxMs, with jitter. */
+export const backoffBaseMsDefault = 100;
+export const backoffMaxMsDefault = 5_000;
+
+assert(snapshotChunkBytesDefault + frameOverheadBytes < frameBytesMaxDefault, "a chunk fits a frame");
+assert(backoffBaseMsDefault <= backoffMaxMsDefault, "backoff base below its cap");

@@ -1,0 +1,210 @@
+// The one TLS listener of a node. It authenticates every connection per channel before reading
+// anything from it, answers Accept or Refuse (in TLS 1.3 a dialer's handshake completes before
+// we have judged its certificate, stack.md gotcha 9, so the dialer waits for this answer), and
+// hands accepted connections to whoever attached to the channel.
+import { createServer } from "node:tls";
+import type { Server, TLSSocket } from "node:tls";
+import { assert } from "../assert.js";
+import type { Caller } from "./authenticate.js";
+import { authenticate } from "./authenticate.js";
+import type { Channel } from "./channel.js";
+import { channelOf, channelPolicies, channelProtocols } from "./channel.js";
+import { FramedConnection } from "./connection.js";
+import { Counters } from "./counters.js";
+import type { TlsCredentials } from "./credentials.js";
+import { tlsMinVersion } from "./credentials.js";
+import { TransportError } from "./errors.js";
+import {
+  badFramesMaxDefault,
+  connectionsMaxDefault,
+  frameBytesMaxDefault,
+  handshakeTimeoutMsDefault,
+} from "./limits.js";
+
+/** ConnectionLimits apply to every connection of a listener or dialer. */
+export interface ConnectionLimits {
+  readonly frameBytesMax: number;
+  readonly badFramesMax: number;
+  readonly handshakeTimeoutMs: number;
+}
+
+export const connectionLimitsDefault: ConnectionLimits = {
+  frameBytesMax: frameBytesMaxDefault,
+  badFramesMax: badFramesMaxDefault,
+  handshakeTimeoutMs: handshakeTimeoutMsDefault,
+};
+
+export interface ListenerOptions {
+  /** Interface to bind; 127.0.0.1 in tests. */
+  readonly host: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly credentials: TlsCredentials;
+  readonly limits?: Partial<ConnectionLimits & { connectionsMax: number }>;
+}
+
+/** Acceptor takes an accepted connection of its channel; it must start() it. */
+export type Acceptor = (connection: FramedConnection, caller: Caller) => void;
+
+type Status = "open" | "closing" | "closed";
+
+/** TlsListener serves the raft and client channels on one port. */
+export class TlsListener {
+  readonly counters: Counters;
+  readonly limits: ConnectionLimits;
+  private readonly acceptors = new Map<Channel, Acceptor>();
+  private readonly sockets = new Set<TLSSocket>();
+  private status: Status = "open";
+  private closing: Promise<void> | null = null;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly clusterId: string,
+    limits: ConnectionLimits,
+    counters: Counters,
+  ) {
+    this.limits = limits;
+    this.counters = counters;
+  }
+
+  /** open binds the listener; it serves no channel until one is attached. */
+  static async open(options: ListenerOptions, deps: { counters?: Counters } = {}): Promise<TlsListener> {
+    const limits = { ...connectionLimitsDefault, ...options.limits };
+    const connectionsMax = options.limits?.connectionsMax ?? connectionsMaxDefault;
+    checkLimits(limits, connectionsMax);
+    const server = createServer({
+      ...options.credentials.serverOptions(),
+      requestCert: true,
+      // Anonymous clients are admitted on the client channel, so verification failures are judged
+      // per channel in authenticate(); OpenSSL still verifies and reports every certificate.
+      rejectUnauthorized: false,
+      minVersion: tlsMinVersion,
+      ALPNProtocols: [channelProtocols.raft, channelProtocols.client],
+      handshakeTimeout: limits.handshakeTimeoutMs,
+    });
+    server.maxConnections = connectionsMax;
+    const listener = new TlsListener(
+      server,
+      options.credentials.identity.clusterId,
+      limits,
+      deps.counters ?? new Counters(),
+    );
+    server.on("secureConnection", (socket: TLSSocket) => listener.admit(socket));
+    server.on("tlsClientError", () => listener.counters.handshakeFailed());
+    server.on("drop", () => listener.counters.overConnectionLimit());
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port, options.host, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+    server.on("error", () => listener.counters.handshakeFailed());
+    return listener;
+  }
+
+  /** port is the bound port (useful after binding port 0). */
+  get port(): number {
+    const address = this.server.address();
+    assert(address !== null && typeof address === "object", "listener is bound");
+    return address.port;
+  }
+
+  /** address is host:port, as peers and clients dial it. */
+  get address(): string {
+    const address = this.server.address();
+    assert(address !== null && typeof address === "object", "listener is bound");
+    return `${address.address}:${address.port}`;
+  }
+
+  get isOpen(): boolean {
+    return this.status === "open";
+  }
+
+  /** attach routes a channel's accepted connections to `acceptor`; one acceptor per channel. */
+  attach(channel: Channel, acceptor: Acceptor): void {
+    if (this.status !== "open") throw new TransportError({ code: "NOT_OPEN", what: "listener" });
+    assert(!this.acceptors.has(channel), `the ${channel} channel already has an acceptor`);
+    this.acceptors.set(channel, acceptor);
+  }
+
+  /** detach stops admitting connections on a channel (open ones are the acceptor's to close). */
+  detach(channel: Channel, acceptor: Acceptor): void {
+    if (this.acceptors.get(channel) === acceptor) this.acceptors.delete(channel);
+  }
+
+  /** close stops listening and destroys every open socket; idempotent. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.status = "closing";
+      this.acceptors.clear();
+      const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+      for (const socket of this.sockets) socket.destroy();
+      await closed;
+      this.status = "closed";
+    })();
+    return this.closing;
+  }
+
+  private admit(socket: TLSSocket): void {
+    this.sockets.add(socket);
+    socket.on("close", () => this.sockets.delete(socket));
+    const connection = new FramedConnection(socket, {
+      frameBytesMax: this.limits.frameBytesMax,
+      badFramesMax: this.limits.badFramesMax,
+      onDrop: (error) => this.counters.drop(error),
+    });
+    const channel = channelOf(socket.alpnProtocol);
+    const acceptor = channel === null ? undefined : this.acceptors.get(channel);
+    if (channel === null || acceptor === undefined || this.status !== "open") {
+      this.refuse(connection, "unknown-channel", `ALPN ${String(socket.alpnProtocol)} is not served here`);
+      return;
+    }
+    const verdict = authenticate(
+      {
+        authorized: socket.authorized,
+        authorizationError:
+          socket.authorizationError === undefined ? null : String(socket.authorizationError),
+        certificate: socket.getPeerCertificate(),
+      },
+      this.clusterId,
+      channelPolicies[channel],
+    );
+    if (!verdict.ok) {
+      this.refuse(connection, verdict.reason, verdict.detail);
+      return;
+    }
+    connection.write({ kind: "accept" });
+    acceptor(connection, verdict.caller);
+  }
+
+  private refuse(
+    connection: FramedConnection,
+    reason: Parameters<Counters["refuse"]>[0],
+    detail: string,
+  ): void {
+    this.counters.refuse(reason);
+    connection.discardInput();
+    connection.write({ kind: "refuse", reason, detail });
+    connection.close(`refused: ${reason}`, { graceful: true });
+  }
+}
+
+function checkLimits(limits: ConnectionLimits, connectionsMax: number): void {
+  const positive = (field: string, value: number): void => {
+    if (!Number.isSafeInteger(value) || value <= 0) {
+      throw new TransportError({
+        code: "CONFIG_INVALID",
+        field,
+        reason: `${value} is not a positive integer`,
+      });
+    }
+  };
+  positive("frameBytesMax", limits.frameBytesMax);
+  positive("badFramesMax", limits.badFramesMax);
+  positive("handshakeTimeoutMs", limits.handshakeTimeoutMs);
+  positive("connectionsMax", connectionsMax);
+  if (limits.frameBytesMax > 0xffff_ffff) {
+    throw new TransportError({ code: "CONFIG_INVALID", field: "frameBytesMax", reason: "above 2^32 - 1" });
+  }
+}
