@@ -22,6 +22,8 @@ export interface Pki {
     role: NodeRole;
     clusterId?: string;
     expired?: boolean;
+    /** The root the holder trusts, when not this PKI's (to get past the dialer's own checks). */
+    trustRootPem?: string;
   }): Promise<TlsCredentials>;
 }
 
