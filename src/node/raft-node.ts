@@ -230,7 +230,11 @@ export class RaftNode {
       return Promise.reject(new NodeError({ code: "TOO_LARGE", bytes: data.length, bytesMax: proposalBytesMax }));
     }
     const applied = this.#proposals.wait(id, { data, lead }, options.timeoutMs ?? this.#o.requestTimeoutMs);
-    this.#toRaft(() => this.#raw.propose(data), (e) => this.#proposals.reject(id, e));
+    this.#toRaft(
+      () => this.#raw.propose(data),
+      (e) => this.#proposals.reject(id, e),
+    );
+    this.#kick();
     return applied;
   }
 
