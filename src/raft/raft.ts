@@ -629,13 +629,26 @@ export class Raft {
   }
 
   private serveReadIndex(m: Message): void {
-    if (this.readOnly.option === ReadOnlyOption.Safe) {
-      this.readOnly.addRequest(this.raftLog.committed, m);
-      this.readOnly.recvAck(this.id, m.context);
-      this.bcastHeartbeatWithContext(m.context);
-    } else {
+    if (this.readOnly.option === ReadOnlyOption.LeaseBased && this.leaseHolds()) {
       this.respondToReadIndex(m, this.raftLog.committed);
+      return;
     }
+    this.readOnly.addRequest(this.raftLog.committed, m);
+    this.readOnly.recvAck(this.id, m.context);
+    this.bcastHeartbeatWithContext(m.context);
+  }
+
+  /**
+   * Whether a lease read may be answered without a heartbeat round. CheckQuorum alone is no
+   * lease: it looks at acks from the whole previous election timeout, so a deposed leader can keep
+   * leading for up to two timeouts while a new one is elected after one (etcd-io/raft#166). A
+   * quorum that acked since the last CheckQuorum round (under an election timeout ago) cannot
+   * have elected anyone else yet, its members ignoring votes for an election timeout after
+   * hearing from us. During a transfer the transferee may be elected at once, so no lease then.
+   * Otherwise the read takes the ReadIndex path. Still assumes clocks tick at the same rate.
+   */
+  private leaseHolds(): boolean {
+    return this.leadTransferee === NONE && this.trk.quorumActive();
   }
 
   private respondToReadIndex(request: Message, index: number): void {
@@ -704,7 +717,8 @@ export class Raft {
     // Also sent when inflights are full: if all of them were lost, this empty append unblocks
     // the follower. A caught-up follower in probe (after an unreachable report) gets one too.
     if (pr.match < this.raftLog.lastIndex() || pr.state === ProgressState.Probe) this.sendAppend(m.from);
-    if (this.readOnly.option !== ReadOnlyOption.Safe || m.context.length === 0) return;
+    // Lease-based reads fall back to this path when the lease does not hold.
+    if (m.context.length === 0) return;
     const acks = this.readOnly.recvAck(m.from, m.context);
     if (acks === undefined) return;
     const votes = new Map<NodeId, boolean>();
