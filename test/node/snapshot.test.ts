@@ -1,0 +1,84 @@
+// Snapshots every N entries, log compaction, catching up through a snapshot, DEK rotation.
+import { afterEach, describe, expect, test } from "vitest";
+import { ELECTION_MS, SimCluster, secret, secretIds } from "./harness.js";
+
+let cluster: SimCluster | null = null;
+afterEach(async () => {
+  await cluster?.closeAll();
+  cluster = null;
+});
+
+const tuning = { snapshotEveryEntries: 20, keepEntriesAfterSnapshot: 5 };
+
+describe("snapshots", () => {
+  test("every N applied entries a snapshot is taken and the log compacted behind it", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 21, tuning }));
+    const leader = c.requireLeader();
+    for (let i = 0; i < 30; i++) await c.resolve(leader.propose([secret(`n${i}`)]), ELECTION_MS);
+    await c.run(50);
+    for (const n of c.live()) {
+      const events = c.member(n.id).events;
+      const snaps = events.flatMap((e) => (e.kind === "snapshot" && e.reason === "interval" ? [e.index] : []));
+      expect(snaps.length).toBeGreaterThanOrEqual(1);
+      const compacted = events.flatMap((e) => (e.kind === "compacted" ? [e.index] : []));
+      expect(compacted.at(-1)).toBe(snaps.at(-1)! - tuning.keepEntriesAfterSnapshot);
+      expect(n.status().snapshotIndex).toBe(snaps.at(-1));
+    }
+  });
+
+  test("a node that fell behind the compacted log catches up through a snapshot", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 22, tuning }));
+    const leader = c.requireLeader();
+    const lagging = c.followers()[0]!;
+    c.network.isolate(lagging.id, c.ids());
+    for (let i = 0; i < 60; i++) await c.resolve(leader.propose([secret(`l${i}`)]), ELECTION_MS);
+    expect(leader.status().snapshotIndex).toBeGreaterThan(lagging.status().lastIndex);
+    c.network.heal();
+    await c.until(() => lagging.status().applied === leader.status().applied, 4 * ELECTION_MS);
+    expect(c.member(lagging.id).events.some((e) => e.kind === "restored")).toBe(true);
+    expect(secretIds(lagging)).toEqual(secretIds(leader));
+    // It restarts from the snapshot it received.
+    await c.crash(lagging.id);
+    const back = await c.restart(lagging.id);
+    expect(secretIds(back)).toEqual(secretIds(leader));
+  });
+});
+
+describe("DEK rotation", () => {
+  test("a requested rotation triggers a snapshot and completes; the node restarts under the new key", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 23 }));
+    const leader = c.requireLeader();
+    for (let i = 0; i < 5; i++) await c.resolve(leader.propose([secret(`d${i}`)]), ELECTION_MS);
+    const follower = c.followers()[0]!;
+    await c.resolve(follower.requestDekRotation(), ELECTION_MS);
+    // Pending until a snapshot at or past the last entry written under the old key exists.
+    await c.until(() => follower.status().dek?.state === "idle", 2 * ELECTION_MS);
+    const reasons = c.member(follower.id).events.flatMap((e) => (e.kind === "snapshot" ? [e.reason] : []));
+    expect(reasons).toContain("dek-rotation");
+    await c.resolve(leader.propose([secret("d5")]), ELECTION_MS);
+    await c.run(20);
+    await c.crash(follower.id);
+    const back = await c.restart(follower.id);
+    await c.until(() => secretIds(back).length === 6, 2 * ELECTION_MS);
+    expect(back.status().dek).toEqual({ state: "idle" });
+  });
+
+  test("a rotation waits while entries under the old key are written but not applied", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 24 }));
+    const leader = c.requireLeader();
+    // The leader writes entries that cannot commit while it is cut off from both followers.
+    c.network.isolate(leader.id, c.ids());
+    const pending = Promise.allSettled([leader.propose([secret("u1")]), leader.propose([secret("u2")])]);
+    await c.run(5);
+    await c.resolve(leader.requestDekRotation(), ELECTION_MS);
+    await c.run(50);
+    const dek = leader.status().dek;
+    expect(dek?.state).toBe("pending");
+    if (dek?.state === "pending") expect(dek.snapshotIndexMin).toBeGreaterThan(leader.status().applied);
+    // Healed, its tail is either committed or replaced by the new leader's; then it snapshots.
+    c.network.heal();
+    await c.resolve(pending, 4 * ELECTION_MS);
+    await c.until(() => leader.status().dek?.state === "idle", 4 * ELECTION_MS);
+    expect(c.member(leader.id).events.some((e) => e.kind === "snapshot" && e.reason === "dek-rotation")).toBe(true);
+  });
+});
