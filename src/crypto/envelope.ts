@@ -53,33 +53,36 @@ export const nonceBytes = 24;
 export const tagBytes = 16;
 const adMagic = new TextEncoder().encode("keel/record/v1");
 
+// One scratch buffer for associated data: libsodium copies it in before returning, and
+// seal/open are synchronous, so reuse is safe and saves an allocation per record.
+const adScratch = new Uint8Array(adMagic.length + 1 + 1 + 8 + 8 + 4 + keyIdBytes + 1 + 255);
+const adView = new DataView(adScratch.buffer);
+adScratch.set(adMagic, 0);
+
 /**
  * associatedData lays the place and key id out at fixed offsets (not as protobuf, whose
  * encoding need not be canonical): magic, algorithm, kind, index, term, chunk, key id,
- * context length, context.
+ * context length, context. The result is valid until the next call.
  */
 function associatedData(algorithm: Algorithm, keyId: Uint8Array, place: RecordPlace): Uint8Array {
   assert(place.context.length <= 255, "record context longer than 255 bytes");
-  const ad = new Uint8Array(adMagic.length + 1 + 1 + 8 + 8 + 4 + keyIdBytes + 1 + place.context.length);
-  const view = new DataView(ad.buffer);
-  ad.set(adMagic, 0);
   let at = adMagic.length;
-  ad[at++] = algorithm;
-  ad[at++] = place.kind;
+  adScratch[at++] = algorithm;
+  adScratch[at++] = place.kind;
   // 64-bit big-endian as two words: indexes are safe integers, and BigInt costs ~1 µs here.
-  view.setUint32(at, Math.floor(place.index / 0x1_0000_0000));
-  view.setUint32(at + 4, place.index >>> 0);
+  adView.setUint32(at, Math.floor(place.index / 0x1_0000_0000));
+  adView.setUint32(at + 4, place.index >>> 0);
   at += 8;
-  view.setUint32(at, Math.floor(place.term / 0x1_0000_0000));
-  view.setUint32(at + 4, place.term >>> 0);
+  adView.setUint32(at, Math.floor(place.term / 0x1_0000_0000));
+  adView.setUint32(at + 4, place.term >>> 0);
   at += 8;
-  view.setUint32(at, place.chunk);
+  adView.setUint32(at, place.chunk);
   at += 4;
-  ad.set(keyId.subarray(0, keyIdBytes), at);
+  adScratch.set(keyId.subarray(0, keyIdBytes), at);
   at += keyIdBytes;
-  ad[at++] = place.context.length;
-  ad.set(place.context, at);
-  return ad;
+  adScratch[at++] = place.context.length;
+  adScratch.set(place.context, at);
+  return adScratch.subarray(0, at + place.context.length);
 }
 
 /**
