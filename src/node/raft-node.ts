@@ -222,12 +222,12 @@ export class RaftNode {
    * forward to the leader (Raft does). Fails with a NodeError: NOT_LEADER (no leader known),
    * TOO_LARGE, DROPPED, LOST_LEADERSHIP, TIMEOUT, REJECTED (the store refused it), STOPPED.
    */
-  propose(actions: readonly StoreAction[], options: { timeoutMs?: number } = {}): Promise<Applied> {
+  async propose(actions: readonly StoreAction[], options: { timeoutMs?: number } = {}): Promise<Applied> {
     const lead = this.#requireLeaderKnown("propose");
     const id = this.#newRequestId();
     const data = encodeProposal({ id, timestampMs: this.#clock.realtimeMs(), actions });
     if (data.length > proposalBytesMax) {
-      return Promise.reject(new NodeError({ code: "TOO_LARGE", bytes: data.length, bytesMax: proposalBytesMax }));
+      throw new NodeError({ code: "TOO_LARGE", bytes: data.length, bytesMax: proposalBytesMax });
     }
     const applied = this.#proposals.wait(id, { data, lead }, options.timeoutMs ?? this.#o.requestTimeoutMs);
     this.#toRaft(
@@ -235,19 +235,19 @@ export class RaftNode {
       (e) => this.#proposals.reject(id, e),
     );
     this.#kick();
-    return applied;
+    return await applied;
   }
 
   /**
    * linearizableRead resolves once this node's store reflects every write committed before the
    * call (Raft's ReadIndex, thesis §6.4): read the store right after it resolves.
    */
-  linearizableRead(options: { timeoutMs?: number } = {}): Promise<void> {
+  async linearizableRead(options: { timeoutMs?: number } = {}): Promise<void> {
     const lead = this.#requireLeaderKnown("linearizable read");
     const readId = this.#raw.readIndex();
     const served = this.#reads.wait(readId, { lead, index: null }, options.timeoutMs ?? this.#o.requestTimeoutMs);
     this.#kick();
-    return served;
+    await served;
   }
 
   /** addLearner adds a new manager as a learner; it is promoted to voter once caught up. Leader only. */
@@ -574,25 +574,40 @@ export class RaftNode {
     }
   }
 
-  /** Hands leadership to the most caught-up reachable voter and waits for a new leader. */
+  /**
+   * Hands leadership to the most caught-up reachable voter and waits for a new leader. Raft
+   * gives up on a transfer after an election timeout (the transferee may not have applied its
+   * own promotion yet, and then ignores MsgTimeoutNow), so it is tried a few times.
+   */
   async #transferLeadership(): Promise<void> {
-    const target = transferTarget(this.#raw.status(), (id) => this.#isReachable(id));
-    if (!this.#raw.isLeader() || target === null) return;
-    const timeoutMs = this.#o.electionTicks * this.#o.tickMs * 2;
-    await new Promise<void>((resolve, reject) => {
+    const attemptMs = this.#o.electionTicks * this.#o.tickMs;
+    const attempts = 3;
+    for (let attempt = 1; ; attempt++) {
+      const target = transferTarget(this.#raw.status(), (id) => this.#isReachable(id));
+      if (!this.#raw.isLeader() || target === null) return;
+      if (await this.#leaderChangeWithin(attemptMs, () => this.#raw.transferLeader(target))) return;
+      if (attempt === attempts) {
+        throw new NodeError({ code: "TIMEOUT", operation: "leadership transfer", timeoutMs: attempts * attemptMs });
+      }
+    }
+  }
+
+  /** Runs `start`, then waits up to timeoutMs for another node to become leader. */
+  #leaderChangeWithin(timeoutMs: number, start: () => void): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
       let cancelTimer: Cancel = () => undefined;
       const watcher = (): void => {
         if (this.#soft.lead === this.id || this.#soft.lead === NONE) return;
         this.#leaderWatchers.delete(watcher);
         cancelTimer();
-        resolve();
+        resolve(true);
       };
       cancelTimer = this.#clock.setTimeout(() => {
         this.#leaderWatchers.delete(watcher);
-        reject(new NodeError({ code: "TIMEOUT", operation: "leadership transfer", timeoutMs }));
+        resolve(false);
       }, timeoutMs);
       this.#leaderWatchers.add(watcher);
-      this.#toRaft(() => this.#raw.transferLeader(target), () => undefined);
+      this.#toRaft(start, () => undefined);
       this.#kick();
     });
   }

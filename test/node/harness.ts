@@ -75,6 +75,7 @@ export class SimCluster {
     await c.until(() => c.leader() !== null, 5 * ELECTION_MS);
     for (let i = 1; i < size; i++) await c.join();
     await c.until(() => c.voters().length === size, 20 * ELECTION_MS);
+    await c.until(() => c.caughtUp(), 2 * ELECTION_MS);
     return c;
   }
 
@@ -143,6 +144,14 @@ export class SimCluster {
     const leader = this.requireLeader();
     await this.resolve(leader.addLearner(m.id, m.address), 5 * ELECTION_MS);
     return m;
+  }
+
+  /** Every live node has applied everything the leader has committed. */
+  caughtUp(): boolean {
+    const leader = this.leader();
+    if (leader === null) return false;
+    const commit = leader.status().commit;
+    return this.live().every((n) => n.status().applied >= commit);
   }
 
   live(): RaftNode[] {

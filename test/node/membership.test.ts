@@ -1,0 +1,96 @@
+// Joining as a learner and promotion, removal with a quorum check, removed ids, leaving, and
+// handing leadership over on a clean shutdown.
+import { afterEach, describe, expect, test } from "vitest";
+import { ELECTION_MS, SimCluster, codeOf, secret, secretIds } from "./harness.js";
+
+let cluster: SimCluster | null = null;
+afterEach(async () => {
+  await cluster?.closeAll();
+  cluster = null;
+});
+
+describe("membership", () => {
+  test("a new manager joins as a learner, catches up, and is promoted to voter", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 31 }));
+    const leader = c.requireLeader();
+    for (let i = 0; i < 5; i++) await c.resolve(leader.propose([secret(`j${i}`)]), ELECTION_MS);
+    const m = await c.join();
+    const suffrage = (): string | undefined => leader.status().members.find((x) => x.id === m.id)?.suffrage;
+    // Right after the add it is a learner (it has not caught up yet), then a voter.
+    const kinds = c.member(leader.id).events.flatMap((e) => (e.kind === "membership" ? [e.learners.includes(m.id)] : []));
+    expect(kinds).toContain(true);
+    await c.until(() => suffrage() === "voter", 4 * ELECTION_MS);
+    expect(c.member(leader.id).events.some((e) => e.kind === "promoting" && e.id === m.id)).toBe(true);
+    const joined = c.node(m.id);
+    await c.resolve(joined.linearizableRead(), ELECTION_MS);
+    expect(secretIds(joined)).toEqual(secretIds(leader));
+    expect(joined.status().members.map((x) => x.id).sort()).toEqual(c.ids().sort());
+  });
+
+  test("remove refuses to break quorum, and a removed id is never accepted again", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 32 }));
+    const leader = c.requireLeader();
+    const [down, healthy] = c.followers();
+    await c.crash(down!.id);
+    await c.run(2 * ELECTION_MS);
+    // Removing the healthy one would leave the leader and a down node: one of two reachable.
+    const refused = leader.removeMember(healthy!.id);
+    expect(await codeOf(refused)).toBe("QUORUM_AT_RISK");
+    await c.resolve(leader.removeMember(down!.id), ELECTION_MS);
+    expect(leader.status().members.map((m) => m.id).sort()).toEqual([leader.id, healthy!.id].sort());
+    expect(leader.status().removed).toEqual([down!.id]);
+    await expect(leader.addLearner(down!.id, "anywhere")).rejects.toMatchObject({ code: "ID_REMOVED" });
+    await expect(leader.removeMember(down!.id)).rejects.toMatchObject({ code: "NOT_MEMBER" });
+
+    // The removed node comes back believing it is a member: its messages are ignored.
+    const zombie = await c.restart(down!.id);
+    await c.run(3 * ELECTION_MS);
+    const dropped = c.member(leader.id).events.filter(
+      (e) => e.kind === "dropped-message" && e.from === zombie.id && e.reason === "sender was removed",
+    );
+    const droppedByOther = c.member(healthy!.id).events.filter(
+      (e) => e.kind === "dropped-message" && e.from === zombie.id,
+    );
+    expect(dropped.length + droppedByOther.length).toBeGreaterThan(0);
+    expect(c.requireLeader().status().term).toBe(leader.status().term);
+    await c.resolve(leader.propose([secret("still-works")]), ELECTION_MS);
+  });
+
+  test("a follower leaves: it is removed, stops, and the rest keep going", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 33 }));
+    const leaving = c.followers()[0]!;
+    await c.resolve(leaving.leave(), 2 * ELECTION_MS);
+    expect(leaving.lifecycle).toBe("removed");
+    await expect(leaving.propose([secret("late")])).rejects.toMatchObject({ code: "REMOVED" });
+    const leader = c.requireLeader();
+    expect(leader.status().members).toHaveLength(2);
+    await c.resolve(leader.propose([secret("after-leave")]), ELECTION_MS);
+  });
+
+  test("the leader leaves: it hands leadership over first, then is removed", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 34 }));
+    const old = c.requireLeader();
+    await c.resolve(old.leave(), 4 * ELECTION_MS);
+    expect(old.lifecycle).toBe("removed");
+    const leader = c.requireLeader();
+    expect(leader.id).not.toBe(old.id);
+    expect(leader.status().removed).toEqual([old.id]);
+  });
+});
+
+describe("clean shutdown", () => {
+  test("stop({ transferLeadership }) hands leadership to a caught-up voter at once", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 35 }));
+    const old = c.requireLeader();
+    await c.resolve(old.propose([secret("before")]), ELECTION_MS);
+    const started = c.clock.monotonicMs();
+    await c.resolve(old.stop({ transferLeadership: true }), 2 * ELECTION_MS);
+    c.member(old.id).node = null;
+    const leader = c.requireLeader();
+    expect(leader.id).not.toBe(old.id);
+    // Far sooner than an election timeout: the transferee campaigned at once.
+    expect(c.clock.monotonicMs() - started).toBeLessThan(ELECTION_MS);
+    await c.resolve(leader.propose([secret("after")]), ELECTION_MS);
+    expect(old.lifecycle).toBe("closed");
+  });
+});
