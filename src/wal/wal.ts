@@ -182,7 +182,28 @@ export class Wal {
     return { current: this.#keys.currentDek.id, pending: this.#keys.pendingDek?.id ?? null };
   }
 
-  /** The index and term of the stored snapshot (0, 0 when none). */
+  /** The KEK version the key file is sealed under, and whether it is sealed (autolocked). */
+  get kek(): { readonly version: number; readonly locked: boolean } {
+    this.#assertUsable();
+    return { version: this.#keys.kekVersion, locked: this.#kek !== null };
+  }
+
+  /** tlsKey returns a copy of the manager's TLS private key from the key file. */
+  tlsKey(): Uint8Array {
+    this.#assertUsable();
+    return Uint8Array.from(this.#keys.tlsKey);
+  }
+
+  /** replaceTlsKey stores a renewed TLS private key in the key file (atomically, under the current KEK). */
+  async replaceTlsKey(tlsKey: Uint8Array): Promise<void> {
+    await this.#exclusive(async () => {
+      const previous = this.#keys.tlsKey;
+      await this.#persistKeys({ ...this.#keys, tlsKey: Uint8Array.from(tlsKey) }, this.#kek);
+      previous.fill(0);
+    });
+  }
+
+  /** The index of the stored snapshot (0 when none). */
   get snapshotIndex(): number {
     return this.#snapshot?.index ?? 0;
   }

@@ -201,6 +201,19 @@ describe("KEK changes", () => {
     await wal.close();
   });
 
+  test("the TLS key lives in the key file and is replaced atomically under the KEK (§7.53)", async () => {
+    const node = await newNode(1, true);
+    const { wal } = await openWal(node);
+    expect(new TextDecoder().decode(wal.tlsKey())).toBe("tls key");
+    expect(wal.kek).toEqual({ version: 1, locked: true });
+    await wal.replaceTlsKey(new TextEncoder().encode("renewed"));
+    await wal.close();
+    const { wal: again } = await openWal(node);
+    expect(new TextDecoder().decode(again.tlsKey())).toBe("renewed");
+    expect(Buffer.from(node.keyStore.bytes!).includes("renewed")).toBe(false);
+    await again.close();
+  });
+
   test("same KEK, stale version and conflicting version (§7.29)", async () => {
     const node = await newNode(1, true);
     const { wal } = await openWal(node);
