@@ -6,7 +6,12 @@ import type { NodeId } from "../raft/types.js";
 export type NodeEvent =
   | { readonly kind: "started"; readonly id: NodeId; readonly applied: number }
   | { readonly kind: "role"; readonly role: StateType; readonly leader: NodeId; readonly term: number }
-  | { readonly kind: "saved"; readonly entries: number; readonly lastIndex: number; readonly snapshot: number }
+  | {
+      readonly kind: "saved";
+      readonly entries: number;
+      readonly lastIndex: number;
+      readonly snapshot: number;
+    }
   | { readonly kind: "applied"; readonly index: number }
   | { readonly kind: "snapshot"; readonly index: number; readonly reason: SnapshotReason }
   | { readonly kind: "restored"; readonly index: number }

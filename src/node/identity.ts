@@ -10,7 +10,11 @@ const NODE_ID = /^[0-9a-z]{1,11}$/;
 export function raftIdFromNodeId(nodeId: string): NodeId {
   const id = NODE_ID.test(nodeId) ? parseInt(nodeId, 36) : Number.NaN;
   if (!Number.isSafeInteger(id) || id <= 0) {
-    throw new NodeError({ code: "MALFORMED", what: "node id", reason: `${JSON.stringify(nodeId)} is not a base-36 id below 2^53` });
+    throw new NodeError({
+      code: "MALFORMED",
+      what: "node id",
+      reason: `${JSON.stringify(nodeId)} is not a base-36 id below 2^53`,
+    });
   }
   return id;
 }

@@ -88,11 +88,7 @@ export class RaftNode {
   #closing: Promise<void> | null = null;
   #failure: NodeError | null = null;
 
-  private constructor(
-    options: RaftNodeOptions,
-    opened: Awaited<ReturnType<typeof openState>>,
-    raw: RawNode,
-  ) {
+  private constructor(options: RaftNodeOptions, opened: Awaited<ReturnType<typeof openState>>, raw: RawNode) {
     this.id = options.id;
     this.store = opened.store;
     this.#raw = raw;
@@ -245,7 +241,11 @@ export class RaftNode {
   async linearizableRead(options: { timeoutMs?: number } = {}): Promise<void> {
     const lead = this.#requireLeaderKnown("linearizable read");
     const readId = this.#raw.readIndex();
-    const served = this.#reads.wait(readId, { lead, index: null }, options.timeoutMs ?? this.#o.requestTimeoutMs);
+    const served = this.#reads.wait(
+      readId,
+      { lead, index: null },
+      options.timeoutMs ?? this.#o.requestTimeoutMs,
+    );
     this.#kick();
     await served;
   }
@@ -307,7 +307,10 @@ export class RaftNode {
 
   #tick(): void {
     if (this.#lifecycle !== "running") return;
-    this.#toRaft(() => this.#raw.tick(), () => undefined);
+    this.#toRaft(
+      () => this.#raw.tick(),
+      () => undefined,
+    );
     this.#maybePromote();
     this.#kick();
   }
@@ -587,7 +590,11 @@ export class RaftNode {
       if (!this.#raw.isLeader() || target === null) return;
       if (await this.#leaderChangeWithin(attemptMs, () => this.#raw.transferLeader(target))) return;
       if (attempt === attempts) {
-        throw new NodeError({ code: "TIMEOUT", operation: "leadership transfer", timeoutMs: attempts * attemptMs });
+        throw new NodeError({
+          code: "TIMEOUT",
+          operation: "leadership transfer",
+          timeoutMs: attempts * attemptMs,
+        });
       }
     }
   }

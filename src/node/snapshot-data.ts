@@ -50,12 +50,24 @@ export function decodeSnapshotData(bytes: Uint8Array): SnapshotData {
   }
   let header: unknown;
   try {
-    header = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerBytes)));
+    header = JSON.parse(
+      new TextDecoder("utf-8", { fatal: true }).decode(
+        bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerBytes),
+      ),
+    );
   } catch (cause) {
-    throw new NodeError({ code: "MALFORMED", what: "snapshot data", reason: "header is not JSON" }, { cause });
+    throw new NodeError(
+      { code: "MALFORMED", what: "snapshot data", reason: "header is not JSON" },
+      { cause },
+    );
   }
   const h = header as { members?: unknown; removed?: unknown };
-  if (typeof header !== "object" || header === null || !Array.isArray(h.members) || !Array.isArray(h.removed)) {
+  if (
+    typeof header !== "object" ||
+    header === null ||
+    !Array.isArray(h.members) ||
+    !Array.isArray(h.removed)
+  ) {
     throw malformed("header lacks members or removed");
   }
   const members: MemberAddress[] = [];

@@ -71,7 +71,8 @@ describe("crash and recovery", () => {
     const appliedBefore = follower.status().applied;
     expect(appliedBefore).toBeGreaterThanOrEqual(results[4]!.index);
     await c.crash(follower.id, 0);
-    for (let i = 5; i < 10; i++) results.push(await c.resolve(leader.propose([secret(`c${i}`)]), ELECTION_MS));
+    for (let i = 5; i < 10; i++)
+      results.push(await c.resolve(leader.propose([secret(`c${i}`)]), ELECTION_MS));
     const back = await c.restart(follower.id);
     // What it had applied is back at once (its commit index was durable before it applied):
     // the store is rebuilt from the snapshot and the log, before it hears from anyone.

@@ -51,7 +51,10 @@ describe("typed errors", () => {
       kind: "secret",
       object: newSecret({ id: "big", name: "big", data: big }),
     } as const;
-    const err = await c.requireLeader().propose([action]).catch((e: unknown) => e);
+    const err = await c
+      .requireLeader()
+      .propose([action])
+      .catch((e: unknown) => e);
     expect((err as NodeError).type).toMatchObject({ code: "TOO_LARGE", bytesMax: 1.5 * 1024 * 1024 });
   });
 
@@ -143,13 +146,21 @@ describe("typed errors", () => {
   });
 
   test("MALFORMED: snapshot data and node ids from outside are validated", () => {
-    const good = encodeSnapshotData({ store: new Uint8Array([1, 2]), members: [{ id: 7, address: "a" }], removed: [9] });
+    const good = encodeSnapshotData({
+      store: new Uint8Array([1, 2]),
+      members: [{ id: 7, address: "a" }],
+      removed: [9],
+    });
     expect(decodeSnapshotData(good)).toEqual({
       store: new Uint8Array([1, 2]),
       members: [{ id: 7, address: "a" }],
       removed: [9],
     });
-    for (const bad of [new Uint8Array([1, 2, 3]), good.slice(0, 12), Uint8Array.from([...good.slice(0, 8), 0x7b])]) {
+    for (const bad of [
+      new Uint8Array([1, 2, 3]),
+      good.slice(0, 12),
+      Uint8Array.from([...good.slice(0, 8), 0x7b]),
+    ]) {
       expect(() => decodeSnapshotData(bad)).toThrow(expect.objectContaining({ code: "MALFORMED" }));
     }
     expect(raftIdFromNodeId(nodeIdFromRaftId(2 ** 53 - 1))).toBe(2 ** 53 - 1);

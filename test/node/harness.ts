@@ -90,8 +90,19 @@ export class SimCluster {
   async addMember(): Promise<Member> {
     const id = this.newId();
     const keyStore = new MemoryKeyStore();
-    await createKeyFile(keyStore, { tlsKey: new Uint8Array([1, 2, 3]), kek: null, kekVersion: 1 }, this.entropy());
-    const m: Member = { id, address: `mgr-${id.toString(36)}`, db: await FaultLevel.create(), keyStore, node: null, events: [] };
+    await createKeyFile(
+      keyStore,
+      { tlsKey: new Uint8Array([1, 2, 3]), kek: null, kekVersion: 1 },
+      this.entropy(),
+    );
+    const m: Member = {
+      id,
+      address: `mgr-${id.toString(36)}`,
+      db: await FaultLevel.create(),
+      keyStore,
+      node: null,
+      events: [],
+    };
     this.members.set(id, m);
     return m;
   }
@@ -115,7 +126,12 @@ export class SimCluster {
   /** Opens the member's WAL from its level and starts a RaftNode on it. */
   async startNode(id: NodeId, initial?: InitialState, tuning: NodeTuning = {}): Promise<RaftNode> {
     const m = this.member(id);
-    const { wal, recovered } = await Wal.open({ db: m.db, keyStore: m.keyStore, kek: null, entropy: this.entropy() });
+    const { wal, recovered } = await Wal.open({
+      db: m.db,
+      keyStore: m.keyStore,
+      kek: null,
+      entropy: this.entropy(),
+    });
     const node = await RaftNode.open({
       ...this.tuning,
       ...tuning,
@@ -155,12 +171,19 @@ export class SimCluster {
   }
 
   live(): RaftNode[] {
-    return [...this.members.values()].flatMap((m) => (m.node !== null && m.node.lifecycle === "running" ? [m.node] : []));
+    return [...this.members.values()].flatMap((m) =>
+      m.node !== null && m.node.lifecycle === "running" ? [m.node] : [],
+    );
   }
 
   voters(): NodeId[] {
     const leader = this.leader();
-    return leader === null ? [] : leader.status().members.filter((m) => m.suffrage === "voter").map((m) => m.id);
+    return leader === null
+      ? []
+      : leader
+          .status()
+          .members.filter((m) => m.suffrage === "voter")
+          .map((m) => m.id);
   }
 
   /** The leader of the highest term among live nodes, or null. */
@@ -272,7 +295,11 @@ let secretCount = 0;
 
 /** One action creating a secret with a fresh id (or the given one). */
 export function secret(id = `s${++secretCount}`, data = "value"): StoreAction {
-  return { action: "create", kind: "secret", object: newSecret({ id, name: id, data: new TextEncoder().encode(data) }) };
+  return {
+    action: "create",
+    kind: "secret",
+    object: newSecret({ id, name: id, data: new TextEncoder().encode(data) }),
+  };
 }
 
 /** Ids of the secrets in a node's store, sorted. */

@@ -17,14 +17,21 @@ describe("membership", () => {
     const m = await c.join();
     const suffrage = (): string | undefined => leader.status().members.find((x) => x.id === m.id)?.suffrage;
     // Right after the add it is a learner (it has not caught up yet), then a voter.
-    const kinds = c.member(leader.id).events.flatMap((e) => (e.kind === "membership" ? [e.learners.includes(m.id)] : []));
+    const kinds = c
+      .member(leader.id)
+      .events.flatMap((e) => (e.kind === "membership" ? [e.learners.includes(m.id)] : []));
     expect(kinds).toContain(true);
     await c.until(() => suffrage() === "voter", 4 * ELECTION_MS);
     expect(c.member(leader.id).events.some((e) => e.kind === "promoting" && e.id === m.id)).toBe(true);
     const joined = c.node(m.id);
     await c.resolve(joined.linearizableRead(), ELECTION_MS);
     expect(secretIds(joined)).toEqual(secretIds(leader));
-    expect(joined.status().members.map((x) => x.id).sort()).toEqual(c.ids().sort());
+    expect(
+      joined
+        .status()
+        .members.map((x) => x.id)
+        .sort(),
+    ).toEqual(c.ids().sort());
   });
 
   test("remove refuses to break quorum, and a removed id is never accepted again", async () => {
@@ -37,7 +44,12 @@ describe("membership", () => {
     const refused = leader.removeMember(healthy!.id);
     expect(await codeOf(refused)).toBe("QUORUM_AT_RISK");
     await c.resolve(leader.removeMember(down!.id), ELECTION_MS);
-    expect(leader.status().members.map((m) => m.id).sort()).toEqual([leader.id, healthy!.id].sort());
+    expect(
+      leader
+        .status()
+        .members.map((m) => m.id)
+        .sort(),
+    ).toEqual([leader.id, healthy!.id].sort());
     expect(leader.status().removed).toEqual([down!.id]);
     await expect(leader.addLearner(down!.id, "anywhere")).rejects.toMatchObject({ code: "ID_REMOVED" });
     await expect(leader.removeMember(down!.id)).rejects.toMatchObject({ code: "NOT_MEMBER" });
@@ -45,12 +57,14 @@ describe("membership", () => {
     // The removed node comes back believing it is a member: its messages are ignored.
     const zombie = await c.restart(down!.id);
     await c.run(3 * ELECTION_MS);
-    const dropped = c.member(leader.id).events.filter(
-      (e) => e.kind === "dropped-message" && e.from === zombie.id && e.reason === "sender was removed",
-    );
-    const droppedByOther = c.member(healthy!.id).events.filter(
-      (e) => e.kind === "dropped-message" && e.from === zombie.id,
-    );
+    const dropped = c
+      .member(leader.id)
+      .events.filter(
+        (e) => e.kind === "dropped-message" && e.from === zombie.id && e.reason === "sender was removed",
+      );
+    const droppedByOther = c
+      .member(healthy!.id)
+      .events.filter((e) => e.kind === "dropped-message" && e.from === zombie.id);
     expect(dropped.length + droppedByOther.length).toBeGreaterThan(0);
     expect(c.requireLeader().status().term).toBe(leader.status().term);
     await c.resolve(leader.propose([secret("still-works")]), ELECTION_MS);

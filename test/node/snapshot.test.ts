@@ -18,7 +18,9 @@ describe("snapshots", () => {
     await c.run(50);
     for (const n of c.live()) {
       const events = c.member(n.id).events;
-      const snaps = events.flatMap((e) => (e.kind === "snapshot" && e.reason === "interval" ? [e.index] : []));
+      const snaps = events.flatMap((e) =>
+        e.kind === "snapshot" && e.reason === "interval" ? [e.index] : [],
+      );
       expect(snaps.length).toBeGreaterThanOrEqual(1);
       const compacted = events.flatMap((e) => (e.kind === "compacted" ? [e.index] : []));
       expect(compacted.at(-1)).toBe(snaps.at(-1)! - tuning.keepEntriesAfterSnapshot);
@@ -79,6 +81,8 @@ describe("DEK rotation", () => {
     c.network.heal();
     await c.resolve(pending, 4 * ELECTION_MS);
     await c.until(() => leader.status().dek?.state === "idle", 4 * ELECTION_MS);
-    expect(c.member(leader.id).events.some((e) => e.kind === "snapshot" && e.reason === "dek-rotation")).toBe(true);
+    expect(c.member(leader.id).events.some((e) => e.kind === "snapshot" && e.reason === "dek-rotation")).toBe(
+      true,
+    );
   });
 });
