@@ -1,7 +1,6 @@
 // The sealed-record envelope (proto/disk.proto Envelope): XChaCha20-Poly1305 with a fresh
 // random nonce per record and associated data binding the record to its place, so a record
 // cannot be swapped, replayed at another index or moved to another store.
-import "./proto-root.js";
 import { assert } from "../assert.js";
 import { keel } from "../gen/disk.js";
 import { CryptoError } from "./errors.js";

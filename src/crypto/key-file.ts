@@ -2,7 +2,6 @@
 // DEK, rotation flags and KEK version. Sealed under the KEK when the swarm is autolocked,
 // plaintext with a checksum and a clear marker otherwise. Pure: bytes in, bytes out; the
 // atomic file write lives in src/wal/key-store.ts.
-import "./proto-root.js";
 import { keel } from "../gen/disk.js";
 import type { NoncePool } from "./entropy.js";
 import { Algorithm, RecordKind, open, parseEnvelope, seal, u64 } from "./envelope.js";

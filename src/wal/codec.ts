@@ -1,9 +1,6 @@
-// Decoding of the Raft records the WAL stores. NB: src/raft/codec.ts's decoders reject every
-// non-zero uint64 here, because protobufjs decodes uint64 as Long objects whenever the
-// `long` package is installed (pbjs --force-number does not change the reader); until that
-// is fixed there, the WAL decodes through the generated types itself and converts each
-// uint64 with u64(), which also rejects values past 2^53.
-import "../crypto/proto-root.js";
+// Decoding of the Raft records the WAL stores, strictly: every uint64 through u64() (Longs
+// accepted, values past 2^53 rejected as malformed), and byte fields copied into plain
+// Uint8Arrays, so recovered entries own their data and compare equal to what was saved.
 import { u64 } from "../crypto/envelope.js";
 import { keel } from "../gen/raft.js";
 import type { ConfState, Entry, EntryType, HardState, SnapshotMetadata } from "../raft/types.js";

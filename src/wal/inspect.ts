@@ -1,7 +1,6 @@
 // Offline inspection, like swarm-rafttool: list what a WAL store holds. Without keys it
 // lists every record's kind, place and key id (stored in the clear); with the key file and
 // unlock key it also authenticates and decrypts, and can include payloads. Never writes.
-import "../crypto/proto-root.js";
 import { CryptoError } from "../crypto/errors.js";
 import { inspectKeyFile, wipeKeyMaterial } from "../crypto/key-file.js";
 import type { KeyFileInfo, KeyMaterial } from "../crypto/key-file.js";

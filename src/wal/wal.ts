@@ -2,7 +2,6 @@
 // each Ready (hard state, entries, snapshot) as one synced batch, sealed record by record
 // under the DEK and bound to its place; recovery by the decision table in recovery.ts; and
 // DEK rotation and KEK changes, each step durable before the next depends on it.
-import "../crypto/proto-root.js";
 import type { AbstractLevel } from "abstract-level";
 import { assert } from "../assert.js";
 import { NoncePool, randomBytes } from "../crypto/entropy.js";
