@@ -5,11 +5,10 @@ import { assert } from "../assert.js";
 import { encodeProposal } from "../fsm/codec.js";
 import { proposalBytesMax } from "../fsm/limits.js";
 import type { StoreAction } from "../fsm/objects.js";
-import type { ApplyResult, Store } from "../fsm/store.js";
-import type { Prng } from "../raft/prng.js";
+import type { Store } from "../fsm/store.js";
 import { RaftError } from "../raft/errors.js";
 import type { SoftState } from "../raft/raft.js";
-import type { Ready, ReadIndexState, SnapshotStatus } from "../raft/raw-node.js";
+import type { Ready, SnapshotStatus } from "../raft/raw-node.js";
 import { RawNode } from "../raft/raw-node.js";
 import type { MemoryStorage } from "../raft/storage.js";
 import type { ConfChange, ConfState, Entry, Message, NodeId, Snapshot } from "../raft/types.js";
@@ -17,7 +16,8 @@ import { ConfChangeType, EntryType, NONE, isLocalMessage } from "../raft/types.j
 import { WalError } from "../wal/errors.js";
 import type { RotationStatus, SaveBatch, Wal } from "../wal/wal.js";
 import { NodeError } from "./errors.js";
-import type { NodeEvent, SnapshotReason } from "./events.js";
+import type { NodeEvent } from "./events.js";
+import { snapshotReason } from "./snapshot-policy.js";
 import { caughtUpLearners, checkRemoval, transferTarget } from "./member-checks.js";
 import type { Membership } from "./membership.js";
 import { decodeConfChangeEntry, encodeAddress } from "./membership.js";
@@ -28,34 +28,13 @@ import type { Cancel, Clock, RaftTransport } from "./seams.js";
 import { decodeSnapshotData, encodeSnapshotData } from "./snapshot-data.js";
 import type { Lifecycle, RaftNodeStatus } from "./status.js";
 import { raftNodeStatus } from "./status.js";
-import { Waiters } from "./waiters.js";
+import { Requests } from "./requests.js";
+import type { Applied } from "./requests.js";
 
-/** What propose() resolves with: the store applied the proposal at `index`. */
-export type Applied = Extract<ApplyResult, { status: "applied" }>;
-
-interface ProposalMeta {
-  readonly data: Uint8Array;
-  /** The leader when proposed: a change of leader fails the proposal (LOST_LEADERSHIP). */
-  readonly lead: NodeId;
-}
-
-interface ReadMeta {
-  readonly lead: NodeId;
-  /** Set when the read state arrives: the read is served once applied reaches it. */
-  index: number | null;
-}
-
-interface ConfMeta {
-  readonly lead: NodeId;
-  readonly change: ConfChange;
-}
+export type { Applied };
 
 type Resolved = Required<Omit<RaftNodeOptions, "initial" | "onEvent" | "raft" | "store">> &
   Pick<RaftNodeOptions, "onEvent">;
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
 
 export class RaftNode {
   readonly id: NodeId;
@@ -66,7 +45,6 @@ export class RaftNode {
   readonly #wal: Wal;
   readonly #transport: RaftTransport;
   readonly #clock: Clock;
-  readonly #prng: Prng;
   readonly #o: Resolved;
   readonly #membership: Membership;
   #lifecycle: Lifecycle = "open";
@@ -77,9 +55,7 @@ export class RaftNode {
   /** Addresses given to the transport, to add and remove peers as membership changes. */
   readonly #peers = new Map<NodeId, string>();
   readonly #lastHeardMs = new Map<NodeId, number>();
-  readonly #proposals: Waiters<number, Applied, ProposalMeta>;
-  readonly #reads: Waiters<number, void, ReadMeta>;
-  readonly #confChanges: Waiters<number, ConfState, ConfMeta>;
+  readonly #requests: Requests;
   readonly #leaderWatchers = new Set<() => void>();
   #promoting: NodeId | null = null;
   #cancelTick: Cancel | null = null;
@@ -96,7 +72,6 @@ export class RaftNode {
     this.#wal = options.wal;
     this.#transport = options.transport;
     this.#clock = options.clock;
-    this.#prng = options.prng;
     this.#membership = opened.membership;
     this.#applied = opened.applied;
     this.#conf = opened.storage.snapshot().metadata.confState;
@@ -105,9 +80,7 @@ export class RaftNode {
       ...NODE_DEFAULTS,
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     } as Resolved;
-    this.#proposals = new Waiters(this.#clock, "propose");
-    this.#reads = new Waiters(this.#clock, "linearizable read");
-    this.#confChanges = new Waiters(this.#clock, "membership change");
+    this.#requests = new Requests(this.#clock, options.prng.fork());
   }
 
   /**
@@ -189,7 +162,7 @@ export class RaftNode {
     if (was !== "failed") this.#lifecycle = "closing";
     this.#cancelTick?.();
     this.#cancelTick = null;
-    this.#rejectAll(() => new NodeError({ code: "STOPPED", state: "closed" }));
+    this.#requests.rejectAll(() => new NodeError({ code: "STOPPED", state: "closed" }));
     this.#kick();
     await this.#loop?.catch(() => undefined);
     await this.#transport.close();
@@ -220,15 +193,19 @@ export class RaftNode {
    */
   async propose(actions: readonly StoreAction[], options: { timeoutMs?: number } = {}): Promise<Applied> {
     const lead = this.#requireLeaderKnown("propose");
-    const id = this.#newRequestId();
+    const id = this.#requests.newId();
     const data = encodeProposal({ id, timestampMs: this.#clock.realtimeMs(), actions });
     if (data.length > proposalBytesMax) {
       throw new NodeError({ code: "TOO_LARGE", bytes: data.length, bytesMax: proposalBytesMax });
     }
-    const applied = this.#proposals.wait(id, { data, lead }, options.timeoutMs ?? this.#o.requestTimeoutMs);
+    const applied = this.#requests.proposals.wait(
+      id,
+      { data, lead },
+      options.timeoutMs ?? this.#o.requestTimeoutMs,
+    );
     this.#toRaft(
       () => this.#raw.propose(data),
-      (e) => this.#proposals.reject(id, e),
+      (e) => this.#requests.proposals.reject(id, e),
     );
     this.#kick();
     return await applied;
@@ -241,7 +218,7 @@ export class RaftNode {
   async linearizableRead(options: { timeoutMs?: number } = {}): Promise<void> {
     const lead = this.#requireLeaderKnown("linearizable read");
     const readId = this.#raw.readIndex();
-    const served = this.#reads.wait(
+    const served = this.#requests.reads.wait(
       readId,
       { lead, index: null },
       options.timeoutMs ?? this.#o.requestTimeoutMs,
@@ -383,7 +360,7 @@ export class RaftNode {
     let confChanged = false;
     for (const e of rd.committedEntries) confChanged = this.#applyEntry(e) || confChanged;
     if (rd.committedEntries.length > 0) this.#emit({ kind: "applied", index: this.#applied });
-    this.#serveReads(rd.readStates);
+    this.#requests.serveReads(rd.readStates, this.#applied);
     await this.#maybeSnapshot(confChanged);
     this.#raw.advance();
   }
@@ -424,7 +401,7 @@ export class RaftNode {
     if (e.type === EntryType.Normal) {
       // An empty entry is a new leader's no-op: nothing for the store.
       if (e.data.length === 0) this.store.skip(e.index);
-      else this.#settleProposal(e, this.store.apply(e.index, e.data));
+      else this.#requests.settleProposal(e, this.store.apply(e.index, e.data));
       return false;
     }
     this.store.skip(e.index);
@@ -434,43 +411,9 @@ export class RaftNode {
     this.#drainRaftEvents();
     this.#syncPeers();
     this.#emit({ kind: "membership", voters: this.#conf.voters, learners: this.#conf.learners });
-    if ("nodeId" in cc) this.#settleConfChange(cc);
+    if ("nodeId" in cc) this.#requests.settleConfChange(cc, this.#conf);
     if (this.#membership.isRemoved(this.id)) this.#onRemoved();
     return true;
-  }
-
-  #settleProposal(e: Entry, result: ApplyResult): void {
-    if (result.proposalId === null) return;
-    // Ids are random, so compare bytes too: another node's proposal never resolves ours.
-    const meta = this.#proposals.meta(result.proposalId);
-    if (meta === undefined || !equalBytes(meta.data, e.data)) return;
-    if (result.status === "applied") this.#proposals.resolve(result.proposalId, result);
-    else {
-      this.#proposals.reject(
-        result.proposalId,
-        new NodeError({ code: "REJECTED", index: result.index, error: result.error }),
-      );
-    }
-  }
-
-  #settleConfChange(cc: ConfChange): void {
-    const meta = this.#confChanges.meta(cc.id);
-    if (meta === undefined || meta.change.nodeId !== cc.nodeId || meta.change.type !== cc.type) return;
-    const inConf = this.#isMember(cc.nodeId);
-    const took = cc.type === ConfChangeType.RemoveNode ? !inConf : inConf;
-    if (took) this.#confChanges.resolve(cc.id, this.#conf);
-    else this.#confChanges.reject(cc.id, new NodeError({ code: "DROPPED", reason: "refused when applied" }));
-  }
-
-  #serveReads(states: readonly ReadIndexState[]): void {
-    for (const rs of states) {
-      const meta = this.#reads.meta(rs.readId);
-      if (meta !== undefined) meta.index = rs.index;
-    }
-    this.#reads.settleWhere(
-      (meta) => meta.index !== null && meta.index <= this.#applied,
-      (key) => this.#reads.resolve(key, undefined),
-    );
   }
 
   /**
@@ -481,10 +424,13 @@ export class RaftNode {
   async #maybeSnapshot(confChanged: boolean): Promise<void> {
     const current = this.#storage.snapshot();
     const at = current.metadata.index;
-    let reason: SnapshotReason | null = null;
-    if (confChanged && this.#applied > at) reason = "conf-change";
-    else if (this.#applied - at >= this.#o.snapshotEveryEntries) reason = "interval";
-    else if (this.#rotationNeedsSnapshot()) reason = "dek-rotation";
+    const reason = snapshotReason({
+      confChanged,
+      applied: this.#applied,
+      snapshotIndex: at,
+      everyEntries: this.#o.snapshotEveryEntries,
+      rotation: this.#wal.rotation(),
+    });
     if (reason === null) return;
     const snapshot =
       this.#applied > at
@@ -498,11 +444,6 @@ export class RaftNode {
       this.#storage.compact(compactTo);
       this.#emit({ kind: "compacted", index: compactTo });
     }
-  }
-
-  #rotationNeedsSnapshot(): boolean {
-    const rotation = this.#wal.rotation();
-    return rotation.state === "pending" && this.#applied >= rotation.snapshotIndexMin;
   }
 
   #snapshotData(): Uint8Array {
@@ -521,19 +462,13 @@ export class RaftNode {
     const term = this.#raw.status().hardState.term;
     this.#emit({ kind: "role", role: soft.raftState, leader: soft.lead, term });
     if (!changed) return;
-    // Requests made under another leader may have been lost with it: fail them now rather
-    // than at their timeout (SwarmKit's ErrLostLeadership).
-    const lost = (): NodeError => new NodeError({ code: "LOST_LEADERSHIP", term });
-    const stale = (meta: { lead: NodeId }): boolean => meta.lead !== soft.lead;
-    this.#proposals.settleWhere(stale, (k) => this.#proposals.reject(k, lost()));
-    this.#reads.settleWhere(stale, (k) => this.#reads.reject(k, lost()));
-    this.#confChanges.settleWhere(stale, (k) => this.#confChanges.reject(k, lost()));
+    this.#requests.failStale(soft.lead, term);
     for (const watcher of [...this.#leaderWatchers]) watcher();
   }
 
   /** The leader proposes promoting one caught-up learner at a time. */
   #maybePromote(): void {
-    if (!this.#raw.isLeader() || this.#promoting !== null || this.#confChanges.size > 0) return;
+    if (!this.#raw.isLeader() || this.#promoting !== null || this.#requests.confChanges.size > 0) return;
     const [id] = caughtUpLearners(this.#raw.status(), this.#o.promotionLagEntries);
     if (id === undefined) return;
     this.#promoting = id;
@@ -551,17 +486,17 @@ export class RaftNode {
     address: string,
     timeoutMs = this.#o.requestTimeoutMs,
   ): Promise<void> {
-    const id = this.#newRequestId();
+    const id = this.#requests.newId();
     const change: ConfChange = { type, nodeId, context: encodeAddress(address), id };
-    const done = this.#confChanges.wait(id, { lead: this.#soft.lead, change }, timeoutMs);
+    const done = this.#requests.confChanges.wait(id, { lead: this.#soft.lead, change }, timeoutMs);
     this.#toRaft(
       () => this.#raw.proposeConfChange(change),
-      (e) => this.#confChanges.reject(id, e),
+      (e) => this.#requests.confChanges.reject(id, e),
     );
     // Raft replaces a conf change it cannot take now (one already pending) by an empty entry.
     for (const event of this.#drainRaftEvents()) {
       if (event.kind === "conf-change-replaced") {
-        this.#confChanges.reject(id, new NodeError({ code: "DROPPED", reason: event.reason }));
+        this.#requests.confChanges.reject(id, new NodeError({ code: "DROPPED", reason: event.reason }));
       }
     }
     this.#kick();
@@ -626,11 +561,7 @@ export class RaftNode {
     this.#cancelTick = null;
     this.#emit({ kind: "removed" });
     // Our own leave() resolves: its conf change is what removed us.
-    this.#confChanges.settleWhere(
-      (meta) => meta.change.nodeId === this.id && meta.change.type === ConfChangeType.RemoveNode,
-      (k) => this.#confChanges.resolve(k, this.#conf),
-    );
-    this.#rejectAll(() => new NodeError({ code: "REMOVED", id: this.id }));
+    this.#requests.settleRemoved(this.id, this.#conf);
   }
 
   /** Keeps the transport's peers equal to the members (other than this node) and their addresses. */
@@ -660,14 +591,6 @@ export class RaftNode {
     if (id === this.id) return true;
     const heard = this.#lastHeardMs.get(id);
     return heard !== undefined && this.#clock.monotonicMs() - heard <= this.#o.electionTicks * this.#o.tickMs;
-  }
-
-  /** A request id: random over 53 bits from the node's prng, never 0, never one still pending. */
-  #newRequestId(): number {
-    for (;;) {
-      const id = Math.floor(this.#prng.float() * 2 ** 53);
-      if (id > 0 && !this.#proposals.has(id) && !this.#confChanges.has(id)) return id;
-    }
   }
 
   #requireRunning(): void {
@@ -712,12 +635,6 @@ export class RaftNode {
     return events;
   }
 
-  #rejectAll(error: () => NodeError): void {
-    this.#proposals.rejectAll(error);
-    this.#reads.rejectAll(error);
-    this.#confChanges.rejectAll(error);
-  }
-
   /** Fail-stop: after a failed write nobody knows what is on disk; recovery decides on reopen. */
   #fail(e: unknown): void {
     const operation = e instanceof WalError ? e.code : e instanceof Error ? e.name : "unknown";
@@ -732,7 +649,7 @@ export class RaftNode {
     this.#cancelTick = null;
     this.#emit({ kind: "failed", operation, error: String(e) });
     const failure = this.#failure;
-    this.#rejectAll(() => failure);
+    this.#requests.rejectAll(() => failure);
   }
 
   #emit(event: NodeEvent): void {
