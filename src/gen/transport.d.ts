@@ -248,6 +248,7 @@ export namespace keeltransport {
         $unknowns?: Uint8Array[];
         code: string;
         message: string;
+        requiredAccess: string;
         static create(properties: keeltransport.RpcError.$Shape): keeltransport.RpcError & keeltransport.RpcError.$Shape;
         static create(properties?: keeltransport.RpcError.$Properties): keeltransport.RpcError;
         static encode(m: keeltransport.RpcError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -265,6 +266,7 @@ export namespace keeltransport {
         interface $Properties {
             code?: (string|null);
             message?: (string|null);
+            requiredAccess?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keeltransport.RpcError.$Properties;

@@ -2613,6 +2613,7 @@ export const keeltransport = $root.keeltransport = (() => {
          * @typedef {Object} keeltransport.RpcError.$Properties
          * @property {string|null} [code] RpcError code
          * @property {string|null} [message] RpcError message
+         * @property {string|null} [requiredAccess] RpcError requiredAccess
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2661,6 +2662,14 @@ export const keeltransport = $root.keeltransport = (() => {
         RpcError.prototype.message = "";
 
         /**
+         * RpcError requiredAccess.
+         * @member {string} requiredAccess
+         * @memberof keeltransport.RpcError
+         * @instance
+         */
+        RpcError.prototype.requiredAccess = "";
+
+        /**
          * Creates a new RpcError instance using the specified properties.
          * @function create
          * @memberof keeltransport.RpcError
@@ -2696,6 +2705,8 @@ export const keeltransport = $root.keeltransport = (() => {
                 w.uint32(/* id 1, wireType 2 =*/10).string(m.code);
             if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
                 w.uint32(/* id 2, wireType 2 =*/18).string(m.message);
+            if (m.requiredAccess != null && $Object.hasOwnProperty.call(m, "requiredAccess") && m.requiredAccess !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.requiredAccess);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -2771,6 +2782,15 @@ export const keeltransport = $root.keeltransport = (() => {
                             delete m.message;
                         continue;
                     }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.requiredAccess = v;
+                        else
+                            delete m.requiredAccess;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -2827,6 +2847,10 @@ export const keeltransport = $root.keeltransport = (() => {
                 if (!$util.isString(m.message))
                     return "message: string expected";
             }
+            if (m.requiredAccess != null && $Object.hasOwnProperty.call(m, "requiredAccess")) {
+                if (!$util.isString(m.requiredAccess))
+                    return "requiredAccess: string expected";
+            }
             return null;
         };
 
@@ -2858,6 +2882,11 @@ export const keeltransport = $root.keeltransport = (() => {
                     m.message = $String(d.message);
                 }
             }
+            if (d.requiredAccess != null) {
+                if (typeof d.requiredAccess !== "string" || d.requiredAccess.length) {
+                    m.requiredAccess = $String(d.requiredAccess);
+                }
+            }
             return m;
         };
 
@@ -2881,12 +2910,16 @@ export const keeltransport = $root.keeltransport = (() => {
             if (o.defaults) {
                 d.code = "";
                 d.message = "";
+                d.requiredAccess = "";
             }
             if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
                 d.code = m.code;
             }
             if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
                 d.message = m.message;
+            }
+            if (m.requiredAccess != null && $Object.hasOwnProperty.call(m, "requiredAccess")) {
+                d.requiredAccess = m.requiredAccess;
             }
             return d;
         };

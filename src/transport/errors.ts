@@ -63,9 +63,9 @@ export type TransportErrorType =
   /** The caller may not call the method: anonymous on a non-public one, or not a manager. */
   | { code: "RPC_FORBIDDEN"; method: string; required: "node" | NodeRole; caller: string }
   /** A request or response body over the limit. */
-  | { code: "RPC_TOO_LARGE"; method: string; bytes: number; bytesMax: number }
+  | { code: "RPC_TOO_LARGE"; method: string; detail: string }
   /** Too many calls in flight on one connection. */
-  | { code: "RPC_BUSY"; method: string; inFlightMax: number }
+  | { code: "RPC_BUSY"; method: string }
   /** The handler failed; `remoteCode` is its error's code (e.g. a CaError's), or INTERNAL. */
   | { code: "RPC_FAILED"; method: string; remoteCode: string; remoteMessage: string }
   | { code: "INVALID_NODE_ID"; value: string }
@@ -112,9 +112,9 @@ function describe(type: TransportErrorType): string {
     case "RPC_FORBIDDEN":
       return `${type.caller} may not call ${type.method} (requires ${type.required})`;
     case "RPC_TOO_LARGE":
-      return `${type.method}: body of ${type.bytes} bytes exceeds ${type.bytesMax}`;
+      return `${type.method}: body too large (${type.detail})`;
     case "RPC_BUSY":
-      return `${type.method}: more than ${type.inFlightMax} calls in flight`;
+      return `${type.method}: too many calls in flight on this connection`;
     case "RPC_FAILED":
       return `${type.method} failed (${type.remoteCode}): ${type.remoteMessage}`;
     case "INVALID_NODE_ID":

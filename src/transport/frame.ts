@@ -37,11 +37,19 @@ export type Frame =
       readonly kind: "rpcResponse";
       readonly callId: number;
       readonly ok: boolean;
-      readonly error: { readonly code: string; readonly message: string } | null;
+      readonly error: RpcWireError | null;
       readonly body: Uint8Array;
     };
 
 export type FrameKind = Frame["kind"];
+
+/** RpcWireError is a failed call's error as it travels. */
+export interface RpcWireError {
+  readonly code: string;
+  readonly message: string;
+  /** For TRANSPORT_FORBIDDEN: the access the method requires; otherwise empty. */
+  readonly requiredAccess: string;
+}
 
 function toPb(frame: Frame): keeltransport.Frame.$Properties {
   switch (frame.kind) {
@@ -141,7 +149,10 @@ export function decodeFrame(bytes: Uint8Array): Frame {
         kind: "rpcResponse",
         callId: u64("callId", r.callId),
         ok: r.ok ?? false,
-        error: e == null ? null : { code: e.code ?? "", message: e.message ?? "" },
+        error:
+          e == null
+            ? null
+            : { code: e.code ?? "", message: e.message ?? "", requiredAccess: e.requiredAccess ?? "" },
         body: r.body ?? empty,
       };
     }

@@ -30,9 +30,7 @@ function recorder(): Recorder {
   return r;
 }
 
-async function pair(
-  options: Partial<SimNetworkOptions> = {},
-): Promise<{
+async function pair(options: Partial<SimNetworkOptions> = {}): Promise<{
   clock: SimClock;
   net: SimNetwork;
   a: SimTransport;
