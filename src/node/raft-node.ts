@@ -488,7 +488,11 @@ export class RaftNode {
   ): Promise<void> {
     const id = this.#requests.newId();
     const change: ConfChange = { type, nodeId, context: encodeAddress(address), id };
-    const done = this.#requests.confChanges.wait(id, { lead: this.#soft.lead, change }, timeoutMs);
+    const done = this.#requests.confChanges.wait(
+      id,
+      { lead: this.#raw.status().softState.lead, change },
+      timeoutMs,
+    );
     this.#toRaft(
       () => this.#raw.proposeConfChange(change),
       (e) => this.#requests.confChanges.reject(id, e),
