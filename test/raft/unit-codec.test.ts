@@ -134,7 +134,8 @@ function malformed(fn: () => unknown): { what: string; reason: string } {
   } catch (e) {
     expect(e).toBeInstanceOf(RaftError);
     const err = e as RaftError;
-    if (err.type.code !== "MALFORMED") throw new Error(`expected MALFORMED, got ${err.type.code}`);
+    if (err.type.code !== "MALFORMED")
+      throw new Error(`expected MALFORMED, got ${err.type.code}`, { cause: e });
     return { what: err.type.what, reason: err.type.reason };
   }
   throw new Error("expected a MALFORMED error, decoding succeeded");
