@@ -2,6 +2,7 @@
 // anything from it, answers Accept or Refuse (in TLS 1.3 a dialer's handshake completes before
 // we have judged its certificate, stack.md gotcha 9, so the dialer waits for this answer), and
 // hands accepted connections to whoever attached to the channel.
+import type { Socket } from "node:net";
 import { createServer } from "node:tls";
 import type { Server, TLSSocket } from "node:tls";
 import { assert } from "../assert.js";
@@ -53,7 +54,8 @@ export class TlsListener {
   readonly counters: Counters;
   readonly limits: ConnectionLimits;
   private readonly acceptors = new Map<Channel, Acceptor>();
-  private readonly sockets = new Set<TLSSocket>();
+  /** Every open socket, from TCP accept on (so close() also ends handshakes in progress). */
+  private readonly sockets = new Set<Socket>();
   private status: Status = "open";
   private closing: Promise<void> | null = null;
 
@@ -89,6 +91,7 @@ export class TlsListener {
       limits,
       deps.counters ?? new Counters(),
     );
+    server.on("connection", (socket: Socket) => listener.track(socket));
     server.on("secureConnection", (socket: TLSSocket) => listener.admit(socket));
     server.on("tlsClientError", () => listener.counters.handshakeFailed());
     server.on("drop", () => listener.counters.overConnectionLimit());
@@ -146,9 +149,13 @@ export class TlsListener {
     return this.closing;
   }
 
-  private admit(socket: TLSSocket): void {
+  private track(socket: Socket): void {
     this.sockets.add(socket);
     socket.on("close", () => this.sockets.delete(socket));
+  }
+
+  private admit(socket: TLSSocket): void {
+    this.track(socket);
     const connection = new FramedConnection(socket, {
       frameBytesMax: this.limits.frameBytesMax,
       badFramesMax: this.limits.badFramesMax,

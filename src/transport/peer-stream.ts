@@ -129,6 +129,8 @@ export class PeerStream {
           connection.close("closed while connecting");
           return;
         }
+        // Closed between the Accept and now (a bad frame in the same read): already in backoff.
+        if (!connection.isOpen || this.state !== "connecting") return;
         this.connection = connection;
         this.state = "ready";
         this.deps.backoff.reset();

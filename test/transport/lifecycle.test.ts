@@ -1,5 +1,6 @@
 // Resources and configuration: credentials wipe their key, bad limits are typed errors, a
 // snapshot nobody acknowledges fails in time, and removing a peer closes its connections.
+import { createConnection } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { SimClock, SystemClock } from "../../src/node/clock.js";
 import { Prng } from "../../src/raft/prng.js";
@@ -52,6 +53,23 @@ describe("credentials", () => {
     expect(key.every((b) => b === 0)).toBe(true);
     expect(c.isOpen).toBe(false);
     expect(await codeOf(TlsListener.open({ host: "127.0.0.1", port: 0, credentials: c }))).toBe("NOT_OPEN");
+  });
+});
+
+describe("listener", () => {
+  test("close ends connections still in their handshake, at once", async () => {
+    const own = await TlsListener.open({ host: "127.0.0.1", port: 0, credentials });
+    const raw = createConnection({ host: "127.0.0.1", port: own.port });
+    raw.on("error", () => {});
+    await new Promise((resolve) => raw.once("connect", resolve));
+    await waitFor(() => raw.readyState === "open", "tcp open");
+    const started = Date.now();
+    await own.close();
+    await own.close();
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(own.isOpen).toBe(false);
+    expect(() => own.attach("client", () => {})).toThrow(/not open/);
+    raw.destroy();
   });
 });
 
