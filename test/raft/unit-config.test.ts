@@ -27,7 +27,9 @@ describe("config validation", () => {
     expect([c.preVote, c.checkQuorum, c.stepDownOnRemoval]).toEqual([true, true, true]);
     expect(c.electionTicks).toBe(RAFT_DEFAULTS.electionTicks);
     // An explicit undefined falls back to the default rather than erasing it.
-    expect(resolveConfig({ ...base(), electionTicks: undefined } as RaftConfig).electionTicks).toBe(10);
+    expect(
+      resolveConfig({ ...base(), electionTicks: undefined } as unknown as RaftConfig).electionTicks,
+    ).toBe(10);
   });
 
   test.each([
