@@ -6,7 +6,7 @@ import { dropReasonOf } from "./errors.js";
 export interface CounterSnapshot {
   readonly dropped: Readonly<Partial<Record<DropReason, number>>>;
   readonly refused: Readonly<Partial<Record<RefusalReason, number>>>;
-  /** Sockets closed at once because the listener was at its connection limit. */
+  /** Connections the listener could not take: over its connection limit, or a failed accept. */
   readonly overConnectionLimit: number;
   /** TLS handshakes that failed (e.g. a client certificate from another CA on a strict socket). */
   readonly handshakeFailures: number;

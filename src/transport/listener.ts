@@ -102,7 +102,9 @@ export class TlsListener {
         resolve();
       });
     });
-    server.on("error", () => listener.counters.handshakeFailed());
+    // After listen, an 'error' is a failed accept (e.g. out of file descriptors): transient, and
+    // the server keeps listening; without a handler it would crash the process.
+    server.on("error", () => listener.counters.overConnectionLimit());
     return listener;
   }
 
