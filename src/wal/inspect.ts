@@ -16,7 +16,7 @@ import {
 import type { KeyFileStore } from "./key-store.js";
 import { readKeys } from "./keys.js";
 import { parseKey } from "./layout.js";
-import type { LevelHandle } from "./wal.js";
+import type { LevelHandle } from "./level.js";
 
 export interface InspectedRecord {
   readonly key: string;

@@ -2,48 +2,38 @@
 // each Ready (hard state, entries, snapshot) as one synced batch, sealed record by record
 // under the DEK and bound to its place; recovery by the decision table in recovery.ts; and
 // DEK rotation and KEK changes, each step durable before the next depends on it.
-import type { AbstractLevel } from "abstract-level";
 import { assert } from "../assert.js";
 import { NoncePool, randomBytes } from "../crypto/entropy.js";
 import type { EntropySource } from "../crypto/entropy.js";
-import { Algorithm, RecordKind, open as openEnvelope, parseEnvelope, seal, u64 } from "../crypto/envelope.js";
-import type { Envelope, RecordPlace } from "../crypto/envelope.js";
-import { CryptoError } from "../crypto/errors.js";
+import { RecordKind, parseEnvelope, seal } from "../crypto/envelope.js";
+import type { RecordPlace } from "../crypto/envelope.js";
 import type { KeyMaterial } from "../crypto/key-file.js";
 import { wipeKeyMaterial } from "../crypto/key-file.js";
 import { SecretKey } from "../crypto/keys.js";
 import { lib } from "../crypto/sodium.js";
 import { keel } from "../gen/disk.js";
 import { encodeEntry, encodeHardState, encodeSnapshotMetadata } from "../raft/codec.js";
-import {
-  decodeEntryRecord as decodeEntry,
-  decodeHardStateRecord as decodeHardState,
-  decodeSnapshotMetadataRecord as decodeSnapshotMetadata,
-} from "./codec.js";
-import type { Entry, HardState, Snapshot, SnapshotMetadata } from "../raft/types.js";
+import type { Entry, HardState, Snapshot } from "../raft/types.js";
 import { EMPTY_HARD_STATE } from "../raft/types.js";
 import { WalError } from "./errors.js";
-import type { RecordRef } from "./errors.js";
 import type { KeyFileStore } from "./key-store.js";
 import { readKeys, writeKeys } from "./keys.js";
 import {
   entryKey,
   hardStateKey,
   parseKey,
-  recordKindOf,
-  refOf,
   snapshotChunkKey,
   snapshotHeaderKey,
   snapshotPrefixOf,
   storeMetaKey,
 } from "./layout.js";
-import type { ParsedKey } from "./layout.js";
-import { failWith, note } from "./recovery.js";
-import type { RecoveryLabel, RecoveryNote } from "./recovery.js";
+import type { LevelHandle } from "./level.js";
+import { note } from "./recovery.js";
+import type { RecoveryNote } from "./recovery.js";
+import { Scanner, digestBytes, viewEncoding } from "./scan.js";
+import type { ScannedEntry, StoredSnapshot } from "./scan.js";
 
-/** LevelHandle is the database the WAL owns: string keys, Uint8Array values. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- classic-level and memory-level differ in their format type
-export type LevelHandle = AbstractLevel<any, string, Uint8Array>;
+export type { LevelHandle } from "./level.js";
 
 /** The on-disk format version written in the store metadata. */
 export const walFormatVersion = 1;
@@ -52,8 +42,6 @@ export const snapshotChunkBytesDefault = 1 << 20;
 /** Chunks are flushed (unsynced) every this many (4 MiB), so memory in flight stays small whatever the snapshot size. */
 const chunksPerFlush = 4;
 const storeIdBytes = 16;
-const digestBytes = 32;
-const viewEncoding = { keyEncoding: "utf8", valueEncoding: "view" } as const;
 
 type Op = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
 
@@ -98,19 +86,7 @@ export type RotationStatus =
 /** What a KEK change did: nothing (same KEK), nothing (an older version), or re-sealed the key file. */
 export type KekChange = "unchanged" | "stale" | "changed";
 
-interface StoredSnapshot {
-  readonly index: number;
-  readonly term: number;
-  readonly seq: number;
-  readonly chunkCount: number;
-  readonly keyId: string;
-}
-
 type Status = "open" | "closing" | "closed" | "failed";
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
 
 export class Wal {
   #status: Status = "open";
@@ -568,358 +544,48 @@ export class Wal {
     return undefined;
   }
 
-  /**
-   * Reads and authenticates one record by the record rows of the table, in order:
-   * unrecognised key, unparseable, foreign, misplaced, algorithm, unknown key, tag.
-   */
-  #readRecord(
-    key: string,
-    value: Uint8Array,
-    parsed: ParsedKey,
-  ): { envelope: Envelope; plaintext: Uint8Array } {
-    const ref = refOf(key, parsed);
-    const kind = recordKindOf(parsed);
-    if (kind === null) {
-      throw failWith(
-        "record-key-unrecognised",
-        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "unrecognised key" }),
-      );
-    }
-    let envelope: Envelope;
-    try {
-      envelope = parseEnvelope(value, key);
-    } catch (cause) {
-      throw failWith(
-        "record-unparseable",
-        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "envelope does not parse" }, { cause }),
-      );
-    }
-    if (kind !== RecordKind.StoreMeta && !equalBytes(envelope.place.context, this.#storeId)) {
-      throw failWith("record-foreign", new WalError({ code: "FOREIGN_RECORD", record: ref }));
-    }
-    const expectedChunk =
-      parsed.kind === "snapshot-chunk" ? parsed.chunk : parsed.kind === "snapshot-header" ? parsed.seq : 0;
-    if (
-      envelope.place.kind !== kind ||
-      envelope.place.index !== ref.index ||
-      envelope.place.chunk !== expectedChunk
-    ) {
-      throw failWith(
-        "record-misplaced",
-        new WalError({
-          code: "MISPLACED_RECORD",
-          record: ref,
-          claimedIndex: envelope.place.index,
-          claimedKind: envelope.place.kind,
-        }),
-      );
-    }
-    if ((envelope.algorithm === Algorithm.None) === this.#encrypted) {
-      throw failWith(
-        "record-algorithm-mismatch",
-        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: `algorithm ${envelope.algorithm}` }),
-      );
-    }
-    const dek = this.#encrypted ? this.#keyFor(envelope.keyId) : null;
-    if (dek === undefined) {
-      const label: RecoveryLabel = kind === RecordKind.StoreMeta ? "store-key-unknown" : "record-key-unknown";
-      throw failWith(label, new WalError({ code: "WRONG_KEY", record: ref, keyId: envelope.keyId }));
-    }
-    try {
-      return { envelope, plaintext: openEnvelope(envelope, dek, key) };
-    } catch (cause) {
-      assert(
-        cause instanceof CryptoError && cause.code === "AUTH_FAILED",
-        `unexpected open failure ${String(cause)}`,
-      );
-      throw failWith(
-        "record-auth-failed",
-        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "authentication failed" }, { cause }),
-      );
-    }
-  }
-
-  #decodeOrFail<T>(ref: RecordRef, decode: () => T): T {
-    try {
-      return decode();
-    } catch (cause) {
-      throw failWith(
-        "record-payload-malformed",
-        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: `payload: ${String(cause)}` }, { cause }),
-      );
-    }
-  }
-
-  async #readStoreMeta(notes: RecoveryNote[]): Promise<void> {
-    const value = await this.#db.get(storeMetaKey, viewEncoding);
-    if (value === undefined) {
-      for await (const key of this.#db.keys({ limit: 1, keyEncoding: "utf8" })) {
-        throw failWith(
-          "store-meta-missing",
-          new WalError({ code: "MISSING_RECORD", record: refOf(key), reason: "no store metadata" }),
-        );
-      }
+  /** Recovers by the decision table: scan.ts reads and judges, this adopts, repairs and resumes. */
+  async #recover(onTornTail: "repair" | "fail"): Promise<Recovered> {
+    const scanner = new Scanner(this.#db, this.#encrypted, (keyId) => this.#keyFor(keyId));
+    const storeId = await scanner.readStoreMeta();
+    if (storeId === null) {
       this.#storeId = randomBytes(this.#entropy, storeIdBytes);
       await this.#write([this.#storeMetaOp()], true, "create store");
-      notes.push(note("store-empty", null, "created a new store"));
-      return;
-    }
-    const ref = refOf(storeMetaKey);
-    let envelope: Envelope;
-    try {
-      envelope = parseEnvelope(value, storeMetaKey);
-    } catch (cause) {
-      throw failWith(
-        "record-unparseable",
-        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "envelope does not parse" }, { cause }),
-      );
-    }
-    if ((envelope.algorithm === Algorithm.None) === this.#encrypted) {
-      throw failWith(
-        "store-mode-mismatch",
-        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "encrypted/plaintext mode mismatch" }),
-      );
-    }
-    this.#storeId = envelope.place.context;
-    const { plaintext } = this.#readRecord(storeMetaKey, value, parseKey(storeMetaKey));
-    const meta = this.#decodeOrFail(ref, () => keel.disk.StoreMeta.decode(plaintext));
-    if (!equalBytes(meta.storeId, envelope.place.context) || meta.encrypted !== this.#encrypted) {
-      throw failWith(
-        "record-payload-malformed",
-        new WalError({
-          code: "CORRUPT_RECORD",
-          record: ref,
-          reason: "store metadata disagrees with its envelope",
-        }),
-      );
-    }
-    this.#storeId = Uint8Array.from(meta.storeId);
-  }
-
-  async #recover(onTornTail: "repair" | "fail"): Promise<Recovered> {
-    const notes: RecoveryNote[] = [];
-    await this.#readStoreMeta(notes);
-
-    interface Chunk {
-      readonly bytes: Uint8Array;
-      readonly term: number;
-      readonly key: string;
-    }
-    interface Found {
-      index: number;
-      seq: number;
-      header: {
-        metadata: SnapshotMetadata;
-        chunkCount: number;
-        dataBytes: number;
-        digest: Uint8Array;
-        keyId: string;
-      } | null;
-      chunks: Map<number, Chunk>;
-      keys: string[];
-    }
-    const snapshots = new Map<string, Found>();
-    const entries: Array<{ entry: Entry; keyId: string }> = [];
-    let hardState: HardState | null = null;
-
-    for await (const [key, value] of this.#db.iterator(viewEncoding)) {
-      if (key === storeMetaKey) continue;
-      const parsed = parseKey(key);
-      const ref = refOf(key, parsed);
-      const { envelope, plaintext } = this.#readRecord(key, value, parsed);
-      switch (parsed.kind) {
-        case "hard-state":
-          hardState = this.#decodeOrFail(ref, () => decodeHardState(plaintext));
-          break;
-        case "entry": {
-          const entry = this.#decodeOrFail(ref, () => decodeEntry(plaintext));
-          if (entry.index !== parsed.index || entry.term !== envelope.place.term) {
-            throw failWith(
-              "record-payload-malformed",
-              new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "entry disagrees with its place" }),
-            );
-          }
-          entries.push({ entry: { ...entry, data: Uint8Array.from(entry.data) }, keyId: envelope.keyId });
-          break;
-        }
-        case "snapshot-header":
-        case "snapshot-chunk": {
-          const id = snapshotPrefixOf(parsed.index, parsed.seq);
-          let found = snapshots.get(id);
-          if (found === undefined) {
-            found = { index: parsed.index, seq: parsed.seq, header: null, chunks: new Map(), keys: [] };
-            snapshots.set(id, found);
-          }
-          found.keys.push(key);
-          this.#snapshotSeqMax = Math.max(this.#snapshotSeqMax, parsed.seq);
-          if (parsed.kind === "snapshot-chunk") {
-            found.chunks.set(parsed.chunk, { bytes: plaintext, term: envelope.place.term, key });
-          } else {
-            const h = this.#decodeOrFail(ref, () => keel.disk.SnapshotHeader.decode(plaintext));
-            const metadata = this.#decodeOrFail(ref, () => decodeSnapshotMetadata(h.metadata));
-            const dataBytes = this.#decodeOrFail(ref, () => u64(h.dataBytes, key));
-            if (metadata.index !== parsed.index || metadata.term !== envelope.place.term) {
-              throw failWith(
-                "record-payload-malformed",
-                new WalError({
-                  code: "CORRUPT_RECORD",
-                  record: ref,
-                  reason: "snapshot header disagrees with its place",
-                }),
-              );
-            }
-            found.header = {
-              metadata,
-              chunkCount: h.chunkCount,
-              dataBytes,
-              digest: h.dataDigest,
-              keyId: envelope.keyId,
-            };
-          }
-          break;
-        }
-        case "store-meta":
-        case "unknown":
-          assert(false, "handled by #readRecord");
-      }
-    }
-
-    // Snapshots: the newest complete one is used; older complete ones and unfinished ones go.
-    const complete = [...snapshots.values()].filter((s) => s.header !== null);
-    complete.sort((a, b) => a.index - b.index || a.seq - b.seq);
-    const latest = complete.at(-1) ?? null;
-    const repairs: string[] = [];
-    for (const found of snapshots.values()) {
-      if (found === latest) continue;
-      const ref = refOf(found.keys[0]!);
-      if (found.header === null) {
-        if (onTornTail === "fail") {
-          throw new WalError({ code: "TORN_TAIL", record: ref, chunkCount: found.chunks.size });
-        }
-        notes.push(
-          note("snapshot-incomplete", ref, `deleted ${found.chunks.size} chunk(s) of an unfinished snapshot`),
-        );
-      } else {
-        notes.push(note("snapshot-superseded", ref, `deleted the older snapshot at ${found.index}`));
-      }
-      repairs.push(...found.keys);
-    }
-    let snapshot: Snapshot | null = null;
-    if (latest !== null) {
-      const header = latest.header!;
-      const headerKey = snapshotHeaderKey(latest.index, latest.seq);
-      const data = new Uint8Array(header.dataBytes);
-      let offset = 0;
-      const sodium = lib();
-      const digest = sodium.crypto_generichash_init(null, digestBytes);
-      for (let c = 0; c < header.chunkCount; c++) {
-        const chunk = latest.chunks.get(c);
-        if (chunk === undefined) {
-          throw failWith(
-            "snapshot-chunk-missing",
-            new WalError({
-              code: "MISSING_RECORD",
-              record: {
-                kind: "snapshot-chunk",
-                index: latest.index,
-                key: snapshotChunkKey(latest.index, latest.seq, c),
-              },
-              reason: `chunk ${c} of ${header.chunkCount}`,
-            }),
-          );
-        }
-        if (chunk.term !== header.metadata.term) {
-          throw failWith(
-            "record-misplaced",
-            new WalError({
-              code: "MISPLACED_RECORD",
-              record: refOf(chunk.key),
-              claimedIndex: latest.index,
-              claimedKind: RecordKind.SnapshotChunk,
-            }),
-          );
-        }
-        if (offset + chunk.bytes.length > data.length) break;
-        data.set(chunk.bytes, offset);
-        offset += chunk.bytes.length;
-        sodium.crypto_generichash_update(digest, chunk.bytes);
-      }
-      const sum = sodium.crypto_generichash_final(digest, digestBytes);
-      if (
-        offset !== header.dataBytes ||
-        latest.chunks.size !== header.chunkCount ||
-        !equalBytes(sum, header.digest)
-      ) {
-        throw failWith(
-          "snapshot-digest-mismatch",
-          new WalError({
-            code: "CORRUPT_RECORD",
-            record: refOf(headerKey),
-            reason: "chunks do not match the header",
-          }),
-        );
-      }
-      snapshot = { data, metadata: header.metadata };
-      this.#snapshot = {
-        index: latest.index,
-        term: header.metadata.term,
-        seq: latest.seq,
-        chunkCount: header.chunkCount,
-        keyId: header.keyId,
+      return {
+        hardState: EMPTY_HARD_STATE,
+        snapshot: null,
+        entries: [],
+        notes: [note("store-empty", null, "created a new store")],
       };
     }
-
-    // The log: entries after the snapshot must run contiguously from snapshot index + 1.
-    const snapshotIndex = this.snapshotIndex;
-    const live = entries.filter((e) => e.entry.index > snapshotIndex);
-    if (live.length < entries.length) {
-      notes.push(
-        note("entries-below-snapshot", null, `${entries.length - live.length} entries kept until compacted`),
-      );
-    }
-    live.forEach((e, i) => {
-      const expected = snapshotIndex + 1 + i;
-      if (e.entry.index !== expected) {
-        throw failWith(
-          "entry-gap",
-          new WalError({
-            code: "MISSING_RECORD",
-            record: { kind: "entry", index: expected, key: entryKey(expected) },
-            reason: `the log jumps to ${e.entry.index}`,
-          }),
-        );
-      }
-    });
-    this.#firstEntryIndex = entries[0]?.entry.index ?? 0;
-    this.#lastEntryIndex = entries.at(-1)?.entry.index ?? 0;
-    if (hardState !== null && hardState.commit > this.lastIndex) {
-      throw failWith(
-        "commit-beyond-log",
-        new WalError({
-          code: "MISSING_RECORD",
-          record: { kind: "entry", index: this.lastIndex + 1, key: entryKey(this.lastIndex + 1) },
-          reason: `commit index ${hardState.commit} past the last index ${this.lastIndex}`,
-        }),
-      );
-    }
-    this.#hardState = hardState;
+    this.#storeId = storeId;
+    const scan = await scanner.scanRecords(onTornTail);
+    const notes = [...scan.notes];
+    this.#snapshot = scan.stored;
+    this.#snapshotSeqMax = scan.snapshotSeqMax;
+    this.#firstEntryIndex = scan.entries[0]?.entry.index ?? 0;
+    this.#lastEntryIndex = scan.entries.at(-1)?.entry.index ?? 0;
+    this.#hardState = scan.hardState;
 
     // Everything read is consistent: now (and only now) change the disk.
-    if (repairs.length > 0)
+    if (scan.repairs.length > 0) {
       await this.#write(
-        repairs.map((key) => ({ type: "del", key })),
+        scan.repairs.map((key): Op => ({ type: "del", key })),
         true,
         "repair",
       );
-    await this.#resumeKeySteps(live, notes);
+    }
+    await this.#resumeKeySteps(scan.live, notes);
     if (notes.every((n) => n.decision === "accept")) notes.push(note("clean", null, "consistent"));
-    return { hardState: hardState ?? EMPTY_HARD_STATE, snapshot, entries: live.map((e) => e.entry), notes };
+    return {
+      hardState: scan.hardState ?? EMPTY_HARD_STATE,
+      snapshot: scan.snapshot,
+      entries: scan.live.map((e) => e.entry),
+      notes,
+    };
   }
 
-  async #resumeKeySteps(
-    live: ReadonlyArray<{ entry: Entry; keyId: string }>,
-    notes: RecoveryNote[],
-  ): Promise<void> {
+  async #resumeKeySteps(live: readonly ScannedEntry[], notes: RecoveryNote[]): Promise<void> {
     if (!this.#encrypted) return;
     if (this.#keys.needsCompaction) {
       notes.push(note("compaction-pending", null, "compacting after a finished DEK rotation"));

@@ -1,0 +1,418 @@
+// The reading side of recovery: every record is read, authenticated and checked against
+// the rows of the decision table (recovery.ts), and the store's contents are returned for
+// Wal to adopt. Nothing here writes; repairs are returned as keys for the caller to delete.
+import { assert } from "../assert.js";
+import { Algorithm, RecordKind, open as openEnvelope, parseEnvelope, u64 } from "../crypto/envelope.js";
+import type { Envelope } from "../crypto/envelope.js";
+import { CryptoError } from "../crypto/errors.js";
+import type { SecretKey } from "../crypto/keys.js";
+import { lib } from "../crypto/sodium.js";
+import { keel } from "../gen/disk.js";
+import type { Entry, HardState, Snapshot, SnapshotMetadata } from "../raft/types.js";
+import {
+  decodeEntryRecord as decodeEntry,
+  decodeHardStateRecord as decodeHardState,
+  decodeSnapshotMetadataRecord as decodeSnapshotMetadata,
+} from "./codec.js";
+import { WalError } from "./errors.js";
+import type { RecordRef } from "./errors.js";
+import type { LevelHandle } from "./level.js";
+import {
+  entryKey,
+  parseKey,
+  recordKindOf,
+  refOf,
+  snapshotChunkKey,
+  snapshotHeaderKey,
+  snapshotPrefixOf,
+  storeMetaKey,
+} from "./layout.js";
+import type { ParsedKey } from "./layout.js";
+import { failWith, note } from "./recovery.js";
+import type { RecoveryLabel, RecoveryNote } from "./recovery.js";
+
+export const digestBytes = 32;
+export const viewEncoding = { keyEncoding: "utf8", valueEncoding: "view" } as const;
+
+/** StoredSnapshot is what the WAL remembers of the snapshot on disk. */
+export interface StoredSnapshot {
+  readonly index: number;
+  readonly term: number;
+  readonly seq: number;
+  readonly chunkCount: number;
+  readonly keyId: string;
+}
+
+export interface ScannedEntry {
+  readonly entry: Entry;
+  readonly keyId: string;
+}
+
+export interface ScanResult {
+  readonly hardState: HardState | null;
+  readonly snapshot: Snapshot | null;
+  readonly stored: StoredSnapshot | null;
+  /** Every entry on disk, in index order, and those after the snapshot. */
+  readonly entries: readonly ScannedEntry[];
+  readonly live: readonly ScannedEntry[];
+  readonly snapshotSeqMax: number;
+  /** Keys to delete: unfinished and superseded snapshots. */
+  readonly repairs: readonly string[];
+  readonly notes: readonly RecoveryNote[];
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+export class Scanner {
+  /** Learnt from the store metadata; records sealed for another store id are foreign. */
+  storeId: Uint8Array = new Uint8Array(0);
+
+  constructor(
+    private readonly db: LevelHandle,
+    private readonly encrypted: boolean,
+    private readonly keyFor: (keyId: string) => SecretKey | undefined,
+  ) {}
+
+  /**
+   * Reads and authenticates one record by the record rows of the table, in order:
+   * unrecognised key, unparseable, foreign, misplaced, algorithm, unknown key, tag.
+   */
+  readRecord(
+    key: string,
+    value: Uint8Array,
+    parsed: ParsedKey,
+  ): { envelope: Envelope; plaintext: Uint8Array } {
+    const ref = refOf(key, parsed);
+    const kind = recordKindOf(parsed);
+    if (kind === null) {
+      throw failWith(
+        "record-key-unrecognised",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "unrecognised key" }),
+      );
+    }
+    let envelope: Envelope;
+    try {
+      envelope = parseEnvelope(value, key);
+    } catch (cause) {
+      throw failWith(
+        "record-unparseable",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "envelope does not parse" }, { cause }),
+      );
+    }
+    if (kind !== RecordKind.StoreMeta && !equalBytes(envelope.place.context, this.storeId)) {
+      throw failWith("record-foreign", new WalError({ code: "FOREIGN_RECORD", record: ref }));
+    }
+    const expectedChunk =
+      parsed.kind === "snapshot-chunk" ? parsed.chunk : parsed.kind === "snapshot-header" ? parsed.seq : 0;
+    if (
+      envelope.place.kind !== kind ||
+      envelope.place.index !== ref.index ||
+      envelope.place.chunk !== expectedChunk
+    ) {
+      throw failWith(
+        "record-misplaced",
+        new WalError({
+          code: "MISPLACED_RECORD",
+          record: ref,
+          claimedIndex: envelope.place.index,
+          claimedKind: envelope.place.kind,
+        }),
+      );
+    }
+    if ((envelope.algorithm === Algorithm.None) === this.encrypted) {
+      throw failWith(
+        "record-algorithm-mismatch",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: `algorithm ${envelope.algorithm}` }),
+      );
+    }
+    const dek = this.encrypted ? this.keyFor(envelope.keyId) : null;
+    if (dek === undefined) {
+      const label: RecoveryLabel = kind === RecordKind.StoreMeta ? "store-key-unknown" : "record-key-unknown";
+      throw failWith(label, new WalError({ code: "WRONG_KEY", record: ref, keyId: envelope.keyId }));
+    }
+    try {
+      return { envelope, plaintext: openEnvelope(envelope, dek, key) };
+    } catch (cause) {
+      assert(
+        cause instanceof CryptoError && cause.code === "AUTH_FAILED",
+        `unexpected open failure ${String(cause)}`,
+      );
+      throw failWith(
+        "record-auth-failed",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "authentication failed" }, { cause }),
+      );
+    }
+  }
+
+  decodeOrFail<T>(ref: RecordRef, decode: () => T): T {
+    try {
+      return decode();
+    } catch (cause) {
+      throw failWith(
+        "record-payload-malformed",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: `payload: ${String(cause)}` }, { cause }),
+      );
+    }
+  }
+
+  /** Reads the store metadata; null for an empty store (row store-empty, which the caller initialises). */
+  async readStoreMeta(): Promise<Uint8Array | null> {
+    const value = await this.db.get(storeMetaKey, viewEncoding);
+    if (value === undefined) {
+      for await (const key of this.db.keys({ limit: 1, keyEncoding: "utf8" })) {
+        throw failWith(
+          "store-meta-missing",
+          new WalError({ code: "MISSING_RECORD", record: refOf(key), reason: "no store metadata" }),
+        );
+      }
+      return null;
+    }
+    const ref = refOf(storeMetaKey);
+    let envelope: Envelope;
+    try {
+      envelope = parseEnvelope(value, storeMetaKey);
+    } catch (cause) {
+      throw failWith(
+        "record-unparseable",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "envelope does not parse" }, { cause }),
+      );
+    }
+    if ((envelope.algorithm === Algorithm.None) === this.encrypted) {
+      throw failWith(
+        "store-mode-mismatch",
+        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "encrypted/plaintext mode mismatch" }),
+      );
+    }
+    this.storeId = envelope.place.context;
+    const { plaintext } = this.readRecord(storeMetaKey, value, parseKey(storeMetaKey));
+    const meta = this.decodeOrFail(ref, () => keel.disk.StoreMeta.decode(plaintext));
+    if (!equalBytes(meta.storeId, envelope.place.context) || meta.encrypted !== this.encrypted) {
+      throw failWith(
+        "record-payload-malformed",
+        new WalError({
+          code: "CORRUPT_RECORD",
+          record: ref,
+          reason: "store metadata disagrees with its envelope",
+        }),
+      );
+    }
+    this.storeId = Uint8Array.from(meta.storeId);
+    return this.storeId;
+  }
+
+  /**
+   * Reads every record after the store metadata and applies the record and store rows;
+   * throws the WalError of the first failing row, else returns what the store holds and
+   * what must be repaired. Changes nothing on disk.
+   */
+  async scanRecords(onTornTail: "repair" | "fail"): Promise<ScanResult> {
+    const notes: RecoveryNote[] = [];
+    let snapshotSeqMax = 0;
+
+    interface Chunk {
+      readonly bytes: Uint8Array;
+      readonly term: number;
+      readonly key: string;
+    }
+    interface Found {
+      index: number;
+      seq: number;
+      header: {
+        metadata: SnapshotMetadata;
+        chunkCount: number;
+        dataBytes: number;
+        digest: Uint8Array;
+        keyId: string;
+      } | null;
+      chunks: Map<number, Chunk>;
+      keys: string[];
+    }
+    const snapshots = new Map<string, Found>();
+    const entries: Array<{ entry: Entry; keyId: string }> = [];
+    let hardState: HardState | null = null;
+
+    for await (const [key, value] of this.db.iterator(viewEncoding)) {
+      if (key === storeMetaKey) continue;
+      const parsed = parseKey(key);
+      const ref = refOf(key, parsed);
+      const { envelope, plaintext } = this.readRecord(key, value, parsed);
+      switch (parsed.kind) {
+        case "hard-state":
+          hardState = this.decodeOrFail(ref, () => decodeHardState(plaintext));
+          break;
+        case "entry": {
+          const entry = this.decodeOrFail(ref, () => decodeEntry(plaintext));
+          if (entry.index !== parsed.index || entry.term !== envelope.place.term) {
+            throw failWith(
+              "record-payload-malformed",
+              new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "entry disagrees with its place" }),
+            );
+          }
+          entries.push({ entry: { ...entry, data: Uint8Array.from(entry.data) }, keyId: envelope.keyId });
+          break;
+        }
+        case "snapshot-header":
+        case "snapshot-chunk": {
+          const id = snapshotPrefixOf(parsed.index, parsed.seq);
+          let found = snapshots.get(id);
+          if (found === undefined) {
+            found = { index: parsed.index, seq: parsed.seq, header: null, chunks: new Map(), keys: [] };
+            snapshots.set(id, found);
+          }
+          found.keys.push(key);
+          snapshotSeqMax = Math.max(snapshotSeqMax, parsed.seq);
+          if (parsed.kind === "snapshot-chunk") {
+            found.chunks.set(parsed.chunk, { bytes: plaintext, term: envelope.place.term, key });
+          } else {
+            const h = this.decodeOrFail(ref, () => keel.disk.SnapshotHeader.decode(plaintext));
+            const metadata = this.decodeOrFail(ref, () => decodeSnapshotMetadata(h.metadata));
+            const dataBytes = this.decodeOrFail(ref, () => u64(h.dataBytes, key));
+            if (metadata.index !== parsed.index || metadata.term !== envelope.place.term) {
+              throw failWith(
+                "record-payload-malformed",
+                new WalError({
+                  code: "CORRUPT_RECORD",
+                  record: ref,
+                  reason: "snapshot header disagrees with its place",
+                }),
+              );
+            }
+            found.header = {
+              metadata,
+              chunkCount: h.chunkCount,
+              dataBytes,
+              digest: h.dataDigest,
+              keyId: envelope.keyId,
+            };
+          }
+          break;
+        }
+        case "store-meta":
+        case "unknown":
+          assert(false, "readRecord rejects unknown keys, and the metadata is skipped");
+      }
+    }
+
+    // Snapshots: the newest complete one is used; older complete ones and unfinished ones go.
+    const complete = [...snapshots.values()].filter((s) => s.header !== null);
+    complete.sort((a, b) => a.index - b.index || a.seq - b.seq);
+    const latest = complete.at(-1) ?? null;
+    const repairs: string[] = [];
+    for (const found of snapshots.values()) {
+      if (found === latest) continue;
+      const ref = refOf(found.keys[0]!);
+      if (found.header === null) {
+        if (onTornTail === "fail") {
+          throw new WalError({ code: "TORN_TAIL", record: ref, chunkCount: found.chunks.size });
+        }
+        notes.push(
+          note("snapshot-incomplete", ref, `deleted ${found.chunks.size} chunk(s) of an unfinished snapshot`),
+        );
+      } else {
+        notes.push(note("snapshot-superseded", ref, `deleted the older snapshot at ${found.index}`));
+      }
+      repairs.push(...found.keys);
+    }
+    let snapshot: Snapshot | null = null;
+    let stored: StoredSnapshot | null = null;
+    if (latest !== null) {
+      const header = latest.header!;
+      const headerKey = snapshotHeaderKey(latest.index, latest.seq);
+      const data = new Uint8Array(header.dataBytes);
+      let offset = 0;
+      const sodium = lib();
+      const digest = sodium.crypto_generichash_init(null, digestBytes);
+      for (let c = 0; c < header.chunkCount; c++) {
+        const chunk = latest.chunks.get(c);
+        if (chunk === undefined) {
+          throw failWith(
+            "snapshot-chunk-missing",
+            new WalError({
+              code: "MISSING_RECORD",
+              record: {
+                kind: "snapshot-chunk",
+                index: latest.index,
+                key: snapshotChunkKey(latest.index, latest.seq, c),
+              },
+              reason: `chunk ${c} of ${header.chunkCount}`,
+            }),
+          );
+        }
+        if (chunk.term !== header.metadata.term) {
+          throw failWith(
+            "record-misplaced",
+            new WalError({
+              code: "MISPLACED_RECORD",
+              record: refOf(chunk.key),
+              claimedIndex: latest.index,
+              claimedKind: RecordKind.SnapshotChunk,
+            }),
+          );
+        }
+        if (offset + chunk.bytes.length > data.length) break;
+        data.set(chunk.bytes, offset);
+        offset += chunk.bytes.length;
+        sodium.crypto_generichash_update(digest, chunk.bytes);
+      }
+      const sum = sodium.crypto_generichash_final(digest, digestBytes);
+      if (
+        offset !== header.dataBytes ||
+        latest.chunks.size !== header.chunkCount ||
+        !equalBytes(sum, header.digest)
+      ) {
+        throw failWith(
+          "snapshot-digest-mismatch",
+          new WalError({
+            code: "CORRUPT_RECORD",
+            record: refOf(headerKey),
+            reason: "chunks do not match the header",
+          }),
+        );
+      }
+      snapshot = { data, metadata: header.metadata };
+      stored = {
+        index: latest.index,
+        term: header.metadata.term,
+        seq: latest.seq,
+        chunkCount: header.chunkCount,
+        keyId: header.keyId,
+      };
+    }
+
+    // The log: entries after the snapshot must run contiguously from snapshot index + 1.
+    const snapshotIndex = stored?.index ?? 0;
+    const live = entries.filter((e) => e.entry.index > snapshotIndex);
+    if (live.length < entries.length) {
+      notes.push(
+        note("entries-below-snapshot", null, `${entries.length - live.length} entries kept until compacted`),
+      );
+    }
+    live.forEach((e, i) => {
+      const expected = snapshotIndex + 1 + i;
+      if (e.entry.index !== expected) {
+        throw failWith(
+          "entry-gap",
+          new WalError({
+            code: "MISSING_RECORD",
+            record: { kind: "entry", index: expected, key: entryKey(expected) },
+            reason: `the log jumps to ${e.entry.index}`,
+          }),
+        );
+      }
+    });
+    const lastIndex = Math.max(snapshotIndex, entries.at(-1)?.entry.index ?? 0);
+    if (hardState !== null && hardState.commit > lastIndex) {
+      throw failWith(
+        "commit-beyond-log",
+        new WalError({
+          code: "MISSING_RECORD",
+          record: { kind: "entry", index: lastIndex + 1, key: entryKey(lastIndex + 1) },
+          reason: `commit index ${hardState.commit} past the last index ${lastIndex}`,
+        }),
+      );
+    }
+    return { hardState, snapshot, stored, entries, live, snapshotSeqMax, repairs, notes };
+  }
+}
