@@ -6,6 +6,8 @@ import { SimClock, SystemClock } from "../../src/node/clock.js";
 import { Prng } from "../../src/raft/prng.js";
 import { message, MessageType } from "../../src/raft/types.js";
 import type { FramedConnection } from "../../src/transport/connection.js";
+import type { Frame } from "../../src/transport/frame.js";
+import { decodeMessage } from "../../src/raft/codec.js";
 import { TlsCredentials } from "../../src/transport/credentials.js";
 import { nodeIdOf } from "../../src/transport/identity.js";
 import { TlsListener } from "../../src/transport/listener.js";
@@ -150,6 +152,36 @@ describe("raft streams", () => {
     await a.close();
     await silent.close();
     silentCredentials.close();
+  });
+
+  test("messages sent together are written as one batch frame, in order", async () => {
+    const recorderCredentials = await pki.credentials({ nodeId: nodeIdOf(4030), role: "manager" });
+    const recorder = await TlsListener.open({ host: "127.0.0.1", port: 0, credentials: recorderCredentials });
+    const frames: Frame[] = [];
+    recorder.attach("raft", (connection) =>
+      connection.start({ onFrame: (f) => frames.push(f), onClose: () => {} }),
+    );
+    const a = new TlsRaftTransport(
+      { listener, credentials },
+      { clock: new SystemClock(), prng: Prng.fromSeed(3) },
+    );
+    await a.start({ onMessage: () => {}, onUnreachable: () => {}, onSnapshotStatus: () => {} });
+    a.addPeer(4030, recorder.address);
+    await waitFor(() => a.isConnected(4030), "connected");
+    a.send(
+      Array.from({ length: 50 }, (_, i) =>
+        message({ type: MessageType.Heartbeat, from: 4001, to: 4030, commit: i }),
+      ),
+    );
+    await waitFor(() => frames.length > 0, "a frame");
+    expect(frames.length).toBe(1);
+    const batch = frames[0];
+    expect(batch?.kind).toBe("raftBatch");
+    const commits = batch?.kind === "raftBatch" ? batch.messages.map((m) => decodeMessage(m).commit) : [];
+    expect(commits).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    await a.close();
+    await recorder.close();
+    recorderCredentials.close();
   });
 
   test("removing a peer closes its connections both ways and stops sending to it", async () => {
