@@ -70,6 +70,16 @@ export class Prng {
     return items[this.below(items.length)] as T;
   }
 
+  /**
+   * A 32-bit digest of the current state that does not advance it: distinct generators give
+   * (almost surely) distinct values, and taking it changes nothing drawn later.
+   */
+  peekDigest(): number {
+    let h = Math.imul(this.s0 ^ rotl(this.s1, 8), 0x9e3779b1);
+    h = Math.imul(h ^ rotl(this.s2, 16) ^ rotl(this.s3, 24), 0x85ebca6b);
+    return (h ^ (h >>> 15)) >>> 0;
+  }
+
   /** An independent generator derived from this one. */
   fork(): Prng {
     return Prng.fromSeed(this.u32() * 0x1_0000 + (this.u32() >>> 16));

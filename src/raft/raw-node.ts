@@ -79,7 +79,12 @@ export class RawNode {
   private prevHardState: HardState;
   private pending: Pending | null = null;
   private failure: RaftError | null = null;
-  private nextReadId = 1;
+  /**
+   * Starts at a value taken from the node's prng, so a restarted node (a new RawNode with its
+   * own prng) does not reuse the read ids of its previous life: an answer to a read asked before
+   * a crash, still in flight, must never be taken for the answer to a read asked after it.
+   */
+  private nextReadId: number;
   private readonly checkAfterEachStep: boolean;
 
   constructor(config: RaftConfig & { readonly checkInvariants?: boolean }) {
@@ -88,6 +93,7 @@ export class RawNode {
     this.prevSoftState = this.raft.softState();
     this.prevHardState = this.raft.hardState();
     this.checkAfterEachStep = check ?? false;
+    this.nextReadId = raftConfig.prng.peekDigest() || 1;
   }
 
   get id(): NodeId {
@@ -153,7 +159,9 @@ export class RawNode {
    * so a response to an earlier attempt is never mistaken for the answer to a retry.
    */
   readIndex(context: Uint8Array = new Uint8Array(0)): number {
-    const readId = this.nextReadId++;
+    const readId = this.nextReadId;
+    // 0 means "untagged"; ids wrap within 32 bits.
+    this.nextReadId = (this.nextReadId + 1) >>> 0 || 1;
     const tagged = new Uint8Array(READ_ID_BYTES + context.length);
     new DataView(tagged.buffer).setUint32(0, this.raft.id >>> 0);
     new DataView(tagged.buffer).setUint32(4, readId);
