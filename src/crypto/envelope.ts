@@ -193,15 +193,3 @@ export function u64(value: number | { toNumber(): number; toString(): string }, 
   }
   return n;
 }
-
-/** samePlace compares two places field by field. */
-export function samePlace(a: RecordPlace, b: RecordPlace): boolean {
-  return (
-    a.kind === b.kind &&
-    a.index === b.index &&
-    a.term === b.term &&
-    a.chunk === b.chunk &&
-    a.context.length === b.context.length &&
-    a.context.every((byte, i) => byte === b.context[i])
-  );
-}

@@ -5,16 +5,7 @@ export type { CryptoErrorCode, CryptoErrorType, UnlockKeyFault } from "./errors.
 export { NoncePool, randomBytes, seededEntropy, systemEntropy } from "./entropy.js";
 export type { EntropySource } from "./entropy.js";
 export { SecretKey, keyBytes, keyIdBytes, keyIdOf, wipeAll } from "./keys.js";
-export {
-  Algorithm,
-  RecordKind,
-  nonceBytes,
-  open,
-  parseEnvelope,
-  samePlace,
-  seal,
-  tagBytes,
-} from "./envelope.js";
+export { Algorithm, RecordKind, nonceBytes, open, parseEnvelope, seal, tagBytes } from "./envelope.js";
 export type { Envelope, RecordPlace } from "./envelope.js";
 export { formatUnlockKey, parseUnlockKey } from "./unlock-key.js";
 export { decodeKeyFile, encodeKeyFile, inspectKeyFile, keyFileMagic, wipeKeyMaterial } from "./key-file.js";
