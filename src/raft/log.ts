@@ -217,6 +217,11 @@ export class RaftLog {
   }
 
   termOrUndefined(i: number): number | undefined {
+    // Bounds first: out-of-range lookups are common (every new index is one), and building an
+    // error for each was most of the core's CPU time.
+    if (this.unstable.maybeTerm(i) === undefined && (i + 1 < this.firstIndex() || i > this.lastIndex())) {
+      return undefined;
+    }
     try {
       return this.term(i);
     } catch (e) {
