@@ -143,7 +143,11 @@ export class MemoryStorage implements Storage {
     if (start > this.ents.length) {
       throw new RaftError({ code: "UNAVAILABLE", index: start + offset, lastIndex: this.lastIndex() });
     }
-    this.ents = [...this.ents.slice(0, start), ...fresh];
+    if (start === this.ents.length) {
+      for (const e of fresh) this.ents.push(e);
+    } else {
+      this.ents = [...this.ents.slice(0, start), ...fresh];
+    }
   }
 
   private offset(): number {
