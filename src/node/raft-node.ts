@@ -625,7 +625,7 @@ export class RaftNode {
     } catch (e) {
       if (!(e instanceof RaftError) || e.type.code !== "PROPOSAL_DROPPED") throw e;
       const reason = e.type.reason;
-      if (reason === "no-leader" || reason === "not-leader") {
+      if (reason === "no-leader") {
         onRefused(new NodeError({ code: "NOT_LEADER", leader: this.#soft.lead, operation: "propose" }));
       } else {
         onRefused(new NodeError({ code: "DROPPED", reason }));

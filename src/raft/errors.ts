@@ -15,13 +15,7 @@ export type RaftErrorType =
   | { code: "MALFORMED"; what: string; reason: string };
 
 export type ProposalDropReason =
-  | "no-leader"
-  | "forwarding-disabled"
-  | "leader-transfer"
-  | "not-a-member"
-  | "uncommitted-size-limit"
-  | "conf-change-pending"
-  | "not-leader";
+  "no-leader" | "forwarding-disabled" | "leader-transfer" | "not-a-member" | "uncommitted-size-limit";
 
 export type RaftErrorCode = RaftErrorType["code"];
 

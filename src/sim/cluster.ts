@@ -6,7 +6,7 @@ import { decodeConfChange, decodeConfChangeV2 } from "../raft/codec.js";
 import type { RaftConfig } from "../raft/config.js";
 import { Prng } from "../raft/prng.js";
 import { StateType } from "../raft/raft.js";
-import type { Ready } from "../raft/raw-node.js";
+import type { ReadIndexState, Ready } from "../raft/raw-node.js";
 import { RawNode } from "../raft/raw-node.js";
 import { MemoryStorage } from "../raft/storage.js";
 import type { ConfChange, ConfChangeV2, ConfState, Entry, Message, NodeId } from "../raft/types.js";
@@ -40,6 +40,8 @@ export class SimNode {
   readonly storage: MemoryStorage;
   confState: ConfState;
   applied: AppliedState;
+  /** Answers to this node's linearizable reads, in the order Ready handed them out. */
+  readonly readStates: ReadIndexState[] = [];
 
   constructor(
     readonly id: NodeId,
@@ -214,6 +216,7 @@ export class Cluster {
     const rd = n.raw.ready();
     this.stats.readies++;
     this.persist(n, rd);
+    n.readStates.push(...rd.readStates);
     for (const m of rd.messages) this.send(m);
     for (const m of rd.messagesAfterDurable) this.send(m);
     this.apply(n, rd);
