@@ -160,7 +160,9 @@ export const recoveryTable: readonly RecoveryRow[] = [
   },
   // An older complete snapshot beside the newest one; deleted.
   { label: "snapshot-superseded", onDisk: "an older complete snapshot", decision: "repair" },
-  // Entries at or below the snapshot index: kept until compacted, never returned.
+  // Entries at or below the snapshot index: kept until compacted, never returned. (Only a
+  // snapshot of the stored log leaves them; one that replaces the log deletes the whole log
+  // in its own batch, so no crash can leave a tail of another history behind it.)
   { label: "entries-below-snapshot", onDisk: "entries covered by the snapshot", decision: "accept" },
   // Entries after the snapshot must be contiguous from snapshot index + 1.
   {

@@ -28,6 +28,7 @@ import {
   storeMetaKey,
 } from "./layout.js";
 import type { LevelHandle } from "./level.js";
+import { LogTerms } from "./log-terms.js";
 import { note } from "./recovery.js";
 import type { RecoveryNote } from "./recovery.js";
 import { Scanner, digestBytes, viewEncoding } from "./scan.js";
@@ -75,6 +76,14 @@ export interface SaveBatch {
   readonly hardState?: HardState;
   /** Contiguous; entries from the first index on replace any stored ones (a conflicting tail). */
   readonly entries?: readonly Entry[];
+  /**
+   * A snapshot that matches the stored log (the log holds an entry, or the stored snapshot
+   * is, at its index with its term: the node's own snapshot, or a rotation's re-seal) keeps
+   * the entries after it (Raft §7). Any other snapshot (a leader's, installed by a follower)
+   * replaces the whole log, as Raft's restore and MemoryStorage.applySnapshot do: every
+   * stored entry goes in the same batch, except those the batch's entries rewrite, which
+   * must then start right after the snapshot.
+   */
   readonly snapshot?: Snapshot;
 }
 
@@ -103,9 +112,8 @@ export class Wal {
   #hardState: HardState | null = null;
   #snapshot: StoredSnapshot | null = null;
   #snapshotSeqMax = 0;
-  /** Lowest and highest entry index on disk, live or not (0 when none). */
-  #firstEntryIndex = 0;
-  #lastEntryIndex = 0;
+  /** The entry indexes on disk, live or not, and their terms. */
+  readonly #log = new LogTerms();
   /** While a rotation is pending: the highest entry index written under the current (old) DEK. */
   #oldKeyEntryMax = 0;
   #queue: Promise<unknown> = Promise.resolve();
@@ -185,27 +193,35 @@ export class Wal {
 
   /** The last index the log reaches: the last live entry, or the snapshot. */
   get lastIndex(): number {
-    return Math.max(this.#lastEntryIndex, this.snapshotIndex);
+    return Math.max(this.#log.last, this.snapshotIndex);
   }
 
   /** save persists one Ready: snapshot, entries (truncating a conflicting tail), hard state; one synced batch. */
   async save(batch: SaveBatch): Promise<void> {
     await this.#exclusive(async () => {
       const ops: Op[] = [];
+      const entries = batch.entries ?? [];
+      const replacesLog = batch.snapshot !== undefined && !this.#matchesLog(batch.snapshot);
       const snapshotAfter =
         batch.snapshot === undefined ? null : await this.#snapshotOps(batch.snapshot, ops);
+      if (replacesLog) this.#dropLogOps(entries, ops);
       const snapshotIndex = snapshotAfter?.index ?? this.snapshotIndex;
-      const entries = batch.entries ?? [];
-      if (entries.length > 0) this.#entryOps(entries, snapshotIndex, ops);
+      if (entries.length > 0) this.#entryOps(entries, snapshotIndex, replacesLog ? 0 : this.#log.last, ops);
       if (batch.hardState !== undefined) ops.push(this.#hardStateOp(batch.hardState));
       await this.#write(ops, this.#sync, "save");
 
       if (snapshotAfter !== null) this.#snapshot = snapshotAfter;
+      if (replacesLog) {
+        this.#log.clear();
+        // No entry under the old DEK is left after the snapshot.
+        this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, snapshotIndex);
+      }
       if (entries.length > 0) {
         const first = entries[0]!.index;
-        const last = entries[entries.length - 1]!.index;
-        if (this.#firstEntryIndex === 0 || first < this.#firstEntryIndex) this.#firstEntryIndex = first;
-        this.#lastEntryIndex = last;
+        this.#log.write(
+          first,
+          entries.map((e) => e.term),
+        );
         if (this.#keys.pendingDek !== null) this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, first - 1);
       }
       if (batch.hardState !== undefined) this.#hardState = batch.hardState;
@@ -220,17 +236,13 @@ export class Wal {
   async compact(index: number): Promise<void> {
     await this.#exclusive(async () => {
       assert(index <= this.snapshotIndex, `compact to ${index} past the snapshot at ${this.snapshotIndex}`);
-      if (this.#firstEntryIndex === 0 || index < this.#firstEntryIndex) return;
-      const to = Math.min(index, this.#lastEntryIndex);
+      const first = this.#log.first;
+      if (first === 0 || index < first) return;
+      const to = Math.min(index, this.#log.last);
       const ops: Op[] = [];
-      for (let i = this.#firstEntryIndex; i <= to; i++) ops.push({ type: "del", key: entryKey(i) });
+      for (let i = first; i <= to; i++) ops.push({ type: "del", key: entryKey(i) });
       await this.#write(ops, false, "compact");
-      if (to >= this.#lastEntryIndex) {
-        this.#firstEntryIndex = 0;
-        this.#lastEntryIndex = 0;
-      } else {
-        this.#firstEntryIndex = to + 1;
-      }
+      this.#log.dropThrough(to);
     });
   }
 
@@ -364,10 +376,27 @@ export class Wal {
     };
   }
 
-  #entryOps(entries: readonly Entry[], snapshotIndex: number, ops: Op[]): void {
+  /** Whether the snapshot describes a prefix of the stored log: its index and term are in it. */
+  #matchesLog(snapshot: Snapshot): boolean {
+    const { index, term } = snapshot.metadata;
+    if (index === this.snapshotIndex) return term === (this.#snapshot?.term ?? 0);
+    return this.#log.termAt(index) === term;
+  }
+
+  /** Deletes every stored entry that the batch's entries do not rewrite: the log is replaced. */
+  #dropLogOps(entries: readonly Entry[], ops: Op[]): void {
+    const rewriteFrom = entries[0]?.index ?? Infinity;
+    const rewriteTo = entries.at(-1)?.index ?? -Infinity;
+    for (let i = this.#log.first; i !== 0 && i <= this.#log.last; i++) {
+      if (i < rewriteFrom || i > rewriteTo) ops.push({ type: "del", key: entryKey(i) });
+    }
+  }
+
+  /** Puts `entries` and deletes the stored ones after them, up to `storedLast`. */
+  #entryOps(entries: readonly Entry[], snapshotIndex: number, storedLast: number, ops: Op[]): void {
     const first = entries[0]!.index;
     assert(first > snapshotIndex, `entry ${first} at or below the snapshot at ${snapshotIndex}`);
-    assert(first <= Math.max(this.#lastEntryIndex, snapshotIndex) + 1, `append at ${first} leaves a gap`);
+    assert(first <= Math.max(storedLast, snapshotIndex) + 1, `append at ${first} leaves a gap`);
     entries.forEach((entry, i) => {
       assert(entry.index === first + i, "entries in a batch are contiguous");
       const value = this.#seal(this.#place(RecordKind.Entry, entry.index, entry.term, 0), encodeEntry(entry));
@@ -375,7 +404,7 @@ export class Wal {
     });
     // Raft's log matching: entries after the new ones belong to a conflicting tail.
     const last = entries[entries.length - 1]!.index;
-    for (let i = last + 1; i <= this.#lastEntryIndex; i++) ops.push({ type: "del", key: entryKey(i) });
+    for (let i = last + 1; i <= storedLast; i++) ops.push({ type: "del", key: entryKey(i) });
   }
 
   /** Seals the snapshot's chunks (flushing them unsynced as it goes) and returns its header op in `ops`. */
@@ -443,7 +472,7 @@ export class Wal {
       pending.wipe();
       throw error;
     }
-    this.#oldKeyEntryMax = this.#lastEntryIndex > this.snapshotIndex ? this.#lastEntryIndex : 0;
+    this.#oldKeyEntryMax = this.#log.last > this.snapshotIndex ? this.#log.last : 0;
     await this.#maybeFinishRotation();
   }
 
@@ -496,8 +525,9 @@ export class Wal {
     ops.push(this.#storeMetaOp());
     if (this.#hardState !== null) ops.push(this.#hardStateOp(this.#hardState));
     await this.#write(ops, true, "rotation cleanup");
-    this.#firstEntryIndex = await this.#lowestEntryIndex();
-    if (this.#firstEntryIndex === 0) this.#lastEntryIndex = 0;
+    const lowest = await this.#lowestEntryIndex();
+    if (lowest === 0) this.#log.clear();
+    else this.#log.dropThrough(lowest - 1);
 
     const old = this.#keys.currentDek;
     await this.#persistKeys(
@@ -563,8 +593,8 @@ export class Wal {
     const notes = [...scan.notes];
     this.#snapshot = scan.stored;
     this.#snapshotSeqMax = scan.snapshotSeqMax;
-    this.#firstEntryIndex = scan.entries[0]?.entry.index ?? 0;
-    this.#lastEntryIndex = scan.entries.at(-1)?.entry.index ?? 0;
+    // One by one: below the snapshot, a compaction may have left a gap.
+    for (const { entry } of scan.entries) this.#log.write(entry.index, [entry.term]);
     this.#hardState = scan.hardState;
 
     // Everything read is consistent: now (and only now) change the disk.

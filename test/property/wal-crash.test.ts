@@ -1,5 +1,5 @@
-// Crash at every step: random appends, tail overwrites, compactions, snapshots, DEK rotations
-// and KEK changes, with injected write failures, crashes that keep a random prefix of the
+// Crash at every step: random appends, tail overwrites, compactions, snapshots (own, and a
+// leader's that replaces the log), DEK rotations and KEK changes, with injected write failures, crashes that keep a random prefix of the
 // unsynced writes, and flipped bytes. After every restart: every synced record reads back
 // exactly, nothing under a retired DEK remains, and each flipped byte is a typed error.
 // Replay a failure with WAL_PROPERTY_SEED=<seed> (and WAL_PROPERTY_PATH=<path>).
@@ -19,6 +19,7 @@ type Op =
   | { t: "append"; count: number; commit: number }
   | { t: "overwrite"; back: number; count: number }
   | { t: "snapshot"; at: number; size: number }
+  | { t: "install"; ahead: number; count: number; size: number }
   | { t: "compact" }
   | { t: "rotate" }
   | { t: "kek"; how: "lock" | "unlock" | "rekey" }
@@ -47,6 +48,17 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.record({ t: fc.constant("snapshot" as const), at: fc.nat(100), size: fc.nat(1400) }),
+  },
+  {
+    // A leader's snapshot from another history (a new term), installed with entries after it.
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant("install" as const),
+      ahead: fc.nat(4),
+      // Without entries in the batch, a stale tail after the snapshot is what must go.
+      count: fc.oneof(fc.constant(0), fc.nat(3)),
+      size: fc.nat(300),
+    }),
   },
   { weight: 1, arbitrary: fc.constant({ t: "compact" as const }) },
   { weight: 2, arbitrary: fc.constant({ t: "rotate" as const }) },
@@ -98,8 +110,12 @@ function applySave(
 ): Model {
   const entries = new Map(m.entries);
   const snapshot = batch.snapshot ?? m.snapshot;
-  if (batch.snapshot !== undefined)
-    for (const i of [...entries.keys()]) if (i <= batch.snapshot.metadata.index) entries.delete(i);
+  if (batch.snapshot !== undefined) {
+    const { index, term } = batch.snapshot.metadata;
+    // A snapshot of this log keeps the entries after it; any other one replaces the log.
+    const ofThisLog = index <= lastIndex(m) && termAt(m, index) === term;
+    for (const i of [...entries.keys()]) if (i <= index || !ofThisLog) entries.delete(i);
+  }
   const added = batch.entries ?? [];
   if (added.length > 0) {
     const last = added[added.length - 1]!.index;
@@ -179,6 +195,19 @@ class Harness {
         const data = Uint8Array.from({ length: op.size }, () => this.prng.u32() & 0xff);
         await this.save({
           snapshot: { data, metadata: { index, term: termAt(m, index), confState: EMPTY_CONF_STATE } },
+        });
+        return;
+      }
+      case "install": {
+        // Raft installs only past its commit index, under a term its log has never seen.
+        const index = Math.max(snapIndex(m), m.hardState.commit) + 1 + op.ahead;
+        this.term++;
+        const data = Uint8Array.from({ length: op.size }, () => this.prng.u32() & 0xff);
+        const added = Array.from({ length: op.count }, (_, i) => this.entry(index + 1 + i));
+        await this.save({
+          snapshot: { data, metadata: { index, term: this.term, confState: EMPTY_CONF_STATE } },
+          ...(added.length > 0 ? { entries: added } : {}),
+          hardState: { term: this.term, vote: 0, commit: index },
         });
         return;
       }
