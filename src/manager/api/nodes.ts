@@ -1,0 +1,92 @@
+// Nodes: list, inspect, remove, and the desired role (promote / demote). Removing or demoting
+// a manager takes it out of Raft first (on the leader, refused when it would cost the quorum);
+// its id is never accepted again.
+import type { Node } from "../../fsm/index.js";
+import { keelapi } from "../../gen/api.js";
+import { raftIdOf } from "../../transport/index.js";
+import { ManagerError } from "../errors.js";
+import type { ApiContext } from "./context.js";
+import { decode, propose, resolveRef } from "./context.js";
+import { nodeView } from "./views.js";
+
+function findNode(ctx: ApiContext, ref: string): Node {
+  const store = ctx.node.store;
+  return resolveRef("node", ref, {
+    byId: (id) => store.get("node", id),
+    byName: (name) => store.list("node").filter((n) => n.spec.name !== "" && n.spec.name === name),
+    byPrefix: (prefix) => store.findByIdPrefix("node", prefix),
+  });
+}
+
+function isRaftMember(ctx: ApiContext, node: Node): boolean {
+  const id = raftIdOf(node.id);
+  return ctx.node.status().members.some((m) => m.id === id);
+}
+
+export async function nodeList(ctx: ApiContext): Promise<Uint8Array> {
+  await ctx.node.linearizableRead();
+  const status = ctx.node.status();
+  const nodes = ctx.node.store.list("node").map((n) => nodeView(n, status));
+  return keelapi.NodeListResponse.encode({ nodes }).finish();
+}
+
+export async function nodeGet(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.ObjectRef, body, "node ref");
+  await ctx.node.linearizableRead();
+  return keelapi.NodeResponse.encode({
+    node: nodeView(findNode(ctx, request.ref), ctx.node.status()),
+  }).finish();
+}
+
+/** nodeRemove runs on the leader. */
+export async function nodeRemove(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.NodeRemoveRequest, body, "node remove");
+  await ctx.node.linearizableRead();
+  const node = findNode(ctx, request.ref);
+  if (node.id === ctx.identity.nodeId) {
+    throw new ManagerError({
+      code: "FAILED_PRECONDITION",
+      reason: "a manager cannot remove itself; ask another manager",
+    });
+  }
+  if (isRaftMember(ctx, node)) {
+    const member = ctx.node.status().members.find((m) => m.id === raftIdOf(node.id));
+    if (member?.reachable === true && !request.force) {
+      throw new ManagerError({
+        code: "FAILED_PRECONDITION",
+        reason: `node ${node.id} is a reachable manager: demote it first, or remove it with --force`,
+      });
+    }
+    await ctx.node.removeMember(raftIdOf(node.id));
+  }
+  await propose(ctx, [{ action: "remove", kind: "node", object: node }]);
+  ctx.log.info("node-removed", { removed: node.id, role: node.role });
+  return keelapi.NodeResponse.encode({ node: nodeView(node, ctx.node.status()) }).finish();
+}
+
+/**
+ * nodeRole records the desired role. Demoting a manager also removes it from Raft (it stops
+ * as a manager and must join again as a worker); a promoted worker sees the desired role in
+ * its network-key watch and must join again with a manager token.
+ */
+export async function nodeRole(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.NodeRoleRequest, body, "node role");
+  if (request.role !== "manager" && request.role !== "worker") {
+    throw new ManagerError({ code: "INVALID_ARGUMENT", field: "role", reason: "manager or worker" });
+  }
+  await ctx.node.linearizableRead();
+  const node = findNode(ctx, request.ref);
+  if (request.role === "worker" && node.id === ctx.identity.nodeId) {
+    throw new ManagerError({
+      code: "FAILED_PRECONDITION",
+      reason: "a manager cannot demote itself; ask another manager",
+    });
+  }
+  if (request.role === "worker" && isRaftMember(ctx, node)) await ctx.node.removeMember(raftIdOf(node.id));
+  const role = request.role === "worker" ? "worker" : node.role;
+  const updated: Node = { ...node, role, spec: { ...node.spec, desiredRole: request.role } };
+  await propose(ctx, [{ action: "update", kind: "node", object: updated }]);
+  ctx.log.info("node-role", { target: node.id, desiredRole: request.role });
+  const stored = ctx.node.store.get("node", node.id) ?? updated;
+  return keelapi.NodeResponse.encode({ node: nodeView(stored, ctx.node.status()) }).finish();
+}

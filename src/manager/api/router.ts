@@ -1,0 +1,91 @@
+// The method table of a manager: every API method with its handler and access, registered on
+// the RPC server (mutual TLS) and answered on the control socket. Leader-only methods run on
+// the leader: a follower forwards them once, over mutual TLS, under a `fwd.` name.
+import type { RpcServer } from "../../transport/index.js";
+import { anonymous } from "../../transport/index.js";
+import type { Caller } from "../../transport/index.js";
+import { ManagerError } from "../errors.js";
+import {
+  clusterGet,
+  clusterUpdate,
+  joinTokens,
+  rotateJoinToken,
+  rotateNetworkKeys,
+  rotateUnlockKey,
+  watchNetworkKeys,
+} from "./cluster.js";
+import type { ApiContext, ApiHandler, CallContext } from "./context.js";
+import { addManager, join, unlockKey } from "./join.js";
+import type { MethodName } from "./methods.js";
+import { access, forwardedName, leaderOnly, methods } from "./methods.js";
+import { nodeGet, nodeList, nodeRemove, nodeRole } from "./nodes.js";
+import { secretCreate, secretGet, secretList, secretRemove, secretUpdate } from "./secrets.js";
+import { status } from "./status.js";
+
+const handlers: Readonly<Record<MethodName, ApiHandler>> = {
+  [methods.join]: (ctx, body) => join(ctx, body),
+  [methods.addManager]: addManager,
+  [methods.unlockKey]: (ctx) => unlockKey(ctx),
+  [methods.rotateUnlockKey]: (ctx) => rotateUnlockKey(ctx),
+  [methods.status]: (ctx) => status(ctx),
+  [methods.clusterGet]: (ctx) => clusterGet(ctx),
+  [methods.clusterUpdate]: (ctx, body) => clusterUpdate(ctx, body),
+  [methods.joinTokens]: (ctx) => joinTokens(ctx),
+  [methods.rotateJoinToken]: (ctx, body) => rotateJoinToken(ctx, body),
+  [methods.rotateNetworkKeys]: (ctx) => rotateNetworkKeys(ctx),
+  [methods.watchNetworkKeys]: watchNetworkKeys,
+  [methods.secretCreate]: (ctx, body) => secretCreate(ctx, body),
+  [methods.secretUpdate]: (ctx, body) => secretUpdate(ctx, body),
+  [methods.secretRemove]: (ctx, body) => secretRemove(ctx, body),
+  [methods.secretGet]: (ctx, body) => secretGet(ctx, body),
+  [methods.secretList]: (ctx) => secretList(ctx),
+  [methods.nodeList]: (ctx) => nodeList(ctx),
+  [methods.nodeGet]: (ctx, body) => nodeGet(ctx, body),
+  [methods.nodeRemove]: (ctx, body) => nodeRemove(ctx, body),
+  [methods.nodeRole]: (ctx, body) => nodeRole(ctx, body),
+};
+
+export function isApiMethod(method: string): method is MethodName {
+  return Object.hasOwn(handlers, method);
+}
+
+/** Forwards a leader-only call to the current leader; provided by the manager. */
+export type ForwardToLeader = (method: string, body: Uint8Array) => Promise<Uint8Array>;
+
+/** Router dispatches one call: locally, or to the leader for leader-only methods. */
+export class Router {
+  constructor(
+    private readonly ctx: ApiContext,
+    private readonly forward: ForwardToLeader,
+  ) {}
+
+  async call(method: MethodName, body: Uint8Array, call: CallContext): Promise<Uint8Array> {
+    if (leaderOnly.has(method) && !this.ctx.node.isLeader) {
+      if (call.forwarded) throw new ManagerError({ code: "NO_LEADER", operation: method });
+      return this.forward(forwardedName(method), body);
+    }
+    return handlers[method](this.ctx, body, call);
+  }
+
+  /** register serves every method on `server`, and the forwarded names of leader-only ones. */
+  register(server: RpcServer): void {
+    for (const method of Object.keys(handlers) as MethodName[]) {
+      server.handle(method, (body, caller) => this.call(method, body, remote(caller, false)), {
+        access: access[method],
+      });
+      if (leaderOnly.has(method)) {
+        server.handle(
+          forwardedName(method),
+          (body, caller) => this.call(method, body, remote(caller, true)),
+          {
+            access: "manager",
+          },
+        );
+      }
+    }
+  }
+}
+
+function remote(caller: Caller, forwarded: boolean): CallContext {
+  return { caller: caller === anonymous ? anonymous : caller, local: false, forwarded };
+}

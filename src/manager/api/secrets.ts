@@ -1,0 +1,66 @@
+// Secrets: create, update (labels only, as in SwarmKit: data is immutable), remove, get, list.
+// Responses carry metadata and a digest of the data, never the data.
+import type { Secret } from "../../fsm/index.js";
+import { newSecret } from "../../fsm/index.js";
+import { keelapi } from "../../gen/api.js";
+import { newObjectId } from "../ids.js";
+import type { ApiContext } from "./context.js";
+import { decode, propose, resolveRef } from "./context.js";
+import { labelsOf, secretView } from "./views.js";
+
+function findSecret(ctx: ApiContext, ref: string): Secret {
+  const store = ctx.node.store;
+  return resolveRef("secret", ref, {
+    byId: (id) => store.get("secret", id),
+    byName: (name) => store.findByName("secret", name),
+    byPrefix: (prefix) => store.findByIdPrefix("secret", prefix),
+  });
+}
+
+function respond(secret: Secret): Uint8Array {
+  return keelapi.SecretResponse.encode({ secret: secretView(secret) }).finish();
+}
+
+export async function secretCreate(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.SecretCreateRequest, body, "secret create");
+  const secret = newSecret({
+    id: newObjectId(ctx.entropy),
+    name: request.name,
+    data: request.data,
+    labels: labelsOf(request.labels),
+  });
+  await propose(ctx, [{ action: "create", kind: "secret", object: secret }]);
+  const stored = ctx.node.store.get("secret", secret.id) ?? secret;
+  ctx.log.info("secret-created", { id: secret.id, name: secret.spec.name });
+  return respond(stored);
+}
+
+export async function secretUpdate(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.SecretUpdateRequest, body, "secret update");
+  await ctx.node.linearizableRead();
+  const secret = findSecret(ctx, request.ref);
+  const updated: Secret = { ...secret, spec: { ...secret.spec, labels: labelsOf(request.labels) } };
+  await propose(ctx, [{ action: "update", kind: "secret", object: updated }]);
+  return respond(ctx.node.store.get("secret", secret.id) ?? updated);
+}
+
+export async function secretRemove(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.ObjectRef, body, "secret ref");
+  await ctx.node.linearizableRead();
+  const secret = findSecret(ctx, request.ref);
+  await propose(ctx, [{ action: "remove", kind: "secret", object: secret }]);
+  ctx.log.info("secret-removed", { id: secret.id, name: secret.spec.name });
+  return respond(secret);
+}
+
+export async function secretGet(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.ObjectRef, body, "secret ref");
+  await ctx.node.linearizableRead();
+  return respond(findSecret(ctx, request.ref));
+}
+
+export async function secretList(ctx: ApiContext): Promise<Uint8Array> {
+  await ctx.node.linearizableRead();
+  const secrets = ctx.node.store.list("secret").map(secretView);
+  return keelapi.SecretListResponse.encode({ secrets }).finish();
+}

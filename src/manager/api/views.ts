@@ -1,0 +1,91 @@
+// Redacted views of store objects for API responses: never the root CA key, an unlock key or
+// a secret's data.
+import { createHash } from "node:crypto";
+import { x509 } from "../../ca/index.js";
+import type { Cluster, Labels, Meta, Node, Secret } from "../../fsm/index.js";
+import type { RaftNodeStatus } from "../../node/index.js";
+import type { keelapi } from "../../gen/api.js";
+import { raftIdOf } from "../../transport/index.js";
+import { ManagerError } from "../errors.js";
+
+export function metaView(meta: Meta): keelapi.ObjectMeta.$Properties {
+  return { version: meta.version, createdAtMs: meta.createdAtMs, updatedAtMs: meta.updatedAtMs };
+}
+
+export function labelsOf(labels: readonly keelapi.Label.$Properties[] | null | undefined): Labels {
+  const out: Record<string, string> = {};
+  for (const l of labels ?? []) {
+    const key = l.key ?? "";
+    if (key.length === 0)
+      throw new ManagerError({ code: "INVALID_ARGUMENT", field: "labels", reason: "empty key" });
+    out[key] = l.value ?? "";
+  }
+  return out;
+}
+
+export function labelsView(labels: Labels): keelapi.Label.$Properties[] {
+  return Object.entries(labels).map(([key, value]) => ({ key, value }));
+}
+
+export function secretView(secret: Secret): keelapi.SecretView.$Properties {
+  return {
+    id: secret.id,
+    name: secret.spec.name,
+    labels: labelsView(secret.spec.labels),
+    meta: metaView(secret.meta),
+    dataBytes: secret.spec.data.length,
+    digest: createHash("sha256").update(secret.spec.data).digest("hex"),
+  };
+}
+
+/** certificateNotAfterMs reads a PEM certificate's expiry; 0 when there is none. */
+export function certificateNotAfterMs(pem: Uint8Array | string): number {
+  const text = typeof pem === "string" ? pem : Buffer.from(pem).toString("utf8");
+  if (text.length === 0) return 0;
+  try {
+    return new x509.X509Certificate(text).notAfter.getTime();
+  } catch {
+    return 0;
+  }
+}
+
+function raftIdOrNull(nodeId: string): number | null {
+  try {
+    return raftIdOf(nodeId);
+  } catch {
+    return null;
+  }
+}
+
+export function nodeView(node: Node, status: RaftNodeStatus): keelapi.NodeView.$Properties {
+  const raftId = raftIdOrNull(node.id);
+  const member = status.members.find((m) => m.id === raftId);
+  return {
+    id: node.id,
+    name: node.spec.name,
+    role: node.role,
+    desiredRole: node.spec.desiredRole,
+    membership: node.spec.membership,
+    availability: node.spec.availability,
+    state: node.status.state,
+    address: member?.address ?? node.status.addr,
+    certificateState: node.certificate.state,
+    certificateNotAfterMs: certificateNotAfterMs(node.certificate.certificate),
+    raftSuffrage: member?.suffrage ?? "",
+    reachable: member !== undefined && status.leader !== 0 && (member.reachable || member.id === status.id),
+    leader: raftId !== null && raftId === status.leader,
+    meta: metaView(node.meta),
+  };
+}
+
+export function clusterView(cluster: Cluster, rootDigest: string): keelapi.ClusterView.$Properties {
+  return {
+    id: cluster.id,
+    name: cluster.spec.name,
+    autolock: cluster.spec.autolockManagers,
+    meta: metaView(cluster.meta),
+    rootCaDigest: rootDigest,
+    rootCaNotAfterMs: certificateNotAfterMs(cluster.rootCa.caCertPem),
+    networkKeyLamportClock: cluster.encryptionKeyLamportClock,
+  };
+}

@@ -1,0 +1,140 @@
+// `keel init`: a new cluster. Makes the root CA, this manager's identity and certificate, its
+// key file (sealed under a fresh unlock key with autolock), bootstraps Raft with this node as
+// the sole voter, and commits the Cluster object (root CA, join tokens, unlock key) and this
+// node's Node object. node.json is written last: its presence means init completed.
+import {
+  createJoinTokens,
+  createNodeKey,
+  createRootCa,
+  exportRootCaKey,
+  issueNodeCertificate,
+} from "../ca/index.js";
+import { SecretKey } from "../crypto/keys.js";
+import { formatUnlockKey } from "../crypto/unlock-key.js";
+import { cryptoReady } from "../crypto/sodium.js";
+import type { Cluster, Node } from "../fsm/index.js";
+import { managerUnlockSubsystem, newCluster, newNode } from "../fsm/index.js";
+import { TlsCredentials, TlsListener } from "../transport/index.js";
+import { FileKeyStore, createKeyFile } from "../wal/index.js";
+import { propose, waitUntil } from "./api/context.js";
+import type { DataDir } from "./data-dir.js";
+import { dataDir, prepareNew, writeAtomic, writeNodeFile } from "./data-dir.js";
+import { newNodeId, newObjectId } from "./ids.js";
+import { Manager } from "./manager.js";
+import type { NodeDeps } from "./options.js";
+import { resolveDeps } from "./options.js";
+import { openStorage, pkcs8Pem, splitAddress } from "./storage.js";
+
+export interface InitOptions {
+  readonly dataDir: string;
+  /** host:port to listen on; port 0 picks a free port (recorded for restarts). */
+  readonly listen: string;
+  readonly autolock: boolean;
+}
+
+export interface Initialized {
+  readonly manager: Manager;
+  readonly clusterId: string;
+  readonly nodeId: string;
+  readonly address: string;
+  readonly joinTokens: { readonly worker: string; readonly manager: string };
+  /** The unlock key text with autolock, else null. Shown once: keel never writes it to disk. */
+  readonly unlockKey: string | null;
+}
+
+/** How long init waits for its own election and first commit. */
+const initTimeoutMs = 10_000;
+
+export async function initCluster(options: InitOptions, deps: NodeDeps = {}): Promise<Initialized> {
+  const { clock, entropy, log, tuning } = resolveDeps(deps);
+  await cryptoReady();
+  const dir: DataDir = dataDir(options.dataDir);
+  const { host, port } = splitAddress(options.listen);
+  await prepareNew(dir);
+  const now = new Date(clock.realtimeMs());
+  const root = await createRootCa({ now }, { entropy });
+  const nodeId = newNodeId(entropy);
+  const clusterId = newObjectId(entropy);
+  const key = await createNodeKey();
+  const issued = await issueNodeCertificate(
+    root,
+    { csr: key.csrPem, identity: { nodeId, role: "manager", clusterId }, now },
+    { entropy },
+  );
+  const keyPem = await pkcs8Pem(key.keys.privateKey);
+  const kek = options.autolock ? SecretKey.generate(entropy) : null;
+  const unlockKey = kek === null ? null : formatUnlockKey(kek);
+  const unlockKeyBytes = kek === null ? null : Uint8Array.from(kek.bytes);
+  await writeAtomic(dir.rootCa, root.certificatePem);
+  await writeAtomic(dir.certificate, issued.certificatePem);
+  const tlsKey = new Uint8Array(Buffer.from(keyPem, "utf8"));
+  await createKeyFile(new FileKeyStore(dir.keyFile), { tlsKey, kek, kekVersion: 0 }, entropy);
+  tlsKey.fill(0);
+  const credentials = await TlsCredentials.create({
+    rootCaPem: root.certificatePem,
+    certificatePem: issued.certificatePem,
+    privateKey: keyPem,
+  });
+  const listener = await TlsListener.open({ host, port, credentials });
+  const address = `${host}:${listener.port}`;
+  log.info("listening", { address });
+  const storage = await openStorage(dir, kek, entropy);
+  kek?.wipe();
+  const manager = await Manager.start({
+    dir,
+    identity: { nodeId, role: "manager", clusterId },
+    address,
+    rootCaPem: root.certificatePem,
+    certificatePem: issued.certificatePem,
+    credentials,
+    listener,
+    ...storage,
+    initial: { kind: "bootstrap", address },
+    clock,
+    entropy,
+    log,
+    tuning,
+  });
+  const ctx = manager.context;
+  await waitUntil(ctx, "election", initTimeoutMs, () => (manager.node.isLeader ? true : undefined));
+  const joinTokens = createJoinTokens(root.digest, entropy);
+  const cluster: Cluster = {
+    ...newCluster({ id: clusterId, spec: { autolockManagers: options.autolock } }),
+    rootCa: {
+      caCertPem: new Uint8Array(Buffer.from(root.certificatePem, "utf8")),
+      caKeyPem: new Uint8Array(Buffer.from(await exportRootCaKey(root), "utf8")),
+      joinTokens,
+    },
+    unlockKeys:
+      unlockKeyBytes === null
+        ? []
+        : [
+            {
+              subsystem: managerUnlockSubsystem,
+              algorithm: "aes-128-gcm",
+              key: unlockKeyBytes,
+              lamportTime: 0,
+            },
+          ],
+  };
+  const self: Node = {
+    ...newNode({ id: nodeId, role: "manager", csr: new Uint8Array(Buffer.from(key.csrPem, "utf8")) }),
+    status: { state: "ready", message: "", addr: address },
+  };
+  const selfIssued: Node = {
+    ...self,
+    certificate: {
+      ...self.certificate,
+      certificate: new Uint8Array(Buffer.from(issued.certificatePem, "utf8")),
+      state: "issued",
+    },
+  };
+  await propose(ctx, [
+    { action: "create", kind: "cluster", object: cluster },
+    { action: "create", kind: "node", object: selfIssued },
+  ]);
+  unlockKeyBytes?.fill(0);
+  await writeNodeFile(dir, { nodeId, clusterId, role: "manager", address, managers: [address] });
+  log.info("initialized", { cluster: clusterId, address, autolock: options.autolock });
+  return { manager, clusterId, nodeId, address, joinTokens, unlockKey };
+}

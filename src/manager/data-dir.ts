@@ -1,0 +1,117 @@
+// A node's data dir: which files it holds and what they mean.
+//
+//   node.json      who this node is: {format, nodeId, clusterId, role, address, managers}
+//   root-ca.pem    the cluster's root CA certificate (public)
+//   node-cert.pem  this node's certificate (public)
+//   keys           managers: the key file (TLS key, DEKs), sealed under the unlock key when autolocked
+//   wal/           managers: the encrypted Raft log and snapshots (classic-level)
+//   node-key.pem   workers: the TLS private key (mode 0600; workers hold no cluster secrets at rest)
+//   control.sock   the local control socket the `keel` command talks to (mode 0600)
+//
+// node.json is written last when a node is created, so its presence means the node is complete.
+import { mkdir, readFile, readdir, rename, writeFile, open } from "node:fs/promises";
+import { join } from "node:path";
+import type { NodeRole } from "../ca/index.js";
+import { ManagerError } from "./errors.js";
+
+export const nodeFileFormat = 1;
+
+export interface NodeFile {
+  readonly format: number;
+  readonly nodeId: string;
+  readonly clusterId: string;
+  readonly role: NodeRole;
+  /** Managers: where this node listens (host:port). Workers: empty. */
+  readonly address: string;
+  /** Where the managers were last known to listen (workers dial them). */
+  readonly managers: readonly string[];
+}
+
+export interface DataDir {
+  readonly path: string;
+  readonly nodeFile: string;
+  readonly rootCa: string;
+  readonly certificate: string;
+  readonly keyFile: string;
+  readonly wal: string;
+  readonly workerKey: string;
+  readonly controlSocket: string;
+}
+
+export function dataDir(path: string): DataDir {
+  return {
+    path,
+    nodeFile: join(path, "node.json"),
+    rootCa: join(path, "root-ca.pem"),
+    certificate: join(path, "node-cert.pem"),
+    keyFile: join(path, "keys"),
+    wal: join(path, "wal"),
+    workerKey: join(path, "node-key.pem"),
+    controlSocket: join(path, "control.sock"),
+  };
+}
+
+/** prepareNew creates the directory (mode 0700) and refuses one that holds anything already. */
+export async function prepareNew(dir: DataDir): Promise<void> {
+  await mkdir(dir.path, { recursive: true, mode: 0o700 });
+  const entries = await readdir(dir.path);
+  if (entries.length > 0) throw new ManagerError({ code: "ALREADY_INITIALIZED", dataDir: dir.path });
+}
+
+export async function readNodeFile(dir: DataDir): Promise<NodeFile> {
+  let text: string;
+  try {
+    text = await readFile(dir.nodeFile, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      throw new ManagerError({ code: "NOT_INITIALIZED", dataDir: dir.path });
+    }
+    throw error;
+  }
+  const invalid = (reason: string): ManagerError =>
+    new ManagerError({ code: "DATA_DIR_INVALID", path: dir.nodeFile, reason });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw invalid("not JSON");
+  }
+  const v = value as Partial<NodeFile> | null;
+  if (v === null || typeof v !== "object") throw invalid("not an object");
+  if (v.format !== nodeFileFormat) throw invalid(`format ${String(v.format)}, expected ${nodeFileFormat}`);
+  if (typeof v.nodeId !== "string" || typeof v.clusterId !== "string") throw invalid("missing ids");
+  if (v.role !== "manager" && v.role !== "worker") throw invalid(`role ${String(v.role)}`);
+  if (typeof v.address !== "string") throw invalid("address is not a string");
+  if (!Array.isArray(v.managers) || !v.managers.every((m) => typeof m === "string")) {
+    throw invalid("managers is not a list of addresses");
+  }
+  return {
+    format: v.format,
+    nodeId: v.nodeId,
+    clusterId: v.clusterId,
+    role: v.role,
+    address: v.address,
+    managers: v.managers,
+  };
+}
+
+/** writeNodeFile replaces node.json atomically (temp file, fsync, rename). */
+export async function writeNodeFile(dir: DataDir, node: Omit<NodeFile, "format">): Promise<void> {
+  await writeAtomic(dir.nodeFile, JSON.stringify({ format: nodeFileFormat, ...node }, null, 2) + "\n");
+}
+
+export async function writeAtomic(path: string, text: string, mode = 0o644): Promise<void> {
+  const temp = `${path}.tmp`;
+  const file = await open(temp, "w", mode);
+  try {
+    await file.writeFile(text);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  await rename(temp, path);
+}
+
+export async function writeSecretFile(path: string, text: string): Promise<void> {
+  await writeFile(path, text, { mode: 0o600 });
+}

@@ -1,0 +1,87 @@
+// One error class for src/manager: what an operator or a client can get wrong, and the states a
+// node can be in that refuse a request. Errors of the layers below (NodeError, CaError,
+// CryptoError, StoreError, TransportError, WalError) pass through unchanged: each has a `code`.
+
+export type ManagerErrorType =
+  /** The data dir holds no node: run `keel init` or `keel join` first. */
+  | { code: "NOT_INITIALIZED"; dataDir: string }
+  /** The data dir already holds a node (or the remains of an interrupted init). */
+  | { code: "ALREADY_INITIALIZED"; dataDir: string }
+  /** A file of the data dir does not parse. */
+  | { code: "DATA_DIR_INVALID"; path: string; reason: string }
+  /** The node is autolocked and waits for its unlock key. */
+  | { code: "LOCKED"; kekVersion: number }
+  /** The node is not locked: there is nothing to unlock. */
+  | { code: "NOT_LOCKED" }
+  /** No node process answers on the data dir's control socket. */
+  | { code: "NOT_RUNNING"; socket: string }
+  /** The request is malformed or names something impossible. */
+  | { code: "INVALID_ARGUMENT"; field: string; reason: string }
+  | { code: "NOT_FOUND"; kind: string; ref: string }
+  /** A reference (id prefix or name) that matches several objects. */
+  | { code: "AMBIGUOUS"; kind: string; ref: string; matches: number }
+  /** The request needs a state the cluster is not in (e.g. rotating the unlock key without autolock). */
+  | { code: "FAILED_PRECONDITION"; reason: string }
+  /** A worker node serves no manager API. */
+  | { code: "NOT_A_MANAGER"; method: string }
+  /** No leader is known to forward a leader-only request to; retry after an election. */
+  | { code: "NO_LEADER"; operation: string }
+  /** A wait (certificate issuance, leader, ...) ran out of time. */
+  | { code: "TIMEOUT"; operation: string; timeoutMs: number }
+  /** The node stopped while the request was pending. */
+  | { code: "STOPPED"; state: string };
+
+export type ManagerErrorCode = ManagerErrorType["code"];
+
+function describe(type: ManagerErrorType): string {
+  switch (type.code) {
+    case "NOT_INITIALIZED":
+      return `${type.dataDir} holds no keel node: run "keel init" or "keel join" first`;
+    case "ALREADY_INITIALIZED":
+      return `${type.dataDir} already holds a keel node (remove it to start over)`;
+    case "DATA_DIR_INVALID":
+      return `${type.path}: ${type.reason}`;
+    case "LOCKED":
+      return `the node is locked (KEK version ${type.kekVersion}): run "keel unlock"`;
+    case "NOT_LOCKED":
+      return "the node is not locked";
+    case "NOT_RUNNING":
+      return `no keel node answers on ${type.socket}: start it with "keel run"`;
+    case "INVALID_ARGUMENT":
+      return `invalid ${type.field}: ${type.reason}`;
+    case "NOT_FOUND":
+      return `no ${type.kind} ${JSON.stringify(type.ref)}`;
+    case "AMBIGUOUS":
+      return `${type.kind} ${JSON.stringify(type.ref)} matches ${type.matches} objects; give more of the id`;
+    case "FAILED_PRECONDITION":
+      return type.reason;
+    case "NOT_A_MANAGER":
+      return `${type.method}: this node is a worker; ask a manager`;
+    case "NO_LEADER":
+      return `${type.operation}: no leader is known; retry after an election`;
+    case "TIMEOUT":
+      return `${type.operation} timed out after ${type.timeoutMs} ms`;
+    case "STOPPED":
+      return `the node is ${type.state}`;
+  }
+}
+
+export class ManagerError extends Error {
+  readonly type: ManagerErrorType;
+
+  constructor(type: ManagerErrorType, options?: { cause?: unknown }) {
+    super(describe(type), options);
+    this.name = "ManagerError";
+    this.type = type;
+  }
+
+  get code(): ManagerErrorCode {
+    return this.type.code;
+  }
+}
+
+/** codeOf is the `code` of any keel error (every module's error class has one), else null. */
+export function codeOf(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === "string" ? code : null;
+}

@@ -1,0 +1,316 @@
+// A running manager: the Raft node on its encrypted WAL, the mutual-TLS listener serving Raft
+// and the client API, the control socket for the `keel` command, the leader's controllers, the
+// key file kept sealed under the cluster's unlock key, and the node's view of network keys.
+// Built by open.ts (restart), bootstrap.ts (init) and join.ts (join); stopped by stop().
+import type { ClassicLevel } from "classic-level";
+import type { NodeIdentity } from "../ca/index.js";
+import type { EntropySource } from "../crypto/entropy.js";
+import { soleCluster } from "../fsm/index.js";
+import { keelapi } from "../gen/api.js";
+import type { Clock, InitialState, NodeEvent, RaftTuning } from "../node/index.js";
+import { RaftNode, nodeIdFromRaftId } from "../node/index.js";
+import { Prng } from "../raft/prng.js";
+import type { TlsCredentials, TlsListener } from "../transport/index.js";
+import { RpcServer, TlsRaftTransport, raftIdOf, serveRootCa } from "../transport/index.js";
+import type { Recovered, Wal } from "../wal/index.js";
+import type { ApiContext } from "./api/context.js";
+import { localMethods } from "./api/methods.js";
+import { Router, isApiMethod } from "./api/router.js";
+import { dekState, rotateDek, status } from "./api/status.js";
+import { ControlServer } from "./control-socket.js";
+import { Controllers } from "./controllers.js";
+import type { DataDir } from "./data-dir.js";
+import { ManagerError } from "./errors.js";
+import { randomBytes } from "../crypto/entropy.js";
+import { KekSync } from "./kek-sync.js";
+import { LeaderLink } from "./leader-link.js";
+import type { Logger } from "./log.js";
+import { NetworkKeyTracker } from "./network-keys.js";
+import { certificateNotAfterMs } from "./api/views.js";
+
+export interface ManagerParts {
+  readonly dir: DataDir;
+  readonly identity: NodeIdentity;
+  readonly address: string;
+  readonly rootCaPem: string;
+  readonly certificatePem: string;
+  readonly credentials: TlsCredentials;
+  readonly listener: TlsListener;
+  readonly db: ClassicLevel<string, Uint8Array>;
+  readonly wal: Wal;
+  readonly recovered: Recovered;
+  readonly initial?: InitialState;
+  readonly clock: Clock;
+  readonly entropy: EntropySource;
+  readonly log: Logger;
+  readonly tuning?: ManagerTuning;
+}
+
+/** ManagerTuning: Raft timing and controller pace (tests shorten them). */
+export interface ManagerTuning {
+  readonly tickMs?: number;
+  readonly electionTicks?: number;
+  readonly snapshotEveryEntries?: number;
+  readonly controllerIntervalMs?: number;
+  readonly raft?: RaftTuning;
+}
+
+type State = "running" | "stopping" | "stopped";
+
+export class Manager {
+  readonly node: RaftNode;
+  readonly identity: NodeIdentity;
+  readonly address: string;
+  readonly dir: DataDir;
+  readonly networkKeys: NetworkKeyTracker;
+  readonly #parts: ManagerParts;
+  readonly #ctx: ApiContext;
+  readonly #router: Router;
+  readonly #rpc: RpcServer;
+  readonly #controllers: Controllers;
+  readonly #kek: KekSync;
+  readonly #leaderLink: LeaderLink;
+  #control: ControlServer | null = null;
+  #state: State = "running";
+  #stopping: Promise<void> | null = null;
+  readonly #stopped: Promise<void>;
+  #resolveStopped: () => void = () => undefined;
+  /** Resolves with why the manager ended: stopped, removed from the cluster, or failed. */
+  readonly done: Promise<"stopped" | "removed" | "failed">;
+  #resolveDone: (why: "stopped" | "removed" | "failed") => void = () => undefined;
+
+  private constructor(parts: ManagerParts, node: RaftNode, log: Logger) {
+    this.#parts = parts;
+    this.node = node;
+    this.identity = parts.identity;
+    this.address = parts.address;
+    this.dir = parts.dir;
+    this.networkKeys = new NetworkKeyTracker(log);
+    this.#stopped = new Promise((resolve) => (this.#resolveStopped = resolve));
+    this.done = new Promise((resolve) => (this.#resolveDone = resolve));
+    this.#ctx = {
+      node,
+      wal: parts.wal,
+      identity: parts.identity,
+      address: parts.address,
+      rootCaPem: parts.rootCaPem,
+      certificateNotAfterMs: certificateNotAfterMs(parts.certificatePem),
+      clock: parts.clock,
+      entropy: parts.entropy,
+      log,
+      networkKeys: this.networkKeys,
+      stopped: this.#stopped,
+    };
+    this.#leaderLink = new LeaderLink(node, parts.credentials, parts.clock);
+    this.#router = new Router(this.#ctx, (method, body) => this.#leaderLink.call(method, body));
+    this.#rpc = new RpcServer({ listener: parts.listener });
+    this.#controllers = new Controllers(this.#ctx, parts.tuning?.controllerIntervalMs);
+    this.#kek = new KekSync(node, parts.wal, log);
+  }
+
+  /** start runs a manager from its parts; they are owned by the manager from here on. */
+  static async start(parts: ManagerParts): Promise<Manager> {
+    const log = parts.log;
+    let manager: Manager | null = null;
+    const onEvent = (event: NodeEvent): void => {
+      if (manager !== null) manager.#onNodeEvent(event);
+    };
+    const seed = new DataView(randomBytes(parts.entropy, 4).buffer).getUint32(0);
+    const prng = Prng.fromSeed(seed);
+    const transport = new TlsRaftTransport(
+      { listener: parts.listener, credentials: parts.credentials },
+      { clock: parts.clock, prng: prng.fork() },
+    );
+    const t = parts.tuning ?? {};
+    const node = await RaftNode.open({
+      id: raftIdOf(parts.identity.nodeId),
+      wal: parts.wal,
+      recovered: parts.recovered,
+      transport,
+      clock: parts.clock,
+      prng,
+      onEvent,
+      ...(parts.initial === undefined ? {} : { initial: parts.initial }),
+      ...(t.tickMs === undefined ? {} : { tickMs: t.tickMs }),
+      ...(t.electionTicks === undefined ? {} : { electionTicks: t.electionTicks }),
+      ...(t.snapshotEveryEntries === undefined ? {} : { snapshotEveryEntries: t.snapshotEveryEntries }),
+      ...(t.raft === undefined ? {} : { raft: t.raft }),
+    });
+    manager = new Manager(parts, node, log);
+    await manager.#start();
+    return manager;
+  }
+
+  async #start(): Promise<void> {
+    const p = this.#parts;
+    this.#router.register(this.#rpc);
+    serveRootCa(this.#rpc, () => p.rootCaPem);
+    this.#rpc.start();
+    await this.node.start();
+    this.#control = await ControlServer.listen(p.dir.controlSocket, (method, body) =>
+      this.#local(method, body),
+    );
+    this.#controllers.start();
+    this.#syncFromStore();
+    p.log.info("ready", {
+      role: "manager",
+      address: this.address,
+      cluster: this.identity.clusterId,
+      control: p.dir.controlSocket,
+      lifecycle: this.node.lifecycle,
+    });
+    if (this.node.lifecycle === "removed") this.#onRemoved();
+  }
+
+  /** The API context, for tests and the CLI's in-process use. */
+  get context(): ApiContext {
+    return this.#ctx;
+  }
+
+  /** call runs an API method as the local `keel` command would (control socket semantics). */
+  async call(method: string, body: Uint8Array): Promise<Uint8Array> {
+    return this.#local(method, body);
+  }
+
+  async #local(method: string, body: Uint8Array): Promise<Uint8Array> {
+    if (this.#state !== "running") throw new ManagerError({ code: "STOPPED", state: this.#state });
+    if (isApiMethod(method)) {
+      return this.#router.call(method, body, { caller: this.identity, local: true, forwarded: false });
+    }
+    switch (method) {
+      case localMethods.status:
+        return status(this.#ctx);
+      case localMethods.rotateDek:
+        return rotateDek(this.#ctx);
+      case localMethods.unlock:
+        throw new ManagerError({ code: "NOT_LOCKED" });
+      case "local.DekState":
+        return dekState(this.#ctx);
+      default:
+        throw new ManagerError({
+          code: "INVALID_ARGUMENT",
+          field: "method",
+          reason: `unknown method ${method.slice(0, 64)}`,
+        });
+    }
+  }
+
+  #onNodeEvent(event: NodeEvent): void {
+    const log = this.#parts.log;
+    switch (event.kind) {
+      case "role":
+        log.info("role", {
+          raftState: event.role,
+          leader: event.leader === 0 ? "" : nodeIdFromRaftId(event.leader),
+          term: event.term,
+        });
+        if (event.role === "leader") {
+          log.info("leader", { term: event.term });
+          this.#controllers.kick();
+        }
+        return;
+      case "applied":
+      case "restored":
+        this.#syncFromStore();
+        this.#controllers.kick();
+        return;
+      case "membership":
+        log.info("membership", {
+          voters: event.voters.map(nodeIdFromRaftId),
+          learners: event.learners.map(nodeIdFromRaftId),
+        });
+        return;
+      case "snapshot":
+        log.info("snapshot", { index: event.index, reason: event.reason });
+        if (event.reason === "dek-rotation" && this.#parts.wal.status === "open") {
+          const rotation = this.#parts.wal.rotation();
+          if (rotation.state === "idle") log.info("dek-rotated", { keyId: this.#parts.wal.keyIds.current });
+        }
+        return;
+      case "promoting":
+        log.info("promoting", { member: nodeIdFromRaftId(event.id) });
+        return;
+      case "removed":
+        this.#onRemoved();
+        return;
+      case "failed":
+        log.error("node-failed", { operation: event.operation, error: event.error });
+        this.#resolveDone("failed");
+        return;
+      case "started":
+        log.info("raft-started", { applied: event.applied });
+        return;
+      case "dropped-message":
+        log.debug("dropped-message", { from: nodeIdFromRaftId(event.from), reason: event.reason });
+        return;
+      case "saved":
+      case "compacted":
+      case "raft":
+      case "stopped":
+        return;
+    }
+  }
+
+  #onRemoved(): void {
+    this.#parts.log.warn("removed", { reason: "this manager was removed from the cluster" });
+    this.#resolveDone("removed");
+  }
+
+  /** Follows the store: the key file's KEK and this node's view of network keys. */
+  #syncFromStore(): void {
+    this.#kek.check();
+    const cluster = soleCluster(this.node.store);
+    if (cluster === undefined) return;
+    this.networkKeys.update(
+      cluster.meta.version,
+      cluster.networkBootstrapKeys.map((k) => ({
+        subsystem: k.subsystem,
+        key: k.key,
+        lamportTime: k.lamportTime,
+      })),
+    );
+  }
+
+  /** kekIdle resolves once the key file is sealed under the KEK of everything applied so far. */
+  kekIdle(): Promise<void> {
+    return this.#kek.idle();
+  }
+
+  /**
+   * stop shuts down: controllers, control socket, then the node (a leader hands leadership
+   * over first unless `transferLeadership` is false), the API server, the listener, the
+   * credentials (wiping the key), and the database. Idempotent.
+   */
+  stop(options: { transferLeadership?: boolean } = {}): Promise<void> {
+    this.#stopping ??= this.#stop(options.transferLeadership ?? true);
+    return this.#stopping;
+  }
+
+  async #stop(transferLeadership: boolean): Promise<void> {
+    const p = this.#parts;
+    this.#state = "stopping";
+    p.log.info("stopping", {});
+    this.#resolveStopped();
+    await this.#controllers.close();
+    await this.#control?.close();
+    await this.node.stop({ transferLeadership });
+    await this.#kek.idle();
+    await this.#leaderLink.close();
+    await this.#rpc.close();
+    await p.listener.close();
+    p.credentials.close();
+    await p.db.close();
+    this.#state = "stopped";
+    p.log.info("stopped", {});
+    this.#resolveDone("stopped");
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.stop();
+  }
+}
+
+/** statusBody decodes a status response (for callers of `local.Status`). */
+export function decodeStatus(body: Uint8Array): keelapi.StatusResponse {
+  return keelapi.StatusResponse.decode(body);
+}

@@ -1,0 +1,31 @@
+// What every way of starting a node takes besides its data dir: the seams and the logger.
+import type { EntropySource } from "../crypto/entropy.js";
+import { systemEntropy } from "../crypto/entropy.js";
+import type { Clock } from "../node/index.js";
+import { SystemClock } from "../node/index.js";
+import type { Logger } from "./log.js";
+import { jsonLogger } from "./log.js";
+import type { ManagerTuning } from "./manager.js";
+
+export interface NodeDeps {
+  readonly clock?: Clock;
+  readonly entropy?: EntropySource;
+  readonly log?: Logger;
+  readonly tuning?: ManagerTuning;
+}
+
+export interface ResolvedDeps {
+  readonly clock: Clock;
+  readonly entropy: EntropySource;
+  readonly log: Logger;
+  readonly tuning: ManagerTuning;
+}
+
+export function resolveDeps(deps: NodeDeps = {}): ResolvedDeps {
+  return {
+    clock: deps.clock ?? new SystemClock(),
+    entropy: deps.entropy ?? systemEntropy,
+    log: deps.log ?? jsonLogger(),
+    tuning: deps.tuning ?? {},
+  };
+}

@@ -1,0 +1,55 @@
+// Opening a manager's storage: the classic-level database under the data dir and the WAL on it,
+// whose key file (sealed under the unlock key when autolocked) also holds the TLS key.
+import { ClassicLevel } from "classic-level";
+import type { EntropySource } from "../crypto/entropy.js";
+import type { SecretKey } from "../crypto/keys.js";
+import type { Recovered } from "../wal/index.js";
+import { FileKeyStore, Wal } from "../wal/index.js";
+import type { DataDir } from "./data-dir.js";
+import { ManagerError } from "./errors.js";
+
+export interface OpenedStorage {
+  readonly db: ClassicLevel<string, Uint8Array>;
+  readonly wal: Wal;
+  readonly recovered: Recovered;
+}
+
+/** openStorage opens the WAL with `kek`; a wrong key fails before anything is written, db closed. */
+export async function openStorage(
+  dir: DataDir,
+  kek: SecretKey | null,
+  entropy: EntropySource,
+): Promise<OpenedStorage> {
+  const db = new ClassicLevel<string, Uint8Array>(dir.wal, { valueEncoding: "view" });
+  try {
+    const { wal, recovered } = await Wal.open({ db, keyStore: new FileKeyStore(dir.keyFile), kek, entropy });
+    return { db, wal, recovered };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** pkcs8Pem exports a WebCrypto private key as PKCS#8 PEM (what the key file and TLS take). */
+export async function pkcs8Pem(key: CryptoKey): Promise<string> {
+  const der = new Uint8Array(await globalThis.crypto.subtle.exportKey("pkcs8", key));
+  const base64 = Buffer.from(der).toString("base64");
+  der.fill(0);
+  const lines = base64.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN PRIVATE KEY-----\n${lines.join("\n")}\n-----END PRIVATE KEY-----\n`;
+}
+
+/** splitAddress splits host:port for the listener (port 0 picks a free one). */
+export function splitAddress(address: string): { host: string; port: number } {
+  const match = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(address);
+  const host = match?.[1] ?? match?.[2];
+  const port = Number(match?.[3]);
+  if (host === undefined || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ManagerError({
+      code: "INVALID_ARGUMENT",
+      field: "address",
+      reason: `${JSON.stringify(address)} is not host:port`,
+    });
+  }
+  return { host, port };
+}
