@@ -1,0 +1,146 @@
+// Three managers and a worker on 127.0.0.1: joining, replication, access control, rotations.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { keelapi } from "../../src/gen/api.js";
+import type { Initialized } from "../../src/manager/bootstrap.js";
+import { initCluster } from "../../src/manager/bootstrap.js";
+import { joinCluster } from "../../src/manager/join.js";
+import { Manager } from "../../src/manager/manager.js";
+import { Worker } from "../../src/manager/worker.js";
+import { CapturedLog, TempDirs, api, codeOf, tuning, waitFor } from "./helpers.js";
+
+const dirs = new TempDirs();
+const log = new CapturedLog("cluster");
+let init: Initialized;
+let other: Initialized;
+const managers: Manager[] = [];
+let worker: Worker | null = null;
+
+async function joinManager(name: string): Promise<Manager> {
+  const node = await joinCluster(
+    {
+      dataDir: await dirs.make(name),
+      token: init.joinTokens.manager,
+      join: init.address,
+      listen: "127.0.0.1:0",
+    },
+    { log: log.logger.with({ n: name }), tuning },
+  );
+  if (!(node instanceof Manager)) throw new Error("a manager token made a worker");
+  managers.push(node);
+  return node;
+}
+
+beforeAll(async () => {
+  init = await initCluster(
+    { dataDir: await dirs.make("m1"), listen: "127.0.0.1:0", autolock: true },
+    { log: log.logger.with({ n: "m1" }), tuning },
+  );
+  managers.push(init.manager);
+  other = await initCluster(
+    { dataDir: await dirs.make("other"), listen: "127.0.0.1:0", autolock: false },
+    { log: log.logger.with({ n: "other" }), tuning },
+  );
+  await joinManager("m2");
+  await joinManager("m3");
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  for (const m of managers) await m.stop({ transferLeadership: false });
+  await other.manager.stop();
+  await dirs.cleanup();
+});
+
+describe("a three-manager cluster", () => {
+  test("the joined managers become voters and agree on the leader", async () => {
+    await waitFor(
+      () => managers.every((m) => m.node.status().members.filter((x) => x.suffrage === "voter").length === 3),
+      "three voters everywhere",
+    );
+    const leaders = new Set(managers.map((m) => m.node.status().leader));
+    expect(leaders.size).toBe(1);
+    // A manager token never needs the unlock key typed: the joiners' key files are sealed under it.
+    for (const m of managers) expect(m.context.wal.kek.locked).toBe(true);
+  });
+
+  test("secrets written on one manager are seen on every other", async () => {
+    const [m1, m2, m3] = managers as [Manager, Manager, Manager];
+    await api.secretCreate(m2, "api-key", "s3cr3t");
+    await api.secretCreate(m3, "tls-cert", "pem");
+    for (const m of [m1, m2, m3]) {
+      expect((await api.secretList(m)).map((s) => s.name).sort()).toEqual(["api-key", "tls-cert"]);
+    }
+    await api.secretRemove(m1, "api-key");
+    expect((await api.secretList(m3)).map((s) => s.name)).toEqual(["tls-cert"]);
+  });
+
+  test("a token of another cluster, and a malformed token, are refused", async () => {
+    const join = (token: string, name: string): Promise<unknown> =>
+      dirs
+        .make(name)
+        .then((dataDir) =>
+          joinCluster({ dataDir, token, join: init.address, listen: "127.0.0.1:0" }, { log: log.logger }),
+        );
+    expect(await codeOf(join(other.joinTokens.worker, "x1"))).toBe("ROOT_DIGEST_MISMATCH");
+    expect(await codeOf(join("KEELTKN-1-w-garbage", "x2"))).toBe("BAD_TOKEN");
+  });
+
+  test("a worker joins, receives network keys, and is refused on manager APIs", async () => {
+    const node = await joinCluster(
+      {
+        dataDir: await dirs.make("w1"),
+        token: init.joinTokens.worker,
+        join: init.address,
+        listen: "127.0.0.1:0",
+      },
+      { log: log.logger.with({ n: "w1" }), tuning },
+    );
+    expect(node).toBeInstanceOf(Worker);
+    worker = node as Worker;
+    await waitFor(() => (worker as Worker).networkKeys.primaries().length === 2, "worker network keys");
+    expect(await codeOf(api.secretList(worker))).toBe("RPC_FORBIDDEN");
+    expect(await codeOf(api.unlockKey(worker))).toBe("RPC_FORBIDDEN");
+    const nodes = await api.nodeList(managers[0] as Manager);
+    expect(nodes.map((n) => n.role).sort()).toEqual(["manager", "manager", "manager", "worker"]);
+    // A network-key rotation reaches the worker.
+    const before = (worker.networkKeys.primaries()[0] as { primaryTag: number }).primaryTag;
+    await (managers[1] as Manager).call("keel.api.RotateNetworkKeys", new Uint8Array(0));
+    await waitFor(
+      () => (worker as Worker).networkKeys.primaries()[0]?.primaryTag !== before,
+      "rotated keys on the worker",
+      15_000,
+    );
+  });
+
+  test("unlock-key rotation re-seals every manager's key file", async () => {
+    const before = await api.unlockKey(managers[2] as Manager);
+    const rotated = await api.rotateUnlockKey(managers[1] as Manager);
+    expect(rotated.text).not.toBe(before.text);
+    expect(rotated.text).toMatch(/^KEELKEY-1-/);
+    await waitFor(
+      () => managers.every((m) => m.context.wal.kek.version >= Number(rotated.version)),
+      "every key file under the new key",
+    );
+  });
+
+  test("autolock off unseals the key files; on again seals them under a new key", async () => {
+    const off = await api.clusterUpdate(managers[0] as Manager, false);
+    expect(off.cluster?.autolock).toBe(false);
+    expect(off.unlockKey).toBe("");
+    await waitFor(() => managers.every((m) => !m.context.wal.kek.locked), "unlocked key files");
+    expect(await codeOf(api.rotateUnlockKey(managers[0] as Manager))).toBe("FAILED_PRECONDITION");
+    const on = await api.clusterUpdate(managers[2] as Manager, true);
+    expect(on.unlockKey).toMatch(/^KEELKEY-1-/);
+    await waitFor(() => managers.every((m) => m.context.wal.kek.locked), "sealed key files");
+  });
+
+  test("a DEK rotation completes with a snapshot under the new key", async () => {
+    const m = managers[1] as Manager;
+    const before = m.context.wal.keyIds.current;
+    const response = keelapi.DekRotationResponse.decode(await m.call("local.RotateDek", new Uint8Array(0)));
+    expect(response.state).toBe("pending");
+    await waitFor(() => m.context.wal.rotation().state === "idle", "DEK rotation done");
+    expect(m.context.wal.keyIds.current).not.toBe(before);
+    expect((await api.secretList(m)).map((s) => s.name)).toEqual(["tls-cert"]);
+  });
+});
