@@ -44,6 +44,7 @@ function frame(bytes: Uint8Array): Buffer {
 
 export class ControlServer {
   private readonly sockets = new Set<Socket>();
+  private readonly answering = new Set<Promise<void>>();
   private closing: Promise<void> | null = null;
 
   private constructor(
@@ -79,7 +80,11 @@ export class ControlServer {
         socket.destroy();
         return;
       }
-      for (const bytes of frames) void this.answer(socket, bytes, handler);
+      for (const bytes of frames) {
+        const answer = this.answer(socket, bytes, handler);
+        this.answering.add(answer);
+        void answer.finally(() => this.answering.delete(answer));
+      }
     });
   }
 
@@ -103,11 +108,25 @@ export class ControlServer {
     if (!socket.destroyed) socket.write(frame(keelapi.ControlResponse.encode(response).finish()));
   }
 
-  /** close stops serving, ends open connections and removes the socket file. Idempotent. */
+  /**
+   * close stops accepting, lets answers being written finish (an unlock's reply is sent before
+   * the locked node's socket goes away), ends open connections and removes the socket file.
+   * Idempotent.
+   */
   close(): Promise<void> {
     this.closing ??= (async () => {
+      const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+      await Promise.allSettled([...this.answering]);
+      await Promise.all(
+        [...this.sockets].map(
+          (socket) =>
+            new Promise<void>((resolve) =>
+              socket.writableLength === 0 ? resolve() : socket.once("drain", resolve),
+            ),
+        ),
+      );
       for (const socket of this.sockets) socket.destroy();
-      await new Promise<void>((resolve) => this.server.close(() => resolve()));
+      await closed;
       await unlink(this.path).catch(() => undefined);
     })();
     return this.closing;
