@@ -38,6 +38,9 @@ export class FaultLevel extends MemoryLevel<string, Uint8Array> {
   #raw = false;
   #failWrites = 0;
   #failAfter = 0;
+  #gate: Promise<void> | null = null;
+  /** Writes started (including those waiting at a held gate): a test can see what is in flight. */
+  writesStarted = 0;
   /** Synced writes so far: a test can check that one Ready costs one sync. */
   syncCount = 0;
   writeCount = 0;
@@ -74,6 +77,28 @@ export class FaultLevel extends MemoryLevel<string, Uint8Array> {
   failNextWrites(count: number, after = 0): void {
     this.#failWrites = count;
     this.#failAfter = after;
+  }
+
+  /**
+   * holdWrites makes every write wait (as a slow disk would) until the returned function is
+   * called; writes then proceed in the order they were made.
+   */
+  holdWrites(): () => void {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.#gate = gate;
+    return () => {
+      if (this.#gate === gate) this.#gate = null;
+      release();
+    };
+  }
+
+  async #wait(): Promise<void> {
+    if (this.#raw) return;
+    this.writesStarted++;
+    if (this.#gate !== null) await this.#gate;
   }
 
   /**
@@ -138,16 +163,19 @@ export class FaultLevel extends MemoryLevel<string, Uint8Array> {
   }
 
   async _batch(ops: Op[], options: object): Promise<void> {
+    await this.#wait();
     this.#record(ops, options);
     await base._batch.call(this, ops, options);
   }
 
   async _put(key: string, value: Uint8Array, options: object): Promise<void> {
+    await this.#wait();
     this.#record([{ type: "put", key, value }], options);
     await base._put.call(this, key, value, options);
   }
 
   async _del(key: string, options: object): Promise<void> {
+    await this.#wait();
     this.#record([{ type: "del", key }], options);
     await base._del.call(this, key, options);
   }

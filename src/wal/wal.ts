@@ -116,7 +116,12 @@ export class Wal {
   readonly #log = new LogTerms();
   /** While a rotation is pending: the highest entry index written under the current (old) DEK. */
   #oldKeyEntryMax = 0;
+  /** Operations run one after another through this queue (a save leaves it once its batch is sealed). */
   #queue: Promise<unknown> = Promise.resolve();
+  /** Writes go to the database one after another, in the order they were made, through this chain. */
+  #writes: Promise<void> = Promise.resolve();
+  /** The first failed write: every write made after it fails too, without reaching the database. */
+  #failure: WalError | null = null;
 
   private constructor(options: WalOptions, keys: KeyMaterial) {
     this.#db = options.db;
@@ -196,37 +201,60 @@ export class Wal {
     return Math.max(this.#log.last, this.snapshotIndex);
   }
 
-  /** save persists one Ready: snapshot, entries (truncating a conflicting tail), hard state; one synced batch. */
+  /**
+   * save persists one Ready: snapshot, entries (truncating a conflicting tail), hard state;
+   * one synced batch. It resolves once that batch is durable.
+   *
+   * Saves may be pipelined: save N+1 may be called before save N has resolved, and is sealed
+   * while N's batch is being written and synced (classic-level writes on a libuv worker
+   * thread), so the AEAD cost of one batch hides behind the sync of the one before. Batches
+   * reach the database in call order; each promise resolves only when its own batch (and so
+   * every earlier one) is durable; once a write fails, every save made after it fails with
+   * IO_FAILED and writes nothing. While saves are in flight, lastIndex and snapshotIndex
+   * already count them. The caller bounds how many it keeps in flight.
+   */
   async save(batch: SaveBatch): Promise<void> {
-    await this.#exclusive(async () => {
-      const ops: Op[] = [];
-      const entries = batch.entries ?? [];
-      const replacesLog = batch.snapshot !== undefined && !this.#matchesLog(batch.snapshot);
-      const snapshotAfter =
-        batch.snapshot === undefined ? null : await this.#snapshotOps(batch.snapshot, ops);
-      if (replacesLog) this.#dropLogOps(entries, ops);
-      const snapshotIndex = snapshotAfter?.index ?? this.snapshotIndex;
-      if (entries.length > 0) this.#entryOps(entries, snapshotIndex, replacesLog ? 0 : this.#log.last, ops);
-      if (batch.hardState !== undefined) ops.push(this.#hardStateOp(batch.hardState));
-      await this.#write(ops, this.#sync, "save");
-
-      if (snapshotAfter !== null) this.#snapshot = snapshotAfter;
-      if (replacesLog) {
-        this.#log.clear();
-        // No entry under the old DEK is left after the snapshot.
-        this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, snapshotIndex);
-      }
-      if (entries.length > 0) {
-        const first = entries[0]!.index;
-        this.#log.write(
-          first,
-          entries.map((e) => e.term),
-        );
-        if (this.#keys.pendingDek !== null) this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, first - 1);
-      }
-      if (batch.hardState !== undefined) this.#hardState = batch.hardState;
-      await this.#maybeFinishRotation();
-    });
+    const { written } = await this.#exclusive(
+      async () => {
+        const ops: Op[] = [];
+        const entries = batch.entries ?? [];
+        const replacesLog = batch.snapshot !== undefined && !this.#matchesLog(batch.snapshot);
+        const snapshotAfter =
+          batch.snapshot === undefined ? null : await this.#snapshotOps(batch.snapshot, ops);
+        if (replacesLog) this.#dropLogOps(entries, ops);
+        const snapshotIndex = snapshotAfter?.index ?? this.snapshotIndex;
+        if (entries.length > 0) this.#entryOps(entries, snapshotIndex, replacesLog ? 0 : this.#log.last, ops);
+        if (batch.hardState !== undefined) ops.push(this.#hardStateOp(batch.hardState));
+        const written = this.#write(ops, this.#sync, "save");
+        // Until the write lands, what follows is only the state the next save builds on; should
+        // the write fail, the WAL is failed, and recovery decides on the next open.
+        if (snapshotAfter !== null) this.#snapshot = snapshotAfter;
+        if (replacesLog) {
+          this.#log.clear();
+          // No entry under the old DEK is left after the snapshot.
+          this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, snapshotIndex);
+        }
+        if (entries.length > 0) {
+          const first = entries[0]!.index;
+          this.#log.write(
+            first,
+            entries.map((e) => e.term),
+          );
+          if (this.#keys.pendingDek !== null)
+            this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, first - 1);
+        }
+        if (batch.hardState !== undefined) this.#hardState = batch.hardState;
+        if (this.#rotationDone()) {
+          // Finishing reads the store and retires the old DEK: only once this batch is durable.
+          await written;
+          await this.#finishRotation();
+        }
+        // Wrapped, so that the queue moves on without waiting for the write.
+        return { written };
+      },
+      { afterWrites: false },
+    );
+    await written;
   }
 
   /**
@@ -307,6 +335,7 @@ export class Wal {
     }
     this.#status = "closing";
     await this.#queue.catch(() => undefined);
+    await this.#writes;
     this.#wipe();
     this.#status = "closed";
   }
@@ -321,10 +350,19 @@ export class Wal {
     if (this.#status !== "open") throw new WalError({ code: "NOT_OPEN", status: this.#status });
   }
 
-  /** Runs `task` after every earlier one: saves, rotations and KEK changes never interleave. */
-  #exclusive<T>(task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` after every earlier one: saves, rotations and KEK changes never interleave.
+   * Only a save's sealing runs in the queue (its write may still be in flight when the next
+   * task starts); every other task first waits until all writes made before it have landed,
+   * as it reads the store or changes the key file.
+   */
+  #exclusive<T>(
+    task: () => Promise<T>,
+    options: { afterWrites: boolean } = { afterWrites: true },
+  ): Promise<T> {
     this.#assertUsable();
-    const run = this.#queue.then(() => {
+    const run = this.#queue.then(async () => {
+      if (options.afterWrites) await this.#writes;
       this.#assertUsable();
       return task();
     });
@@ -332,7 +370,20 @@ export class Wal {
     return run;
   }
 
-  async #write(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
+  /** Queues a write behind every earlier one; resolves when it has landed (and is synced, with `sync`). */
+  #write(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
+    const written = this.#writes.then(() => this.#writeNow(ops, sync, operation));
+    this.#writes = written.catch(() => undefined);
+    return written;
+  }
+
+  async #writeNow(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
+    if (this.#failure !== null) {
+      throw new WalError(
+        { code: "IO_FAILED", operation: `${operation} after a failed write` },
+        { cause: this.#failure },
+      );
+    }
     if (ops.length === 0) return;
     try {
       // `sync` is a classic-level option that abstract-level's types do not declare.
@@ -341,7 +392,8 @@ export class Wal {
       // After a failed write or sync we cannot know what is on disk (fsyncgate): stop, and
       // let recovery decide on the next open.
       this.#status = "failed";
-      throw new WalError({ code: "IO_FAILED", operation }, { cause });
+      this.#failure = new WalError({ code: "IO_FAILED", operation }, { cause });
+      throw this.#failure;
     }
   }
 

@@ -17,6 +17,7 @@ import { newNode, openWal } from "../wal/helpers.js";
 
 type Op =
   | { t: "append"; count: number; commit: number }
+  | { t: "burst"; counts: number[] }
   | { t: "overwrite"; back: number; count: number }
   | { t: "snapshot"; at: number; size: number }
   | { t: "install"; ahead: number; count: number; size: number }
@@ -35,6 +36,14 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       t: fc.constant("append" as const),
       count: fc.integer({ min: 1, max: 4 }),
       commit: fc.nat(4),
+    }),
+  },
+  {
+    // Appends pipelined: each save is made before the one before it has landed.
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant("burst" as const),
+      counts: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 2, maxLength: 4 }),
     }),
   },
   {
@@ -104,10 +113,13 @@ function termAt(m: Model, index: number): number {
   return m.entries.get(index)?.term ?? 0;
 }
 
-function applySave(
-  m: Model,
-  batch: { hardState?: HardState; entries?: Entry[]; snapshot?: Snapshot },
-): Model {
+interface SaveBatchLike {
+  hardState?: HardState;
+  entries?: Entry[];
+  snapshot?: Snapshot;
+}
+
+function applySave(m: Model, batch: SaveBatchLike): Model {
   const entries = new Map(m.entries);
   const snapshot = batch.snapshot ?? m.snapshot;
   if (batch.snapshot !== undefined) {
@@ -179,6 +191,36 @@ class Harness {
         const commit = Math.max(m.hardState.commit, Math.min(last, m.hardState.commit + op.commit));
         await this.save({ entries: added, hardState: { term: this.term, vote: 1, commit } });
         return;
+      }
+      case "burst": {
+        const batches: SaveBatchLike[] = [];
+        const models: Model[] = [];
+        let model = m;
+        for (const count of op.counts) {
+          const first = lastIndex(model) + 1;
+          const added = Array.from({ length: count }, (_, i) => this.entry(first + i));
+          const batch = {
+            entries: added,
+            hardState: { term: this.term, vote: 1, commit: model.hardState.commit },
+          };
+          model = applySave(model, batch);
+          batches.push(batch);
+          models.push(model);
+        }
+        const results = await Promise.allSettled(batches.map((b) => wal.save(b)));
+        const failed = results.findIndex((r) => r.status === "rejected");
+        if (failed === -1) {
+          this.model = model;
+          this.observeKeys();
+          return;
+        }
+        // Saves before the failed one are durable; it may or may not have landed; none after it did.
+        this.model = failed === 0 ? m : models[failed - 1]!;
+        this.maybe = models[failed]!;
+        // Sealed before the failure: IO_FAILED; queued behind it: NOT_OPEN (the WAL is failed).
+        for (const r of results.slice(failed))
+          expect(["IO_FAILED", "NOT_OPEN"]).toContain((r as PromiseRejectedResult).reason.code);
+        throw (results[failed] as PromiseRejectedResult).reason;
       }
       case "overwrite": {
         // Raft never overwrites committed entries, nor the snapshot.

@@ -1,0 +1,111 @@
+// Pipelined saves: the next batch is sealed while the one before is being written; batches
+// land in call order, each save resolves once its own batch is durable, and a failed write
+// fails every save after it without any of them reaching the disk.
+import { describe, expect, test } from "vitest";
+import type { WalError } from "../../src/wal/errors.js";
+import { codeOf, crash, entries, newNode, openWal } from "./helpers.js";
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe("wal: pipelined saves", () => {
+  test("the next save is sealed while the one before is written; each resolves once durable, in order", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    const started = node.db.writesStarted;
+    const release = node.db.holdWrites();
+    const done: string[] = [];
+    const a = wal.save({ entries: entries(1, 3, 1) }).then(() => done.push("a"));
+    const b = wal.save({ entries: entries(4, 6, 1), hardState: { term: 1, vote: 1, commit: 6 } }).then(() => {
+      done.push("b");
+      // Resolved only once its own batch is durable.
+      expect(node.db.durableEntries().has("e/0000000000000006")).toBe(true);
+      expect(node.db.durableEntries().has("h")).toBe(true);
+    });
+    for (let i = 0; i < 5; i++) await tick();
+    // Only a's batch has reached the store; b is sealed and accepted behind it.
+    expect(node.db.writesStarted).toBe(started + 1);
+    expect(wal.lastIndex).toBe(6);
+    expect(done).toEqual([]);
+    expect(node.db.durableEntries().has("e/0000000000000001")).toBe(false);
+    release();
+    await Promise.all([a, b]);
+    expect(done).toEqual(["a", "b"]);
+    await crash(node, wal);
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.entries).toEqual(entries(1, 6, 1));
+    expect(recovered.hardState.commit).toBe(6);
+    await again.close();
+  });
+
+  test("a failed write fails every save after it, and none of them reaches the store", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 2, 1) });
+    const writes = node.db.writeCount;
+    const release = node.db.holdWrites();
+    node.db.failNextWrites(1, 1);
+    const saves = [
+      wal.save({ entries: entries(3, 3, 1) }),
+      wal.save({ entries: entries(4, 4, 1) }),
+      wal.save({ entries: entries(5, 5, 1) }),
+    ];
+    for (let i = 0; i < 5; i++) await tick();
+    release();
+    const results = await Promise.allSettled(saves);
+    expect(results[0]!.status).toBe("fulfilled");
+    const reasons = results.slice(1).map((r) => (r as PromiseRejectedResult).reason as WalError);
+    expect(reasons.map((e) => e.code)).toEqual(["IO_FAILED", "IO_FAILED"]);
+    expect(reasons[1]!.cause).toBe(reasons[0]);
+    // Only the first save's batch was written; the failed one changed nothing, the last never went.
+    expect(node.db.writeCount).toBe(writes + 1);
+    expect(wal.status).toBe("failed");
+    expect(await codeOf(() => wal.save({ entries: entries(6, 6, 1) }))).toBe("NOT_OPEN");
+    await crash(node, wal);
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.entries).toEqual(entries(1, 3, 1));
+    await again.close();
+  });
+
+  test("compaction, rotation and close wait for the writes in flight", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 4, 1) });
+    const keyFile = node.keyStore.bytes;
+    const release = node.db.holdWrites();
+    const saved = wal.save({
+      snapshot: {
+        data: new Uint8Array(10),
+        metadata: {
+          index: 4,
+          term: 1,
+          confState: { voters: [1], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false },
+        },
+      },
+    });
+    const rotated = wal.requestRotation();
+    const compacted = wal.compact(4);
+    for (let i = 0; i < 5; i++) await tick();
+    // The compaction has not run, and the rotation has not touched the key file.
+    expect(node.db.durableEntries().has("e/0000000000000001")).toBe(true);
+    expect(node.keyStore.bytes).toEqual(keyFile);
+    release();
+    await Promise.all([saved, compacted, rotated]);
+    expect(node.keyStore.bytes).not.toEqual(keyFile);
+    // close, too, waits for a write in flight.
+    const again = node.db.holdWrites();
+    const last = wal.save({ hardState: { term: 1, vote: 1, commit: 4 } });
+    for (let i = 0; i < 5; i++) await tick();
+    let closed = false;
+    const closing = wal.close().then(() => (closed = true));
+    for (let i = 0; i < 5; i++) await tick();
+    expect(closed).toBe(false);
+    again();
+    await Promise.all([last, closing]);
+    await crash(node, null);
+    const { wal: reopened, recovered } = await openWal(node);
+    expect(recovered.snapshot?.metadata.index).toBe(4);
+    expect(recovered.entries).toEqual([]);
+    expect(recovered.hardState.commit).toBe(4);
+    await reopened.close();
+  });
+});
