@@ -1,37 +1,100 @@
-// The `keel` command.
+// The `keel` command. See src/cli/README.md for the contract (commands, flags, output, logs,
+// exit codes).
+import { codeOf } from "../manager/index.js";
+import { UsageError } from "./args.js";
+import {
+  clusterCommand,
+  nodeCommand,
+  rotateCommand,
+  secretCommand,
+  statusCommand,
+  unlockCommand,
+  unlockKeyCommand,
+} from "./commands/client.js";
+import { initCommand, joinCommand, runCommand } from "./commands/daemon.js";
+import { inspectWalCommand } from "./commands/inspect-wal.js";
 import { runDemo } from "./demo.js";
+import { exitCodeOf, exitCodes } from "./exit-codes.js";
+import type { Io } from "./io.js";
+import { processIo } from "./io.js";
 
-const USAGE = `usage: keel <command>
+const USAGE = `usage: keel <command> [flags]
 
-commands:
-  demo [--seed N]   run a seeded 5-node Raft cluster in one process through partitions,
-                    crashes, snapshots, membership changes and a leader transfer`;
+run a node (foreground; JSON logs on stderr; Ctrl-C stops it cleanly):
+  init [--data-dir D] [--listen HOST:PORT] [--autolock]   create a cluster
+  join --token T --join HOST:PORT [--data-dir D] [--listen HOST:PORT]
+  run [--data-dir D] [--no-wait]                         restart an existing node
+
+talk to the node of --data-dir D (default ./keel-data):
+  unlock                        give a locked manager its unlock key (stdin or prompt)
+  unlock-key [--rotate] [--quiet]
+  status [--json]
+  node ls | rm ID [--force] | promote ID | demote ID
+  secret create NAME [FILE|-] [--label K=V] | ls | inspect REF | rm REF...
+  cluster update --autolock=true|false
+  rotate unlock-key | dek | join-token [--worker|--manager] | network-keys
+
+offline:
+  inspect-wal [--data-dir D] [--headers-only] [--payloads]
+
+demo [--seed N]   a seeded 5-node Raft cluster in one process through partitions, crashes,
+                  snapshots, membership changes and a leader transfer`;
 
 function flag(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
-function main(argv: readonly string[]): number {
+type Command = (argv: readonly string[], io: Io) => Promise<number>;
+
+const commands: Readonly<Record<string, Command>> = {
+  init: initCommand,
+  join: joinCommand,
+  run: runCommand,
+  unlock: unlockCommand,
+  "unlock-key": unlockKeyCommand,
+  status: statusCommand,
+  node: nodeCommand,
+  secret: secretCommand,
+  cluster: clusterCommand,
+  rotate: rotateCommand,
+  "inspect-wal": inspectWalCommand,
+};
+
+async function main(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
-  switch (command) {
-    case "demo": {
-      const seed = Number(flag(rest, "--seed") ?? "1");
-      if (!Number.isSafeInteger(seed)) {
-        console.error(`--seed takes an integer`);
-        return 2;
-      }
-      return runDemo({ seed, write: (line) => console.log(line) }) ? 0 : 1;
+  if (command === "demo") {
+    const seed = Number(flag(rest, "--seed") ?? "1");
+    if (!Number.isSafeInteger(seed)) {
+      io.err(`--seed takes an integer`);
+      return exitCodes.usage;
     }
-    case undefined:
-    case "help":
-    case "--help":
-      console.log(USAGE);
-      return command === undefined ? 2 : 0;
-    default:
-      console.error(`keel: unknown command "${command}"\n${USAGE}`);
-      return 2;
+    return runDemo({ seed, write: (line) => io.out(line) }) ? exitCodes.ok : exitCodes.failed;
+  }
+  if (command === undefined || command === "help" || command === "--help") {
+    io.out(USAGE);
+    return command === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  const run = commands[command];
+  if (run === undefined) {
+    io.err(`keel: unknown command "${command}"\n${USAGE}`);
+    return exitCodes.usage;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`keel ${command}: ${error.message}`);
+      return exitCodes.usage;
+    }
+    const code = codeOf(error);
+    io.err(
+      `keel ${command}: ${error instanceof Error ? error.message : String(error)}${code === null ? "" : ` [${code}]`}`,
+    );
+    return exitCodeOf(code);
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2), processIo);
+// Everything is closed by now; a stray handle (a half-read stdin) must not keep the process up.
+setTimeout(() => process.exit(), 2_000).unref();

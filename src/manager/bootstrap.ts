@@ -46,7 +46,7 @@ export interface Initialized {
 const initTimeoutMs = 10_000;
 
 export async function initCluster(options: InitOptions, deps: NodeDeps = {}): Promise<Initialized> {
-  const { clock, entropy, log, tuning } = resolveDeps(deps);
+  const { clock, entropy, log: baseLog, tuning } = resolveDeps(deps);
   await cryptoReady();
   const dir: DataDir = dataDir(options.dataDir);
   const { host, port } = splitAddress(options.listen);
@@ -54,6 +54,7 @@ export async function initCluster(options: InitOptions, deps: NodeDeps = {}): Pr
   const now = new Date(clock.realtimeMs());
   const root = await createRootCa({ now }, { entropy });
   const nodeId = newNodeId(entropy);
+  const log = baseLog.with({ node: nodeId });
   const clusterId = newObjectId(entropy);
   const key = await createNodeKey();
   const issued = await issueNodeCertificate(

@@ -1,0 +1,66 @@
+// `keel inspect-wal`: an offline dump of a stopped manager's WAL (like swarm-rafttool). Without
+// a key it lists record headers; with the key file open (the unlock key from stdin when the
+// node is autolocked) it authenticates and decrypts every record.
+import { ClassicLevel } from "classic-level";
+import { parseUnlockKey } from "../../crypto/unlock-key.js";
+import type { SecretKey } from "../../crypto/keys.js";
+import { ManagerError, dataDir, keyFileInfo } from "../../manager/index.js";
+import { FileKeyStore, inspectWal } from "../../wal/index.js";
+import { defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
+import { exitCodes } from "../exit-codes.js";
+import type { Io } from "../io.js";
+import { table } from "../render.js";
+
+export async function inspectWalCommand(argv: readonly string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv, { values: ["data-dir"], booleans: ["payloads", "headers-only"] });
+  const dir = dataDir(valueOf(parsed, "data-dir", defaultDataDir));
+  const headersOnly = isSet(parsed, "headers-only");
+  let kek: SecretKey | null = null;
+  if (!headersOnly && (await keyFileInfo(dir)).locked)
+    kek = parseUnlockKey(await io.readSecret("Unlock key: "));
+  const db = new ClassicLevel<string, Uint8Array>(dir.wal, { valueEncoding: "view" });
+  try {
+    await db.open();
+  } catch (cause) {
+    kek?.wipe();
+    throw new ManagerError(
+      {
+        code: "FAILED_PRECONDITION",
+        reason: `cannot open ${dir.wal}: is the node still running? (stop it first)`,
+      },
+      { cause },
+    );
+  }
+  try {
+    const report = await inspectWal({
+      db,
+      ...(headersOnly ? {} : { keyStore: new FileKeyStore(dir.keyFile), kek }),
+      payloads: isSet(parsed, "payloads"),
+    });
+    if (report.keyFile !== null) {
+      io.out(
+        `key file: ${report.keyFile.locked ? "locked" : "unlocked"}, KEK version ${report.keyFile.kekVersion}`,
+      );
+    }
+    const rows = report.records.map((r) => [
+      r.kind,
+      String(r.index),
+      String(r.term),
+      String(r.chunk),
+      r.keyId,
+      String(r.bytes),
+      r.status,
+    ]);
+    for (const line of table(["KIND", "INDEX", "TERM", "CHUNK", "KEY", "BYTES", "STATUS"], rows))
+      io.out(line);
+    if (isSet(parsed, "payloads")) {
+      for (const r of report.records)
+        if (r.payload !== undefined) io.out(JSON.stringify({ key: r.key, payload: r.payload }));
+    }
+    const bad = report.records.filter((r) => r.status !== "ok" && r.status !== "sealed").length;
+    return bad === 0 ? exitCodes.ok : exitCodes.failed;
+  } finally {
+    kek?.wipe();
+    await db.close();
+  }
+}
