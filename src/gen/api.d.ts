@@ -866,6 +866,7 @@ export namespace keelapi {
         version: number;
         keys: keelapi.NetworkKey.$Properties[];
         desiredRole: string;
+        managers: keelapi.Member.$Properties[];
         static create(properties: keelapi.NetworkKeysResponse.$Shape): keelapi.NetworkKeysResponse & keelapi.NetworkKeysResponse.$Shape;
         static create(properties?: keelapi.NetworkKeysResponse.$Properties): keelapi.NetworkKeysResponse;
         static encode(m: keelapi.NetworkKeysResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -884,6 +885,7 @@ export namespace keelapi {
             version?: (number|null);
             keys?: (keelapi.NetworkKey.$Properties[]|null);
             desiredRole?: (string|null);
+            managers?: (keelapi.Member.$Properties[]|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.NetworkKeysResponse.$Properties;

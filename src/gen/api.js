@@ -9539,6 +9539,7 @@ export const keelapi = $root.keelapi = (() => {
          * @property {number|null} [version] NetworkKeysResponse version
          * @property {Array.<keelapi.NetworkKey.$Properties>|null} [keys] NetworkKeysResponse keys
          * @property {string|null} [desiredRole] NetworkKeysResponse desiredRole
+         * @property {Array.<keelapi.Member.$Properties>|null} [managers] NetworkKeysResponse managers
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -9565,6 +9566,7 @@ export const keelapi = $root.keelapi = (() => {
          */
         const NetworkKeysResponse = function (p) {
             this.keys = [];
+            this.managers = [];
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -9594,6 +9596,14 @@ export const keelapi = $root.keelapi = (() => {
          * @instance
          */
         NetworkKeysResponse.prototype.desiredRole = "";
+
+        /**
+         * NetworkKeysResponse managers.
+         * @member {Array.<keelapi.Member.$Properties>} managers
+         * @memberof keelapi.NetworkKeysResponse
+         * @instance
+         */
+        NetworkKeysResponse.prototype.managers = $util.emptyArray;
 
         /**
          * Creates a new NetworkKeysResponse instance using the specified properties.
@@ -9635,6 +9645,10 @@ export const keelapi = $root.keelapi = (() => {
             }
             if (m.desiredRole != null && $Object.hasOwnProperty.call(m, "desiredRole") && m.desiredRole !== "")
                 w.uint32(/* id 3, wireType 2 =*/26).string(m.desiredRole);
+            if (m.managers != null && m.managers.length) {
+                for (var i = 0; i < m.managers.length; ++i)
+                    $root.keelapi.Member.encode(m.managers[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            }
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -9718,6 +9732,14 @@ export const keelapi = $root.keelapi = (() => {
                             delete m.desiredRole;
                         continue;
                     }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.managers && m.managers.length))
+                            m.managers = [];
+                        m.managers.push($root.keelapi.Member.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -9785,6 +9807,17 @@ export const keelapi = $root.keelapi = (() => {
                 if (!$util.isString(m.desiredRole))
                     return "desiredRole: string expected";
             }
+            if (m.managers != null && $Object.hasOwnProperty.call(m, "managers")) {
+                if (!$Array.isArray(m.managers))
+                    return "managers: array expected";
+                for (var i = 0; i < m.managers.length; ++i) {
+                    {
+                        var e = $root.keelapi.Member.verify(m.managers[i], q + 1);
+                        if (e)
+                            return "managers." + e;
+                    }
+                }
+            }
             return null;
         };
 
@@ -9833,6 +9866,16 @@ export const keelapi = $root.keelapi = (() => {
                     m.desiredRole = $String(d.desiredRole);
                 }
             }
+            if (d.managers) {
+                if (!$Array.isArray(d.managers))
+                    throw $TypeError(".keelapi.NetworkKeysResponse.managers: array expected");
+                m.managers = $Array(d.managers.length);
+                for (var i = 0; i < d.managers.length; ++i) {
+                    if (!$util.isObject(d.managers[i]))
+                        throw $TypeError(".keelapi.NetworkKeysResponse.managers: object expected");
+                    m.managers[i] = $root.keelapi.Member.fromObject(d.managers[i], q + 1);
+                }
+            }
             return m;
         };
 
@@ -9855,6 +9898,7 @@ export const keelapi = $root.keelapi = (() => {
             var d = {};
             if (o.arrays || o.defaults) {
                 d.keys = [];
+                d.managers = [];
             }
             if (o.defaults) {
                 if ($util.Long) {
@@ -9880,6 +9924,12 @@ export const keelapi = $root.keelapi = (() => {
             }
             if (m.desiredRole != null && $Object.hasOwnProperty.call(m, "desiredRole")) {
                 d.desiredRole = m.desiredRole;
+            }
+            if (m.managers && m.managers.length) {
+                d.managers = $Array(m.managers.length);
+                for (var j = 0; j < m.managers.length; ++j) {
+                    d.managers[j] = $root.keelapi.Member.toObject(m.managers[j], o, q + 1);
+                }
             }
             return d;
         };

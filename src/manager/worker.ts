@@ -11,6 +11,7 @@ import { localMethods, methods } from "./api/methods.js";
 import { certificateNotAfterMs } from "./api/views.js";
 import { ControlServer } from "./control-socket.js";
 import type { DataDir, NodeFile } from "./data-dir.js";
+import { writeNodeFile } from "./data-dir.js";
 import { ManagerError } from "./errors.js";
 import { u64 } from "./ids.js";
 import type { Logger } from "./log.js";
@@ -36,6 +37,7 @@ export class Worker {
   #desiredRole = "worker";
   #ready = false;
   #managerAddress = "";
+  #managers: readonly string[];
 
   private constructor(
     readonly dir: DataDir,
@@ -46,6 +48,7 @@ export class Worker {
     private readonly log: Logger,
   ) {
     this.identity = { nodeId: node.nodeId, role: "worker", clusterId: node.clusterId };
+    this.#managers = node.managers;
     this.networkKeys = new NetworkKeyTracker(log);
     this.done = new Promise((resolve) => (this.#resolveDone = resolve));
   }
@@ -91,7 +94,7 @@ export class Worker {
 
   async #connect(): Promise<RpcClient> {
     if (this.#client?.isOpen === true) return this.#client;
-    const managers = this.node.managers;
+    const managers = this.#managers;
     if (managers.length === 0)
       throw new ManagerError({ code: "FAILED_PRECONDITION", reason: "no manager address is known" });
     const address = managers[this.#managerIndex % managers.length] ?? "";
@@ -125,6 +128,7 @@ export class Worker {
             lamportTime: u64(k.lamportTime),
           })),
         );
+        this.#followManagers(response.managers.map((m) => m.address ?? "").filter((a) => a !== ""));
         if (!this.#ready) {
           this.#ready = true;
           this.log.info("ready", { role: "worker", manager: this.#managerAddress });
@@ -146,6 +150,18 @@ export class Worker {
         backoffMs = Math.min(backoffMs * 2, backoffMsMax);
       }
     }
+  }
+
+  /** Takes the managers' current addresses, kept in node.json for the next start. */
+  #followManagers(addresses: string[]): void {
+    const known = [...this.#managers].sort().join(",");
+    if (addresses.length === 0 || addresses.sort().join(",") === known) return;
+    this.#managers = addresses;
+    this.log.info("managers", { managers: addresses });
+    const { format: _format, ...node } = this.node;
+    void writeNodeFile(this.dir, { ...node, managers: addresses }).catch((error: unknown) =>
+      this.log.warn("node-file-write-failed", { error }),
+    );
   }
 
   #sleep(ms: number): Promise<void> {

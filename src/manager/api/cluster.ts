@@ -18,7 +18,7 @@ import { ManagerError } from "../errors.js";
 import { fsmEntropy, u64 } from "../ids.js";
 import type { ApiContext, CallContext } from "./context.js";
 import { decode, propose, requireCluster, sleep } from "./context.js";
-import { encodeUnlockKey } from "./join.js";
+import { encodeUnlockKey, managersOf } from "./join.js";
 import { rootCaOf } from "./root.js";
 import { clusterView } from "./views.js";
 
@@ -133,8 +133,9 @@ export async function rotateNetworkKeys(ctx: ApiContext): Promise<Uint8Array> {
   return networkKeysOf(ctx, requireCluster(ctx), "");
 }
 
-function networkKeysOf(_ctx: ApiContext, cluster: Cluster, desiredRole: string): Uint8Array {
+function networkKeysOf(ctx: ApiContext, cluster: Cluster, desiredRole: string): Uint8Array {
   return keelapi.NetworkKeysResponse.encode({
+    managers: managersOf(ctx),
     version: cluster.meta.version,
     keys: cluster.networkBootstrapKeys.map((k) => ({
       subsystem: k.subsystem,
