@@ -1,0 +1,72 @@
+// Loaded into a `keel` process by the harness (`node --import tsx --import <this file>`) when
+// KEEL_HARNESS_NET_FILE is set: it lets the harness cut the process off from given TCP ports
+// (its peers' listeners) without touching keel's code. The file holds
+// {"version": n, "blocked": [port, ...]}; every 50 ms the hook reads it, destroys the open
+// connections to newly blocked ports, and writes the version it applied to `<file>.ack`. A
+// connect to a blocked port fails like a refused one. Unix sockets (the control socket) are never
+// blocked. Without the variable this module does nothing.
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import net from "node:net";
+
+const file = process.env["KEEL_HARNESS_NET_FILE"];
+if (file !== undefined && file !== "") install(file);
+
+function portOf(args: readonly unknown[]): number | null {
+  let first = args[0];
+  // net.connect() passes its normalized arguments as one array.
+  if (Array.isArray(first)) first = first[0];
+  if (typeof first === "number") return first;
+  if (typeof first === "string") return /^\d+$/.test(first) ? Number(first) : null;
+  if (first !== null && typeof first === "object") {
+    const o = first as { port?: unknown; path?: unknown };
+    if (typeof o.path === "string") return null;
+    if (typeof o.port === "number") return o.port;
+    if (typeof o.port === "string" && /^\d+$/.test(o.port)) return Number(o.port);
+  }
+  return null;
+}
+
+function netError(code: "ECONNREFUSED" | "ECONNRESET", port: number): Error {
+  return Object.assign(new Error(`${code} 127.0.0.1:${port} (cut off by the keel harness)`), {
+    code,
+    syscall: "connect",
+    port,
+  });
+}
+
+function install(path: string): void {
+  let blocked = new Set<number>();
+  let version = -1;
+  const open = new Map<net.Socket, number>();
+  const original = net.Socket.prototype.connect;
+  net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]): net.Socket {
+    const port = portOf(args);
+    if (port !== null && blocked.has(port)) {
+      process.nextTick(() => this.destroy(netError("ECONNREFUSED", port)));
+      return this;
+    }
+    if (port !== null) {
+      open.set(this, port);
+      this.once("close", () => open.delete(this));
+    }
+    return (original as (...a: unknown[]) => net.Socket).apply(this, args);
+  } as typeof net.Socket.prototype.connect;
+
+  const poll = (): void => {
+    let parsed: { version?: unknown; blocked?: unknown };
+    try {
+      parsed = JSON.parse(readFileSync(path, "utf8")) as typeof parsed;
+    } catch {
+      return; // Not written yet, or being replaced: next poll.
+    }
+    if (typeof parsed.version !== "number" || parsed.version === version) return;
+    const ports = Array.isArray(parsed.blocked) ? parsed.blocked.filter((p) => typeof p === "number") : [];
+    blocked = new Set(ports);
+    version = parsed.version;
+    for (const [socket, port] of open) if (blocked.has(port)) socket.destroy(netError("ECONNRESET", port));
+    writeFileSync(`${path}.ack.tmp`, String(version));
+    renameSync(`${path}.ack.tmp`, `${path}.ack`);
+  };
+  poll();
+  setInterval(poll, 50).unref();
+}
