@@ -7,7 +7,7 @@ import { CryptoError } from "./errors.js";
 import type { NoncePool } from "./entropy.js";
 import type { SecretKey } from "./keys.js";
 import { fromHex, keyIdBytes, toHex } from "./keys.js";
-import { lib } from "./sodium.js";
+import { lib, rawLib } from "./sodium.js";
 
 const pb = keel.disk;
 
@@ -101,7 +101,8 @@ export function seal(
   const keyId = key.idBytes;
   const nonce = nonces.next();
   const ad = associatedData(Algorithm.XChaCha20Poly1305, keyId, place);
-  const ciphertext = lib().crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, ad, null, nonce, key.bytes);
+  const ciphertext = encryptInArena(plaintext, ad, nonce, key.bytes);
+  // Encoding copies the ciphertext out of WASM memory; the view is not used after this.
   return pb.Envelope.encode({
     algorithm: Algorithm.XChaCha20Poly1305,
     keyId,
@@ -109,6 +110,67 @@ export function seal(
     ciphertext,
     place,
   }).finish();
+}
+
+const keyBytes = 32;
+const adCapacity = adScratch.length;
+/** WASM memory the sealer reuses: key, nonce, associated data, then message and ciphertext. */
+const arena = { base: 0, capacity: 0 };
+
+/**
+ * encryptInArena is crypto_aead_xchacha20poly1305_ietf_encrypt on buffers kept in libsodium's
+ * WASM memory, grown as needed and never freed: one copy in per argument and no allocation,
+ * where the wrapper allocates, copies and frees each one (about 1.1 µs of 2.25 per 256 B
+ * record). The key and the plaintext are wiped from WASM memory before returning. The result is a view into WASM memory, valid until the next call.
+ */
+function encryptInArena(message: Uint8Array, ad: Uint8Array, nonce: Uint8Array, key: Uint8Array): Uint8Array {
+  assert(
+    key.length === keyBytes && nonce.length === nonceBytes && ad.length <= adCapacity,
+    "seal argument sizes",
+  );
+  const raw = rawLib();
+  const needed = keyBytes + nonceBytes + adCapacity + 2 * message.length + tagBytes;
+  if (needed > arena.capacity) {
+    const capacity = Math.max(needed, 2 * arena.capacity, 4096);
+    const base = raw._malloc(capacity);
+    assert(base !== 0, "libsodium out of memory");
+    if (arena.base !== 0) {
+      raw.HEAPU8.fill(0, arena.base, arena.base + arena.capacity);
+      raw._free(arena.base);
+    }
+    arena.base = base;
+    arena.capacity = capacity;
+  }
+  const k = arena.base;
+  const npub = k + keyBytes;
+  const a = npub + nonceBytes;
+  const m = a + adCapacity;
+  const c = m + message.length;
+  assert(c + message.length + tagBytes <= arena.base + arena.capacity, "seal arena overflow");
+  // Read after any allocation: growing WASM memory replaces the heap view.
+  const heap = raw.HEAPU8;
+  heap.set(key, k);
+  heap.set(nonce, npub);
+  heap.set(ad, a);
+  heap.set(message, m);
+  const rc = raw._crypto_aead_xchacha20poly1305_ietf_encrypt(
+    c,
+    0,
+    m,
+    message.length,
+    0,
+    a,
+    ad.length,
+    0,
+    0,
+    npub,
+    k,
+  );
+  // Neither the key nor the plaintext stays behind in WASM memory.
+  heap.fill(0, k, k + keyBytes);
+  heap.fill(0, m, m + message.length);
+  assert(rc === 0, "crypto_aead_xchacha20poly1305_ietf_encrypt failed");
+  return heap.subarray(c, c + message.length + tagBytes);
 }
 
 /** parseEnvelope decodes an envelope's header without decrypting; bad bytes are MALFORMED. */
