@@ -12,7 +12,7 @@ import { parseAddress } from "../../transport/address.js";
 import { ManagerError } from "../errors.js";
 import { newNodeId } from "../ids.js";
 import type { ApiContext, CallContext } from "./context.js";
-import { decode, propose, requireCluster, waitUntil } from "./context.js";
+import { decode, propose, requireCluster, sleep, waitUntil } from "./context.js";
 import { rootCaOf } from "./root.js";
 
 /** How long a join waits for the leader's signer to issue the certificate. */
@@ -83,14 +83,30 @@ export async function addManager(ctx: ApiContext, body: Uint8Array, call: CallCo
       reason: "a manager adds only itself",
     });
   }
-  try {
-    await ctx.node.addLearner(raftId, request.address);
-  } catch (error) {
-    // A retried request (the first answer was lost) finds the member already there.
-    if (!(error instanceof NodeError && error.type.code === "ALREADY_MEMBER")) throw error;
-  }
+  await addLearnerRetrying(ctx, raftId, request.address);
   ctx.log.info("manager-added", { member: request.nodeId, address: request.address });
   return keelapi.AddManagerResponse.encode({ managers: managersOf(ctx) }).finish();
+}
+
+/** How long adding a learner keeps retrying while another conf change (a promotion) is pending. */
+const addLearnerRetryMs = 10_000;
+
+async function addLearnerRetrying(ctx: ApiContext, raftId: number, address: string): Promise<void> {
+  const deadline = ctx.clock.monotonicMs() + addLearnerRetryMs;
+  for (;;) {
+    try {
+      await ctx.node.addLearner(raftId, address);
+      return;
+    } catch (error) {
+      if (!(error instanceof NodeError)) throw error;
+      // A retried request (the first answer was lost) finds the member already there.
+      if (error.type.code === "ALREADY_MEMBER") return;
+      // Raft takes one conf change at a time: a learner's promotion may be in flight.
+      if (error.type.code !== "DROPPED" || ctx.clock.monotonicMs() > deadline) throw error;
+      ctx.log.debug("add-learner-retry", { reason: error.type.reason });
+      await sleep(ctx, 100);
+    }
+  }
 }
 
 export async function unlockKey(ctx: ApiContext): Promise<Uint8Array> {
