@@ -246,6 +246,7 @@ export class KeelCluster {
   }
 
   async #writeNet(p: KeelProcess): Promise<void> {
+    if (p.netFile === undefined) return;
     const temp = `${p.netFile}.tmp`;
     await writeFile(temp, JSON.stringify({ version: this.#netVersion, blocked: this.#blockedPorts(p) }));
     await rename(temp, p.netFile);
@@ -265,7 +266,7 @@ export class KeelCluster {
             `the net hook to apply version ${version}`,
             5_000,
             async () => {
-              if (!p.running) return true;
+              if (!p.running || p.netFile === undefined) return true;
               const ack = await readFile(`${p.netFile}.ack`, "utf8").catch(() => "");
               return Number(ack) >= version ? true : undefined;
             },

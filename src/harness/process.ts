@@ -47,8 +47,10 @@ export interface KeelProcessOptions {
   readonly dataDir: string;
   /** <logDir>/<name>.log receives everything the process writes. */
   readonly logDir: string;
-  /** The file the net hook reads (see net-hook.ts); the cluster writes it. */
-  readonly netFile: string;
+  /** The file the net hook reads (see net-hook.ts); the cluster writes it. None: no cutting. */
+  readonly netFile?: string;
+  /** stdout keys (`key: value` lines) whose values are not written to the log file. */
+  readonly redactInLog?: readonly string[];
   readonly logLevel?: LogLevel;
   readonly env?: Readonly<Record<string, string>>;
 }
@@ -112,7 +114,7 @@ export async function pollUntil<T>(
 export class KeelProcess {
   readonly name: string;
   readonly dataDir: string;
-  readonly netFile: string;
+  readonly netFile: string | undefined;
   readonly logFile: string;
   nodeId = "";
   clusterId = "";
@@ -184,15 +186,21 @@ export class KeelProcess {
     log.write(`=== run ${run}: keel ${fullArgs.join(" ")}\n`);
     const child = spawn(process.execPath, keelNodeArgs(fullArgs), {
       cwd: repoRoot,
-      env: { ...process.env, ...this.#options.env, KEEL_HARNESS_NET_FILE: this.netFile },
+      env: {
+        ...process.env,
+        ...this.#options.env,
+        ...(this.netFile === undefined ? {} : { KEEL_HARNESS_NET_FILE: this.netFile }),
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     track(child);
     this.#child = child;
     this.#lastExit = null;
     this.#stderrTail.length = 0;
+    const redact = this.#options.redactInLog ?? [];
     lines(child.stdout, (line) => {
-      log.write(`${line}\n`);
+      const hidden = redact.find((key) => line.startsWith(`${key}: `));
+      log.write(hidden === undefined ? `${line}\n` : `${hidden}: (not logged)\n`);
       this.stdout.push({ run, line });
       this.#notify();
     });

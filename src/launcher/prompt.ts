@@ -1,0 +1,42 @@
+// Reading the unlock key: a prompt that does not echo on a terminal, else the first line of stdin.
+import { createInterface } from "node:readline";
+
+export async function readKey(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) {
+    const rl = createInterface({ input: stdin, terminal: false });
+    try {
+      for await (const line of rl) return line.trim();
+      return "";
+    } finally {
+      rl.close();
+    }
+  }
+  process.stdout.write(prompt);
+  return new Promise<string>((resolve) => {
+    let text = "";
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding("utf8");
+    const done = (): void => {
+      stdin.off("data", onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stdout.write("\n");
+      resolve(text.trim());
+    };
+    const onData = (chunk: string): void => {
+      for (const ch of chunk) {
+        if (ch === "\r" || ch === "\n") return done();
+        if (ch === "\u0003") {
+          done();
+          process.kill(process.pid, "SIGINT");
+          return;
+        }
+        if (ch === "\u007f" || ch === "\b") text = text.slice(0, -1);
+        else if (ch >= " ") text += ch;
+      }
+    };
+    stdin.on("data", onData);
+  });
+}
