@@ -5,6 +5,8 @@ import type { Initialized } from "../../src/manager/bootstrap.js";
 import { initCluster } from "../../src/manager/bootstrap.js";
 import { joinCluster } from "../../src/manager/join.js";
 import { Manager } from "../../src/manager/manager.js";
+import { runNode } from "../../src/manager/open.js";
+import { checkUnlockKey } from "../../src/manager/unlock.js";
 import { Worker } from "../../src/manager/worker.js";
 import { CapturedLog, TempDirs, api, codeOf, tuning, waitFor } from "./helpers.js";
 
@@ -121,6 +123,29 @@ describe("a three-manager cluster", () => {
       () => managers.every((m) => m.context.wal.kek.version >= Number(rotated.version)),
       "every key file under the new key",
     );
+  });
+
+  test("a manager down during an unlock-key rotation starts with the old key, then re-seals", async () => {
+    const leaderId = (managers[0] as Manager).node.status().leader;
+    const index = managers.findIndex((m) => m.node.id !== leaderId);
+    const down = managers[index] as Manager;
+    const dataDir = down.dir.path;
+    const old = await api.unlockKey(down);
+    await down.stop({ transferLeadership: false });
+    const live = managers.find((m) => m !== down) as Manager;
+    const rotated = await api.rotateUnlockKey(live);
+    expect(await codeOf(runNode({ dataDir, unlockKey: rotated.text }, { log: log.logger, tuning }))).toBe(
+      "WRONG_UNLOCK_KEY",
+    );
+    const back = (await runNode({ dataDir, unlockKey: old.text }, { log: log.logger, tuning })) as Manager;
+    managers[index] = back;
+    await waitFor(
+      () => back.context.wal.kek.version >= Number(rotated.version),
+      "re-sealed under the new key",
+    );
+    await back.kekIdle();
+    expect(await codeOf(checkUnlockKey(back.dir, old.text))).toBe("WRONG_UNLOCK_KEY");
+    (await checkUnlockKey(back.dir, rotated.text)).wipe();
   });
 
   test("autolock off unseals the key files; on again seals them under a new key", async () => {
