@@ -62,12 +62,22 @@ export async function openManager(
   } finally {
     kek?.wipe();
   }
-  const tlsKey = storage.wal.tlsKey();
-  const privateKey = Buffer.from(tlsKey).toString("utf8");
-  tlsKey.fill(0);
-  const credentials = await TlsCredentials.create({ rootCaPem, certificatePem, privateKey });
-  const { host, port } = splitAddress(node.address);
-  const listener = await TlsListener.open({ host, port, credentials });
+  let credentials: TlsCredentials | null = null;
+  let listener: TlsListener;
+  try {
+    const tlsKey = storage.wal.tlsKey();
+    const privateKey = Buffer.from(tlsKey).toString("utf8");
+    tlsKey.fill(0);
+    credentials = await TlsCredentials.create({ rootCaPem, certificatePem, privateKey });
+    const { host, port } = splitAddress(node.address);
+    listener = await TlsListener.open({ host, port, credentials });
+  } catch (error) {
+    // Nothing may stay open when the port is taken or the certificate is bad.
+    credentials?.close();
+    await storage.wal.close();
+    await storage.db.close();
+    throw error;
+  }
   deps.log.info("listening", { address: node.address });
   return Manager.start({
     dir,
