@@ -141,9 +141,20 @@ export class KeelCluster {
     p.clusterId = await p.output("cluster-id", timeoutMs);
     p.address = await p.output("address", timeoutMs);
     await p.waitForLog("joined", { timeoutMs });
+    if (options.voter !== false) await this.waitForVoter(p, timeoutMs);
     // Links cut before the node had a port: apply them now that it has one.
     await this.#applyNet();
     return p;
+  }
+
+  /** waitForVoter: `p` sees itself as a voter (the leader promoted it once it caught up). */
+  async waitForVoter(p: KeelProcess, timeoutMs = 30_000): Promise<void> {
+    await pollUntil(p.name, "promotion to voter", timeoutMs, async () => {
+      const s = await p.status(2_000).catch(() => null);
+      return s?.members.some((m) => m.nodeId === p.nodeId && m.suffrage === "voter") === true
+        ? true
+        : undefined;
+    });
   }
 
   /** addWorker joins a worker with the worker token; resolves once it has a certificate. */
