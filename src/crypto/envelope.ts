@@ -2,6 +2,8 @@
 // random nonce per record and associated data binding the record to its place, so a record
 // cannot be swapped, replayed at another index or moved to another store.
 import { assert } from "../assert.js";
+import type { DecodedU64 } from "../protobuf-u64.js";
+import { exactU64 } from "../protobuf-u64.js";
 import { keel } from "../gen/disk.js";
 import { CryptoError } from "./errors.js";
 import type { NoncePool } from "./entropy.js";
@@ -248,9 +250,9 @@ export function plainView(bytes: Uint8Array): Uint8Array {
  * absent uint64 field is a Long object even with --force-number, so zero comes back as a
  * Long; values beyond 2^53 are MALFORMED rather than silently rounded.
  */
-export function u64(value: number | { toNumber(): number; toString(): string }, what: string): number {
-  const n = typeof value === "number" ? value : value.toNumber();
-  if (!Number.isSafeInteger(n) || n < 0 || (typeof value !== "number" && value.toString() !== String(n))) {
+export function u64(value: DecodedU64, what: string): number {
+  const n = exactU64(value);
+  if (n === undefined) {
     throw new CryptoError({ code: "MALFORMED", what, reason: `integer ${String(value)} out of range` });
   }
   return n;

@@ -1,6 +1,8 @@
 // Converts the core's plain types to and from the protobuf encodings of proto/raft.proto.
 // Decoding validates untrusted bytes into a RaftError MALFORMED, never an assertion.
 import { keel } from "../gen/raft.js";
+import type { DecodedU64 } from "../protobuf-u64.js";
+import { exactU64 } from "../protobuf-u64.js";
 import { RaftError } from "./errors.js";
 import type {
   ConfChange,
@@ -33,14 +35,9 @@ function decodeWith<T>(what: string, decode: () => T): T {
   }
 }
 
-/** protobufjs hands uint64 back as a Long (the `long` package is installed), typed as number. */
-type U64 = number | { toNumber(): number; toString(): string } | null | undefined;
-
-function checkIndex(what: string, field: string, value: U64): number {
-  const n = typeof value === "number" ? value : value == null ? 0 : value.toNumber();
-  const exact = typeof value === "object" && value !== null ? String(n) === value.toString() : true;
-  if (!Number.isSafeInteger(n) || n < 0 || !exact)
-    throw malformed(what, `${field} ${String(value)} out of range`);
+function checkIndex(what: string, field: string, value: DecodedU64): number {
+  const n = exactU64(value);
+  if (n === undefined) throw malformed(what, `${field} ${String(value)} out of range`);
   return n;
 }
 
@@ -78,7 +75,7 @@ export function decodeHardState(bytes: Uint8Array): HardState {
   });
 }
 
-function ids(field: string, values: readonly U64[] | null | undefined): number[] {
+function ids(field: string, values: readonly DecodedU64[] | null | undefined): number[] {
   return (values ?? []).map((v) => checkIndex("conf state", field, v));
 }
 

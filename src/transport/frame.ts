@@ -2,6 +2,8 @@
 // length, then the protobuf) and a validating decoder for untrusted bytes.
 import { keeltransport } from "../gen/transport.js";
 import { assert } from "../assert.js";
+import type { DecodedU64 } from "../protobuf-u64.js";
+import { exactU64 } from "../protobuf-u64.js";
 import { TransportError } from "./errors.js";
 import { frameHeaderBytes } from "./limits.js";
 
@@ -86,13 +88,10 @@ export function encodedFrameBytes(frame: Frame): number {
   return pb.Frame.encode(toPb(frame)).len;
 }
 
-/** protobufjs hands uint64 back as a Long (typed number); anything past 2^53 is malformed. */
-type U64 = number | { toNumber(): number; toString(): string } | null | undefined;
-
-function u64(field: string, value: U64): number {
-  const n = typeof value === "number" ? value : value == null ? 0 : value.toNumber();
-  const exact = typeof value === "object" && value !== null ? String(n) === value.toString() : true;
-  if (!Number.isSafeInteger(n) || n < 0 || !exact) {
+/** A decoded uint64 as a number; anything past 2^53 is malformed. */
+function u64(field: string, value: DecodedU64): number {
+  const n = exactU64(value);
+  if (n === undefined) {
     throw new TransportError({ code: "FRAME_MALFORMED", reason: `${field} ${String(value)} out of range` });
   }
   return n;

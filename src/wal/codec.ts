@@ -2,13 +2,14 @@
 // accepted, values past 2^53 rejected as malformed), and byte fields copied into plain
 // Uint8Arrays, so recovered entries own their data and compare equal to what was saved.
 import { u64 } from "../crypto/envelope.js";
+import type { DecodedU64 } from "../protobuf-u64.js";
 import { keel } from "../gen/raft.js";
 import type { ConfState, Entry, EntryType, HardState, SnapshotMetadata } from "../raft/types.js";
 
 const pb = keel.raft;
 const entryTypeMax = 2;
 
-type U64 = number | { toNumber(): number; toString(): string };
+type U64 = DecodedU64;
 
 function list(values: readonly U64[] | null | undefined, what: string): number[] {
   return (values ?? []).map((v) => u64(v, what));
