@@ -120,9 +120,12 @@ export class KeelCluster {
     return this.waitForLeader({ timeoutMs: 15_000 });
   }
 
-  /** addManager joins a new manager with the manager token; resolves once it serves. */
+  /**
+   * addManager joins a new manager with the manager token; resolves once it serves and (unless
+   * `voter: false`) the leader has promoted it from learner to voter.
+   */
   async addManager(
-    options: { via?: KeelProcess; token?: string; timeoutMs?: number } = {},
+    options: { via?: KeelProcess; token?: string; timeoutMs?: number; voter?: boolean } = {},
   ): Promise<KeelProcess> {
     const via = await this.#entry(options.via);
     const p = this.#newProcess("m");
