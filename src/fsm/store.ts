@@ -1,5 +1,5 @@
 // The event-sourced cluster store. A driver applies each committed Raft entry in index order:
-// apply() for normal entries carrying a Proposal, skip() for the others. apply is synchronous,
+// apply() for normal entries carrying a Proposal, passOver() for the others. apply is synchronous,
 // deterministic and atomic: the same entries give the same store, events and snapshot bytes on
 // every manager, and a rejected proposal changes nothing.
 import { assert } from "../assert.js";
@@ -84,8 +84,8 @@ export class Store implements StoreReader {
     return this.applyProposal(index, parsed.proposal);
   }
 
-  /** skip advances the applied index over an entry that carries no proposal (conf change, empty). */
-  skip(index: number): void {
+  /** passOver advances the applied index over an entry that carries no proposal (conf change, empty). */
+  passOver(index: number): void {
     this.advance(index);
   }
 

@@ -27,7 +27,7 @@ function isEmpty(r: Recovered): boolean {
 /** The first snapshot of a new cluster: an empty store at index 1 and this node as sole voter. */
 function bootstrapSnapshot(id: NodeId, address: string, storeOptions: StoreOptions): Snapshot {
   const store = new Store(storeOptions);
-  store.skip(1);
+  store.passOver(1);
   const data = encodeSnapshotData({ store: store.snapshot(), members: [{ id, address }], removed: [] });
   return { data, metadata: { confState: { ...EMPTY_CONF_STATE, voters: [id] }, index: 1, term: 1 } };
 }

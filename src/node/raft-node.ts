@@ -400,11 +400,11 @@ export class RaftNode {
     this.#applied = e.index;
     if (e.type === EntryType.Normal) {
       // An empty entry is a new leader's no-op: nothing for the store.
-      if (e.data.length === 0) this.store.skip(e.index);
+      if (e.data.length === 0) this.store.passOver(e.index);
       else this.#requests.settleProposal(e, this.store.apply(e.index, e.data));
       return false;
     }
-    this.store.skip(e.index);
+    this.store.passOver(e.index);
     const cc = decodeConfChangeEntry(e);
     this.#conf = this.#raw.applyConfChange(cc);
     this.#membership.apply(cc, this.#conf);

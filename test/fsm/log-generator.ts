@@ -108,7 +108,7 @@ export function materialize(entries: readonly AbstractEntry[], firstIndex = 1): 
 export function replay(store: Store, log: readonly LogEntry[]): string[] {
   return log.map((entry) => {
     if (entry.type === "skip") {
-      store.skip(entry.index);
+      store.passOver(entry.index);
       return `${entry.index} skip`;
     }
     const result = store.apply(entry.index, entry.data);

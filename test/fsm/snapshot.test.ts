@@ -10,7 +10,7 @@ function populated(): Store {
     timestampMs: 77,
   });
   propose(store, 2, [create("node", newNode({ id: "n", role: "manager", csr: bytesOf("csr") }))]);
-  store.skip(3);
+  store.passOver(3);
   return store;
 }
 

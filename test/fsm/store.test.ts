@@ -140,7 +140,7 @@ describe("rejections change nothing and carry a typed reason", () => {
     expect(store.appliedIndex).toBe(2);
     const after = new Store();
     propose(after, 1, [secret("s1", "taken")]);
-    after.skip(2);
+    after.passOver(2);
     expect(after.snapshot()).toEqual(store.snapshot());
     expect(before).not.toEqual(store.snapshot());
   });
@@ -226,12 +226,12 @@ describe("apply order", () => {
     const store = freshStore();
     propose(store, 3, [secret("s1")]);
     expect(() => propose(store, 3, [secret("s2")])).toThrow(/assertion failed/);
-    expect(() => store.skip(2)).toThrow(/assertion failed/);
+    expect(() => store.passOver(2)).toThrow(/assertion failed/);
   });
 
   test("skip advances the applied index for entries without a proposal", () => {
     const store = freshStore();
-    store.skip(4);
+    store.passOver(4);
     expect(store.appliedIndex).toBe(4);
     expectApplied(propose(store, 5, [secret("s1")]));
   });

@@ -41,7 +41,7 @@ describe("live events", () => {
     propose(store, 1, [secret("a")]);
     const watcher = store.watch();
     propose(store, 2, [secret("a")]);
-    store.skip(3);
+    store.passOver(3);
     propose(store, 4, []);
     expect(watcher.take()).toEqual([]);
   });
@@ -95,7 +95,7 @@ describe("watch from a version", () => {
     const store = new Store();
     propose(store, 1, [secret("a")]);
     propose(store, 2, [secret("b")]);
-    store.skip(3);
+    store.passOver(3);
     propose(store, 4, [secret("c")]);
     const watcher = store.watch({ fromVersion: 1 });
     propose(store, 5, [secret("d")]);
