@@ -15,7 +15,7 @@ export class TlsCredentials {
   /** Who the certificate says this node is. */
   readonly identity: NodeIdentity;
   readonly rootCaPem: string;
-  readonly certificatePem: string;
+  #certificatePem: string;
   private keyPem: Buffer | null;
   private context: SecureContext | null = null;
 
@@ -27,8 +27,13 @@ export class TlsCredentials {
   }) {
     this.identity = options.identity;
     this.rootCaPem = options.rootCaPem;
-    this.certificatePem = options.certificatePem;
+    this.#certificatePem = options.certificatePem;
     this.keyPem = options.keyPem;
+  }
+
+  /** The certificate presented now (replace() swaps it for a renewed one). */
+  get certificatePem(): string {
+    return this.#certificatePem;
   }
 
   /**
@@ -41,26 +46,40 @@ export class TlsCredentials {
     certificatePem: string;
     privateKey: CryptoKey | string;
   }): Promise<TlsCredentials> {
-    let identity: NodeIdentity;
-    try {
-      identity = identityOf(new x509.X509Certificate(options.certificatePem));
-      new x509.X509Certificate(options.rootCaPem);
-    } catch (cause) {
-      throw new TransportError(
-        { code: "CONFIG_INVALID", field: "certificatePem", reason: "not a keel node certificate and root" },
-        { cause },
-      );
-    }
-    const keyPem =
-      typeof options.privateKey === "string"
-        ? Buffer.from(options.privateKey, "utf8")
-        : await pkcs8Pem(options.privateKey);
+    const identity = parseIdentity(options.certificatePem, options.rootCaPem);
     return new TlsCredentials({
       identity,
       rootCaPem: options.rootCaPem,
       certificatePem: options.certificatePem,
-      keyPem,
+      keyPem: await keyPemOf(options.privateKey),
     });
+  }
+
+  /**
+   * replace swaps in a renewed certificate and its key, for the same identity (node id, role,
+   * cluster) under the same root: CONFIG_INVALID otherwise, and nothing changes. Dials made
+   * after it present the new certificate; a listener takes it with TlsListener.setCredentials.
+   * Connections already open keep the certificate they were made with.
+   */
+  async replace(options: { certificatePem: string; privateKey: CryptoKey | string }): Promise<void> {
+    const identity = parseIdentity(options.certificatePem, this.rootCaPem);
+    if (
+      identity.nodeId !== this.identity.nodeId ||
+      identity.role !== this.identity.role ||
+      identity.clusterId !== this.identity.clusterId
+    ) {
+      throw new TransportError({
+        code: "CONFIG_INVALID",
+        field: "certificatePem",
+        reason: "a replacement certificate must carry the same node id, role and cluster",
+      });
+    }
+    this.key(); // closed credentials are not renewed
+    const keyPem = await keyPemOf(options.privateKey);
+    this.keyPem?.fill(0);
+    this.keyPem = keyPem;
+    this.#certificatePem = options.certificatePem;
+    this.context = null;
   }
 
   /** serverOptions are the key, certificate and trust for a TLS server. */
@@ -88,6 +107,23 @@ export class TlsCredentials {
     if (this.keyPem === null) throw new TransportError({ code: "NOT_OPEN", what: "TLS credentials" });
     return this.keyPem;
   }
+}
+
+function parseIdentity(certificatePem: string, rootCaPem: string): NodeIdentity {
+  try {
+    const identity = identityOf(new x509.X509Certificate(certificatePem));
+    new x509.X509Certificate(rootCaPem);
+    return identity;
+  } catch (cause) {
+    throw new TransportError(
+      { code: "CONFIG_INVALID", field: "certificatePem", reason: "not a keel node certificate and root" },
+      { cause },
+    );
+  }
+}
+
+async function keyPemOf(privateKey: CryptoKey | string): Promise<Buffer> {
+  return typeof privateKey === "string" ? Buffer.from(privateKey, "utf8") : pkcs8Pem(privateKey);
 }
 
 async function pkcs8Pem(key: CryptoKey): Promise<Buffer> {

@@ -126,6 +126,22 @@ export class TlsListener {
     return this.status === "open";
   }
 
+  /**
+   * setCredentials makes new handshakes present `credentials` (a renewed certificate of the same
+   * node, see TlsCredentials.replace); connections already accepted are kept.
+   */
+  setCredentials(credentials: TlsCredentials): void {
+    if (this.status !== "open") throw new TransportError({ code: "NOT_OPEN", what: "listener" });
+    if (credentials.identity.clusterId !== this.clusterId) {
+      throw new TransportError({
+        code: "CONFIG_INVALID",
+        field: "credentials",
+        reason: "the credentials are for another cluster",
+      });
+    }
+    this.server.setSecureContext({ ...credentials.serverOptions(), minVersion: tlsMinVersion });
+  }
+
   /** attach routes a channel's accepted connections to `acceptor`; one acceptor per channel. */
   attach(channel: Channel, acceptor: Acceptor): void {
     if (this.status !== "open") throw new TransportError({ code: "NOT_OPEN", what: "listener" });
