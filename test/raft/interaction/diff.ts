@@ -10,7 +10,8 @@ function lcsOps(a: readonly string[], b: readonly string[]): Op[] {
   const at = (i: number, j: number): number => table[i]?.[j] ?? 0;
   for (let i = n - 1; i >= 0; i--) {
     const row = table[i] as number[];
-    for (let j = m - 1; j >= 0; j--) row[j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+    for (let j = m - 1; j >= 0; j--)
+      row[j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
   }
   const ops: Op[] = [];
   let i = 0;
@@ -20,12 +21,12 @@ function lcsOps(a: readonly string[], b: readonly string[]): Op[] {
       ops.push({ kind: " ", line: a[i] ?? "", a: i, b: j });
       i++;
       j++;
-    } else if (j < m && (i >= n || at(i, j + 1) >= at(i + 1, j))) {
-      ops.push({ kind: "+", line: b[j] ?? "", a: i, b: j });
-      j++;
-    } else {
+    } else if (i < n && (j >= m || at(i + 1, j) >= at(i, j + 1))) {
       ops.push({ kind: "-", line: a[i] ?? "", a: i, b: j });
       i++;
+    } else {
+      ops.push({ kind: "+", line: b[j] ?? "", a: i, b: j });
+      j++;
     }
   }
   return ops;
@@ -35,7 +36,11 @@ function lcsOps(a: readonly string[], b: readonly string[]): Op[] {
  * Unified-diff hunks (3 lines of context) turning `expected` into `actual`; line numbers in the
  * `@@ -a,b +c,d @@` headers start at firstLine (the file line of the first expected line).
  */
-export function unifiedDiff(expected: readonly string[], actual: readonly string[], firstLine: number): string[] {
+export function unifiedDiff(
+  expected: readonly string[],
+  actual: readonly string[],
+  firstLine: number,
+): string[] {
   const ops = lcsOps(expected, actual);
   const changed = ops.map((o, k) => (o.kind === " " ? -1 : k)).filter((k) => k >= 0);
   const out: string[] = [];
@@ -44,7 +49,8 @@ export function unifiedDiff(expected: readonly string[], actual: readonly string
   while (k < changed.length) {
     const start = Math.max(0, (changed[k] ?? 0) - context);
     let end = (changed[k] ?? 0) + context;
-    while (k + 1 < changed.length && (changed[k + 1] ?? 0) - context <= end + 1) end = (changed[++k] ?? 0) + context;
+    while (k + 1 < changed.length && (changed[k + 1] ?? 0) - context <= end + 1)
+      end = (changed[++k] ?? 0) + context;
     k++;
     const hunk = ops.slice(start, Math.min(ops.length, end + 1));
     const first = hunk[0];

@@ -107,7 +107,8 @@ export class InteractionEnv {
         return this.tick(cmd, HEARTBEAT_TICKS);
       case "set-randomized-election-timeout": {
         const timeout = cmd.int("timeout");
-        if (timeout === undefined) throw new ScriptError("set-randomized-election-timeout: timeout= is required");
+        if (timeout === undefined)
+          throw new ScriptError("set-randomized-election-timeout: timeout= is required");
         return this.onNode(cmd, (n) => n.raw.raftForTesting.setRandomizedElectionTimeout(timeout));
       }
       case "propose": {
@@ -144,7 +145,8 @@ export class InteractionEnv {
       case "report-snapshot": {
         const to = this.peerArg(cmd);
         const status = cmd.string("status") ?? "finish";
-        if (status !== "finish" && status !== "failure") throw new ScriptError("status= must be finish or failure");
+        if (status !== "finish" && status !== "failure")
+          throw new ScriptError("status= must be finish or failure");
         const s = status === "finish" ? SnapshotStatus.Finish : SnapshotStatus.Failure;
         return this.onNode(cmd, (n) => n.raw.reportSnapshot(to, s));
       }
@@ -394,7 +396,8 @@ export class InteractionEnv {
     const n = this.node(cmd.posInt(0, "node id"));
     const index = cmd.posInt(1, "index");
     const applied = n.raw.status().applied;
-    if (index > applied) return [`error: cannot compact to ${index}: node ${n.id} has applied only ${applied}`];
+    if (index > applied)
+      return [`error: cannot compact to ${index}: node ${n.id} has applied only ${applied}`];
     const confState = this.confStateAt(n, index);
     try {
       if (index > n.storage.snapshot().metadata.index) {
@@ -478,6 +481,7 @@ const CHANGE_TYPES: Record<string, ConfChangeType> = {
 /** `v2` (add voter 2), `l4` (add learner 4), `r1` (remove 1), `u3` (update 3). */
 function parseChange(token: string): ConfChangeSingle {
   const type = CHANGE_TYPES[token.slice(0, 1)];
-  if (type === undefined) throw new ScriptError(`bad conf change ${JSON.stringify(token)} (want v2, l4, r1 or u3)`);
+  if (type === undefined)
+    throw new ScriptError(`bad conf change ${JSON.stringify(token)} (want v2, l4, r1 or u3)`);
   return { type, nodeId: toInt(token.slice(1), `conf change ${token}`) };
 }

@@ -87,7 +87,8 @@ function describeEntryData(e: Entry): string {
         if (cc.changes.length === 0 && cc.transition === Transition.Auto) {
           return "EntryConfChangeV2 (leave joint)";
         }
-        const transition = cc.transition === Transition.Auto ? "" : ` transition=${TRANSITION_NAMES[cc.transition]}`;
+        const transition =
+          cc.transition === Transition.Auto ? "" : ` transition=${TRANSITION_NAMES[cc.transition]}`;
         return `EntryConfChangeV2 ${describeChanges(cc.changes)}${transition}`;
       } catch {
         return `EntryConfChangeV2 <undecodable ${quote(e.data)}>`;
@@ -133,7 +134,11 @@ export function describeMessage(m: Message, ctx: ContextFormatter): string {
 }
 
 /** The sections of a Ready that are not empty, one item a line. */
-export function describeReady(rd: Ready, ctx: ContextFormatter, readLabel: (readId: number) => string): string[] {
+export function describeReady(
+  rd: Ready,
+  ctx: ContextFormatter,
+  readLabel: (readId: number) => string,
+): string[] {
   const out = [`Ready MustSync=${rd.mustSync}:`];
   if (rd.softState !== null) out.push(`State:${stateName(rd.softState.raftState)} Lead:${rd.softState.lead}`);
   if (rd.hardState !== null) out.push(describeHardState(rd.hardState));

@@ -49,7 +49,9 @@ export function parseScript(text: string, file: string): Item[] {
     }
     const commandLine = i + 1;
     if (lines[i + 1] !== SEPARATOR) {
-      throw new Error(`${file}:${commandLine}: command ${JSON.stringify(line)} is not followed by ${SEPARATOR}`);
+      throw new Error(
+        `${file}:${commandLine}: command ${JSON.stringify(line)} is not followed by ${SEPARATOR}`,
+      );
     }
     i += 2;
     const expected: string[] = [];
@@ -86,8 +88,8 @@ export function runScript(path: string, rewrite = process.env["REWRITE"] === "1"
     try {
       actual = env.handle(item.command).split("\n");
     } catch (e) {
-      const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
-      throw new Error(`${file}:${item.line}: ${item.command}: ${msg}`);
+      const msg = e instanceof Error ? e.message : String(e);
+      throw new Error(`${file}:${item.line}: ${item.command}: ${msg}`, { cause: e });
     }
     rewrittenLines.push(item.command, SEPARATOR, ...actual, "");
     if (!sameLines(item.expected, actual)) {
@@ -105,7 +107,8 @@ export function runScript(path: string, rewrite = process.env["REWRITE"] === "1"
   if (commands === 0) throw new Error(`${file}: no commands`);
   if (rewrite) {
     // One newline at the end, whatever the file ended with.
-    while (rewrittenLines.length > 0 && rewrittenLines[rewrittenLines.length - 1] === "") rewrittenLines.pop();
+    while (rewrittenLines.length > 0 && rewrittenLines[rewrittenLines.length - 1] === "")
+      rewrittenLines.pop();
     writeFileSync(path, `${rewrittenLines.join("\n")}\n`);
   }
   return { file, commands, failures: rewrite ? [] : failures, rewritten: rewrite };
