@@ -6,10 +6,11 @@
 //   keys           managers: the key file (TLS key, DEKs), sealed under the unlock key when autolocked
 //   wal/           managers: the encrypted Raft log and snapshots (classic-level)
 //   node-key.pem   workers: the TLS private key (mode 0600; workers hold no cluster secrets at rest)
+//   node-cert-manager.pem  a promoted worker's manager certificate until its promotion is recorded
 //   control.sock   the local control socket the `keel` command talks to (mode 0600)
 //
 // node.json is written last when a node is created, so its presence means the node is complete.
-import { mkdir, readFile, readdir, rename, writeFile, open } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, writeFile, open } from "node:fs/promises";
 import { join } from "node:path";
 import type { NodeRole } from "../ca/index.js";
 import { ManagerError } from "./errors.js";
@@ -25,6 +26,8 @@ export interface NodeFile {
   readonly address: string;
   /** Where the managers were last known to listen (workers dial them). */
   readonly managers: readonly string[];
+  /** Workers: where to listen once promoted to manager (`keel join --listen`; default 127.0.0.1:0). */
+  readonly listen?: string;
 }
 
 export interface DataDir {
@@ -35,6 +38,7 @@ export interface DataDir {
   readonly keyFile: string;
   readonly wal: string;
   readonly workerKey: string;
+  readonly promotedCertificate: string;
   readonly controlSocket: string;
 }
 
@@ -47,6 +51,7 @@ export function dataDir(path: string): DataDir {
     keyFile: join(path, "keys"),
     wal: join(path, "wal"),
     workerKey: join(path, "node-key.pem"),
+    promotedCertificate: join(path, "node-cert-manager.pem"),
     controlSocket: join(path, "control.sock"),
   };
 }
@@ -85,6 +90,7 @@ export async function readNodeFile(dir: DataDir): Promise<NodeFile> {
   if (!Array.isArray(v.managers) || !v.managers.every((m) => typeof m === "string")) {
     throw invalid("managers is not a list of addresses");
   }
+  if (v.listen !== undefined && typeof v.listen !== "string") throw invalid("listen is not a string");
   return {
     format: v.format,
     nodeId: v.nodeId,
@@ -92,6 +98,7 @@ export async function readNodeFile(dir: DataDir): Promise<NodeFile> {
     role: v.role,
     address: v.address,
     managers: v.managers,
+    ...(v.listen === undefined ? {} : { listen: v.listen }),
   };
 }
 
@@ -110,6 +117,28 @@ export async function writeAtomic(path: string, text: string, mode = 0o644): Pro
     await file.close();
   }
   await rename(temp, path);
+}
+
+/**
+ * finishPromotion completes a promotion that stopped between recording the node as a manager
+ * and moving its manager certificate in place, and removes a promoted manager's worker key (a
+ * plaintext key must not outlive the promotion). Run before a node is opened.
+ */
+export async function finishPromotion(dir: DataDir, node: NodeFile): Promise<void> {
+  if (node.role !== "manager") return;
+  try {
+    await rename(dir.promotedCertificate, dir.certificate);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  await rm(dir.workerKey, { force: true });
+}
+
+/** clearPromotion removes what an interrupted promotion left (key file, WAL, manager certificate). */
+export async function clearPromotion(dir: DataDir): Promise<void> {
+  await rm(dir.keyFile, { force: true });
+  await rm(dir.wal, { recursive: true, force: true });
+  await rm(dir.promotedCertificate, { force: true });
 }
 
 export async function writeSecretFile(path: string, text: string): Promise<void> {

@@ -12,6 +12,10 @@ import { keelapi } from "../gen/api.js";
 import type { RpcClient } from "../transport/index.js";
 import { RpcClient as Client, TlsCredentials, TlsListener, connectForJoin } from "../transport/index.js";
 import { FileKeyStore, createKeyFile } from "../wal/index.js";
+import type { NodeIdentity } from "../ca/index.js";
+import type { DataDir } from "./data-dir.js";
+import type { ResolvedDeps } from "./options.js";
+import type { MemberAddress } from "../node/index.js";
 import { methods } from "./api/methods.js";
 import { dataDir, prepareNew, writeAtomic, writeNodeFile, writeSecretFile } from "./data-dir.js";
 import { ManagerError } from "./errors.js";
@@ -34,7 +38,7 @@ export interface JoinOptions {
 
 export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Promise<Manager | Worker> {
   const resolved = resolveDeps(deps);
-  const { clock, entropy, log } = resolved;
+  const { clock, log } = resolved;
   await cryptoReady();
   const token = parseJoinToken(options.token);
   const dir = dataDir(options.dataDir);
@@ -81,6 +85,7 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
       role: "worker" as const,
       address: "",
       managers,
+      listen: options.listen,
     };
     await writeNodeFile(dir, node);
     return Worker.open(dir, { format: 1, ...node }, { ...resolved, log: log2 });
@@ -90,62 +95,133 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
     certificatePem: response.certificatePem,
     privateKey: keyPem,
   });
-  const managerClient = await Client.connect(
-    { address: options.join, trust: { kind: "node", credentials } },
-    { clock },
+  return startJoinedManager(
+    {
+      dir,
+      identity,
+      rootCaPem: response.rootCaPem,
+      certificatePem: response.certificatePem,
+      keyPem,
+      credentials,
+      listen,
+      via: options.join,
+      peers: peersOf(response.managers),
+    },
+    { ...resolved, log: log2 },
+    async (address, managers) => {
+      await writeNodeFile(dir, {
+        nodeId: identity.nodeId,
+        clusterId: identity.clusterId,
+        role: "manager",
+        address,
+        managers,
+      });
+    },
   );
+}
+
+/** What a certified manager needs to enter Raft: its identity, certificate, key and where to listen. */
+export interface JoiningManager {
+  readonly dir: DataDir;
+  readonly identity: NodeIdentity;
+  readonly rootCaPem: string;
+  readonly certificatePem: string;
+  readonly keyPem: string;
+  /** Credentials made of the manager certificate and key; owned by the manager from here on. */
+  readonly credentials: TlsCredentials;
+  readonly listen: { readonly host: string; readonly port: number };
+  /** A manager to fetch the unlock key from and ask for the addition (it forwards to the leader). */
+  readonly via: string;
+  /** The Raft members and where they listen, as the manager that certified it saw them. */
+  readonly peers: readonly MemberAddress[];
+}
+
+/** peersOf reads the Raft members of a join or renewal response. */
+export function peersOf(managers: readonly keelapi.IMember[]): MemberAddress[] {
+  return managers.map((m) => ({ id: u64(m.raftId), address: m.address ?? "" }));
+}
+
+/**
+ * startJoinedManager turns a manager certificate into a Raft member: it fetches the unlock key
+ * over mutual TLS, creates the key file sealed under it, listens, opens the WAL, starts Raft
+ * waiting to be added, and asks the leader to add it as a learner. `commit` then records the
+ * node (node.json) with its address and the managers. On a failure everything it opened is
+ * closed again (the credentials too) and the key file and WAL it made are left for the caller.
+ */
+export async function startJoinedManager(
+  joining: JoiningManager,
+  deps: ResolvedDeps,
+  commit: (address: string, managers: string[]) => Promise<void>,
+): Promise<Manager> {
+  const { dir, identity, credentials, listen } = joining;
+  const { clock, entropy, log } = deps;
+  let managerClient: RpcClient | null = null;
+  let listener: TlsListener | null = null;
+  let manager: Manager | null = null;
+  let storage: Awaited<ReturnType<typeof openStorage>> | null = null;
   try {
+    managerClient = await Client.connect(
+      { address: joining.via, trust: { kind: "node", credentials } },
+      { clock },
+    );
     const unlock = keelapi.UnlockKeyResponse.decode(
       await managerClient.call(methods.unlockKey, new Uint8Array(0)),
     );
     const kek = unlock.key.length === 0 ? null : SecretKey.fromBytes(unlock.key, "unlock key");
     unlock.key.fill(0);
-    const tlsKey = new Uint8Array(Buffer.from(keyPem, "utf8"));
-    await createKeyFile(
-      new FileKeyStore(dir.keyFile),
-      { tlsKey, kek, kekVersion: u64(unlock.version) },
-      entropy,
-    );
-    tlsKey.fill(0);
-    const listener = await TlsListener.open({ host: listen.host, port: listen.port, credentials });
-    const address = `${listen.host}:${listener.port}`;
-    log2.info("listening", { address });
-    let storage;
+    const tlsKey = new Uint8Array(Buffer.from(joining.keyPem, "utf8"));
     try {
+      await createKeyFile(
+        new FileKeyStore(dir.keyFile),
+        { tlsKey, kek, kekVersion: u64(unlock.version) },
+        entropy,
+      );
+      tlsKey.fill(0);
+      listener = await TlsListener.open({ host: listen.host, port: listen.port, credentials });
+      log.info("listening", { address: `${listen.host}:${listener.port}` });
       storage = await openStorage(dir, kek, entropy);
     } finally {
+      tlsKey.fill(0);
       kek?.wipe();
     }
-    const manager = await Manager.start({
+    const address = `${listen.host}:${listener.port}`;
+    const opened = storage;
+    storage = null; // owned by the manager from here on
+    manager = await Manager.start({
       dir,
       identity,
       address,
-      rootCaPem: response.rootCaPem,
-      certificatePem: response.certificatePem,
+      rootCaPem: joining.rootCaPem,
+      certificatePem: joining.certificatePem,
       credentials,
       listener,
-      ...storage,
-      initial: {
-        kind: "join",
-        peers: response.managers.map((m) => ({ id: u64(m.raftId), address: m.address ?? "" })),
-      },
+      ...opened,
+      initial: { kind: "join", peers: joining.peers },
       clock,
       entropy,
-      log: log2,
-      tuning: resolved.tuning,
+      log,
+      tuning: deps.tuning,
     });
     const added = await addSelf(managerClient, identity.nodeId, address);
-    await writeNodeFile(dir, {
-      nodeId: identity.nodeId,
-      clusterId: identity.clusterId,
-      role: "manager",
+    await commit(
       address,
-      managers: added.managers.map((m) => m.address ?? ""),
-    });
-    log2.info("joined", { address });
+      added.managers.map((m) => m.address ?? ""),
+    );
+    log.info("joined", { address });
     return manager;
+  } catch (error) {
+    if (manager !== null) await manager.stop({ transferLeadership: false }).catch(() => undefined);
+    else {
+      if (storage !== null) {
+        await storage.wal.close().catch(() => undefined);
+        await storage.db.close().catch(() => undefined);
+      }
+      await listener?.close();
+      credentials.close();
+    }
+    throw error;
   } finally {
-    await managerClient.close();
+    await managerClient?.close();
   }
 }
 

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import type { SecretKey } from "../crypto/keys.js";
 import { TlsCredentials, TlsListener } from "../transport/index.js";
-import { dataDir, readNodeFile } from "./data-dir.js";
+import { dataDir, finishPromotion, readNodeFile } from "./data-dir.js";
 import type { DataDir, NodeFile } from "./data-dir.js";
 import { ManagerError } from "./errors.js";
 import { Manager } from "./manager.js";
@@ -30,6 +30,7 @@ export async function runNode(options: RunOptions, deps: NodeDeps = {}): Promise
   const resolved = resolveDeps(deps);
   const dir = dataDir(options.dataDir);
   const node = await readNodeFile(dir);
+  await finishPromotion(dir, node);
   const log = resolved.log.with({ node: node.nodeId });
   if (node.role === "worker") return Worker.open(dir, node, { ...resolved, log });
   let kek: SecretKey | null = null;

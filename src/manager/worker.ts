@@ -2,8 +2,15 @@
 // managers (mutual TLS with its worker certificate) and feeds each keyring to the agent-side
 // key handling; the `keel` command's manager-API requests are forwarded to a manager with the
 // worker's own certificate, so the manager refuses them (RPC_FORBIDDEN), as it must.
+//
+// Promotion (SwarmKit's role change): when the watch says the desired role is manager, the
+// worker asks for a manager certificate for its own node id (a renewal authorized by its worker
+// certificate and the desired role in the store, no token), then becomes a manager in the same
+// process like a joining one: unlock key over mutual TLS, key file, WAL, learner, voter. `done`
+// resolves "promoted" and `successor` is the manager.
 import { readFile } from "node:fs/promises";
 import type { NodeIdentity } from "../ca/index.js";
+import { createNodeKey, identityOf, x509 } from "../ca/index.js";
 import { keelapi } from "../gen/api.js";
 import type { Cancel, Clock } from "../node/index.js";
 import { RpcClient, TlsCredentials } from "../transport/index.js";
@@ -11,7 +18,10 @@ import { localMethods, methods } from "./api/methods.js";
 import { certificateNotAfterMs } from "./api/views.js";
 import { ControlServer } from "./control-socket.js";
 import type { DataDir, NodeFile } from "./data-dir.js";
-import { writeNodeFile } from "./data-dir.js";
+import { clearPromotion, finishPromotion, writeAtomic, writeNodeFile } from "./data-dir.js";
+import { peersOf, startJoinedManager } from "./join.js";
+import type { Manager } from "./manager.js";
+import { pkcs8Pem, splitAddress } from "./storage.js";
 import { ManagerError } from "./errors.js";
 import { u64 } from "./ids.js";
 import type { Logger } from "./log.js";
@@ -22,11 +32,17 @@ import type { ResolvedDeps } from "./options.js";
 const watchWaitMs = 5_000;
 const backoffMsMax = 5_000;
 
+/** How long a worker waits for a manager certificate when promoted. */
+const promotionCallTimeoutMs = 30_000;
+/** Where a promoted worker listens when its join gave no --listen. */
+const promotedListenDefault = "127.0.0.1:0";
+
 export class Worker {
   readonly identity: NodeIdentity;
   readonly networkKeys: NetworkKeyTracker;
-  readonly done: Promise<"stopped" | "removed" | "failed">;
-  #resolveDone: (why: "stopped") => void = () => undefined;
+  readonly done: Promise<"stopped" | "removed" | "failed" | "promoted">;
+  #resolveDone: (why: "stopped" | "promoted") => void = () => undefined;
+  #successor: Manager | null = null;
   #client: RpcClient | null = null;
   #managerIndex = 0;
   #control: ControlServer | null = null;
@@ -38,15 +54,18 @@ export class Worker {
   #ready = false;
   #managerAddress = "";
   #managers: readonly string[];
+  private readonly clock: Clock;
 
   private constructor(
     readonly dir: DataDir,
     private readonly node: NodeFile,
     private readonly credentials: TlsCredentials,
     private readonly certificatePem: string,
-    private readonly clock: Clock,
+    private readonly rootCaPem: string,
+    private readonly deps: ResolvedDeps,
     private readonly log: Logger,
   ) {
+    this.clock = deps.clock;
     this.identity = { nodeId: node.nodeId, role: "worker", clusterId: node.clusterId };
     this.#managers = node.managers;
     this.networkKeys = new NetworkKeyTracker(log);
@@ -60,13 +79,22 @@ export class Worker {
       readFile(dir.workerKey, "utf8"),
     ]);
     const credentials = await TlsCredentials.create({ rootCaPem, certificatePem, privateKey });
-    const worker = new Worker(dir, node, credentials, certificatePem, deps.clock, deps.log);
-    worker.#control = await ControlServer.listen(dir.controlSocket, (method, body) =>
-      worker.call(method, body),
-    );
+    const worker = new Worker(dir, node, credentials, certificatePem, rootCaPem, deps, deps.log);
+    await worker.#serveControl();
     worker.#loop = worker.#watch();
     deps.log.info("started", { role: "worker", managers: node.managers, control: dir.controlSocket });
     return worker;
+  }
+
+  /** The manager this worker became when promoted (`done` resolved "promoted"), else null. */
+  get successor(): Manager | null {
+    return this.#successor;
+  }
+
+  async #serveControl(): Promise<void> {
+    this.#control = await ControlServer.listen(this.dir.controlSocket, (method, body) =>
+      this.call(method, body),
+    );
   }
 
   /** call answers the `keel` command: status locally, API methods through a manager. */
@@ -135,11 +163,9 @@ export class Worker {
         }
         if (response.desiredRole !== "" && response.desiredRole !== this.#desiredRole) {
           this.#desiredRole = response.desiredRole;
-          this.log.warn("desired-role", {
-            desiredRole: response.desiredRole,
-            hint: response.desiredRole === "manager" ? 'join again with a manager token: "keel join"' : "",
-          });
+          this.log.info("desired-role", { desiredRole: response.desiredRole });
         }
+        if (response.desiredRole === "manager" && (await this.#promote(client))) return;
         backoffMs = 100;
       } catch (error) {
         if (this.#stopping !== null) return;
@@ -150,6 +176,79 @@ export class Worker {
         backoffMs = Math.min(backoffMs * 2, backoffMsMax);
       }
     }
+  }
+
+  /**
+   * #promote becomes a manager: true once the manager runs (this worker is then done), false
+   * when the worker is stopping. A failure leaves the worker serving as before (the watch
+   * retries with backoff); what the attempt wrote is cleared by the next one.
+   */
+  async #promote(client: RpcClient): Promise<boolean> {
+    const via = this.#managerAddress;
+    this.log.info("promotion-started", { manager: via });
+    const key = await createNodeKey();
+    const body = await client.call(
+      methods.renewCertificate,
+      keelapi.JoinRequest.encode({ csrPem: key.csrPem }).finish(),
+      { timeoutMs: promotionCallTimeoutMs },
+    );
+    const response = keelapi.JoinResponse.decode(body);
+    const identity = identityOf(new x509.X509Certificate(response.certificatePem));
+    if (
+      identity.nodeId !== this.identity.nodeId ||
+      identity.clusterId !== this.identity.clusterId ||
+      identity.role !== "manager"
+    ) {
+      throw new ManagerError({
+        code: "FAILED_PRECONDITION",
+        reason: `the promotion certificate is for ${identity.role} ${identity.nodeId}`,
+      });
+    }
+    if (this.#stopping !== null) return false;
+    const dir = this.dir;
+    await clearPromotion(dir);
+    await writeAtomic(dir.promotedCertificate, response.certificatePem);
+    const keyPem = await pkcs8Pem(key.keys.privateKey);
+    const credentials = await TlsCredentials.create({
+      rootCaPem: this.rootCaPem,
+      certificatePem: response.certificatePem,
+      privateKey: keyPem,
+    });
+    // The manager serves the control socket from here on.
+    await this.#control?.close();
+    this.#control = null;
+    let manager: Manager;
+    try {
+      manager = await startJoinedManager(
+        {
+          dir,
+          identity,
+          rootCaPem: this.rootCaPem,
+          certificatePem: response.certificatePem,
+          keyPem,
+          credentials,
+          listen: splitAddress(this.node.listen ?? promotedListenDefault),
+          via,
+          peers: peersOf(response.managers),
+        },
+        this.deps,
+        async (address, managers) => {
+          const node = { nodeId: identity.nodeId, clusterId: identity.clusterId, role: "manager" as const };
+          await writeNodeFile(dir, { ...node, address, managers });
+          await finishPromotion(dir, { format: 1, ...node, address, managers });
+        },
+      );
+    } catch (error) {
+      if (this.#stopping === null) await this.#serveControl();
+      throw error;
+    }
+    this.#successor = manager;
+    this.log.info("promoted", { role: "manager", address: manager.address });
+    await this.#client?.close();
+    this.#client = null;
+    this.credentials.close();
+    this.#resolveDone("promoted");
+    return true;
   }
 
   /** Takes the managers' current addresses, kept in node.json for the next start. */
@@ -171,16 +270,24 @@ export class Worker {
     });
   }
 
-  /** stop ends the watch, the control socket and the connection, and wipes the key. Idempotent. */
+  /**
+   * stop ends the watch, the control socket and the connection, and wipes the key; a promoted
+   * worker stops the manager it became. Idempotent.
+   */
   stop(): Promise<void> {
     this.#stopping ??= (async () => {
-      this.log.info("stopping", {});
+      if (this.#successor === null) this.log.info("stopping", {});
       this.#cancelSleep?.();
       this.#wake();
       await this.#control?.close();
       await this.#client?.close();
       await this.#loop;
       this.credentials.close();
+      if (this.#successor !== null) {
+        await this.#successor.stop();
+        return;
+      }
+      await this.#control?.close(); // reopened by a promotion that failed meanwhile
       this.log.info("stopped", {});
       this.#resolveDone("stopped");
     })();

@@ -1,7 +1,7 @@
 // The commands that run a node in the foreground: init, join, run. They print what a person
 // must keep (tokens, the unlock key) on stdout as `key: value` lines, log JSON lines on stderr,
 // and stop cleanly on SIGINT or SIGTERM (a leader hands leadership over first).
-import { initCluster, joinCluster, jsonLogger, isLogLevel, runNode } from "../../manager/index.js";
+import { Worker, initCluster, joinCluster, jsonLogger, isLogLevel, runNode } from "../../manager/index.js";
 import type { Logger, RunningNode } from "../../manager/index.js";
 import { UsageError, defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
 import type { Parsed } from "../args.js";
@@ -24,8 +24,14 @@ function signalled(): Promise<void> {
   });
 }
 
-async function foreground(node: RunningNode, stop: Promise<void>): Promise<number> {
-  const why = await Promise.race([node.done, stop.then(() => "signal" as const)]);
+async function foreground(first: RunningNode, stop: Promise<void>): Promise<number> {
+  let node = first;
+  let why = await Promise.race([node.done, stop.then(() => "signal" as const)]);
+  // A promoted worker goes on as the manager it became, in this process.
+  while (why === "promoted" && node instanceof Worker && node.successor !== null) {
+    node = node.successor;
+    why = await Promise.race([node.done, stop.then(() => "signal" as const)]);
+  }
   await node.stop();
   if (why === "removed") return exitCodes.removed;
   if (why === "failed") return exitCodes.failed;

@@ -158,14 +158,17 @@ export async function watchNetworkKeys(
   const deadline = ctx.clock.monotonicMs() + waitMs;
   let stopped = false;
   void ctx.stopped.then(() => (stopped = true));
+  const caller = call.caller === "anonymous" ? null : call.caller;
   for (;;) {
     const cluster = soleCluster(ctx.node.store);
+    const desiredRole =
+      caller === null ? "" : (ctx.node.store.get("node", caller.nodeId)?.spec.desiredRole ?? "");
+    // A caller whose desired role differs from its certificate's (a promoted worker) hears it now.
+    const roleChanged = caller !== null && desiredRole !== "" && desiredRole !== caller.role;
     if (
       cluster !== undefined &&
-      (cluster.meta.version > since || ctx.clock.monotonicMs() >= deadline || stopped)
+      (cluster.meta.version > since || ctx.clock.monotonicMs() >= deadline || stopped || roleChanged)
     ) {
-      const nodeId = call.caller === "anonymous" ? "" : call.caller.nodeId;
-      const desiredRole = ctx.node.store.get("node", nodeId)?.spec.desiredRole ?? "";
       return networkKeysOf(ctx, cluster, desiredRole);
     }
     if (stopped || (cluster === undefined && ctx.clock.monotonicMs() >= deadline)) {

@@ -6,6 +6,7 @@ import type { Access } from "../../transport/index.js";
 export const methods = {
   join: "keel.api.Join",
   addManager: "keel.api.AddManager",
+  renewCertificate: "keel.api.RenewCertificate",
   unlockKey: "keel.api.UnlockKey",
   rotateUnlockKey: "keel.api.RotateUnlockKey",
   status: "keel.api.Status",
@@ -39,6 +40,7 @@ export type MethodName = (typeof methods)[keyof typeof methods];
 export const access: Readonly<Record<MethodName, Access>> = {
   [methods.join]: "public",
   [methods.addManager]: "manager",
+  [methods.renewCertificate]: "node",
   [methods.unlockKey]: "manager",
   [methods.rotateUnlockKey]: "manager",
   [methods.status]: "manager",

@@ -14,6 +14,7 @@ import {
   rotateUnlockKey,
   watchNetworkKeys,
 } from "./cluster.js";
+import { renewCertificate } from "./certificates.js";
 import type { ApiContext, ApiHandler, CallContext } from "./context.js";
 import { addManager, join, unlockKey } from "./join.js";
 import type { MethodName } from "./methods.js";
@@ -25,6 +26,7 @@ import { status } from "./status.js";
 const handlers: Readonly<Record<MethodName, ApiHandler>> = {
   [methods.join]: (ctx, body) => join(ctx, body),
   [methods.addManager]: addManager,
+  [methods.renewCertificate]: renewCertificate,
   [methods.unlockKey]: (ctx) => unlockKey(ctx),
   [methods.rotateUnlockKey]: (ctx) => rotateUnlockKey(ctx),
   [methods.status]: (ctx) => status(ctx),
