@@ -47,13 +47,23 @@ export class NoncePool {
 
   constructor(private readonly entropy: EntropySource) {}
 
+  /** next returns a fresh nonce (a copy). */
   next(): Uint8Array {
+    const nonce = new Uint8Array(NoncePool.nonceBytes);
+    this.nextInto(nonce, 0);
+    return nonce;
+  }
+
+  /** nextInto writes a fresh nonce into `target` at `at`: no allocation, for the sealer's hot path. */
+  nextInto(target: Uint8Array, at: number): void {
     if (this.offset + NoncePool.nonceBytes > this.pool.length) {
-      this.pool = randomBytes(this.entropy, NoncePool.nonceBytes * NoncePool.poolNonces);
+      if (this.pool.length === 0) this.pool = new Uint8Array(NoncePool.nonceBytes * NoncePool.poolNonces);
+      this.entropy.fill(this.pool);
       this.offset = 0;
     }
-    const nonce = this.pool.subarray(this.offset, this.offset + NoncePool.nonceBytes);
-    this.offset += NoncePool.nonceBytes;
-    return nonce;
+    const pool = this.pool;
+    const from = this.offset;
+    for (let i = 0; i < NoncePool.nonceBytes; i++) target[at + i] = pool[from + i]!;
+    this.offset = from + NoncePool.nonceBytes;
   }
 }

@@ -10,6 +10,7 @@ import type { NoncePool } from "./entropy.js";
 import type { SecretKey } from "./keys.js";
 import { fromHex, keyIdBytes, toHex } from "./keys.js";
 import { lib, rawLib } from "./sodium.js";
+import type { RawSodium } from "./sodium.js";
 
 const pb = keel.disk;
 
@@ -52,44 +53,258 @@ export interface Envelope {
 
 export const nonceBytes = 24;
 export const tagBytes = 16;
+const keyBytes = 32;
 const adMagic = new TextEncoder().encode("keel/record/v1");
+/** The longest associated data: magic, algorithm, kind, index, term, chunk, key id, context length, context. */
+const adCapacity = adMagic.length + 1 + 1 + 8 + 8 + 4 + keyIdBytes + 1 + 255;
 
-// One scratch buffer for associated data: libsodium copies it in before returning, and
-// seal/open are synchronous, so reuse is safe and saves an allocation per record.
-const adScratch = new Uint8Array(adMagic.length + 1 + 1 + 8 + 8 + 4 + keyIdBytes + 1 + 255);
-const adView = new DataView(adScratch.buffer);
+// open's associated data goes to this scratch buffer: libsodium copies it in before
+// returning, and open is synchronous, so reuse is safe and saves an allocation per record.
+const adScratch = new Uint8Array(adCapacity);
 adScratch.set(adMagic, 0);
 
 /**
- * associatedData lays the place and key id out at fixed offsets (not as protobuf, whose
- * encoding need not be canonical): magic, algorithm, kind, index, term, chunk, key id,
- * context length, context. The result is valid until the next call.
+ * writeAssociatedData lays the place and key id out at fixed offsets (not as protobuf, whose
+ * encoding need not be canonical) after the magic, which `target` must already hold at `at`:
+ * magic, algorithm, kind, index, term, chunk, key id, context length, context. Returns the
+ * length of the associated data. seal writes it into WASM memory, open into adScratch.
  */
-function associatedData(algorithm: Algorithm, keyId: Uint8Array, place: RecordPlace): Uint8Array {
-  assert(place.context.length <= 255, "record context longer than 255 bytes");
-  let at = adMagic.length;
-  adScratch[at++] = algorithm;
-  adScratch[at++] = place.kind;
+function writeAssociatedData(
+  target: Uint8Array,
+  at: number,
+  algorithm: Algorithm,
+  keyId: Uint8Array,
+  place: RecordPlace,
+): number {
+  const context = place.context;
+  assert(context.length <= 255, "record context longer than 255 bytes");
+  assert(keyId.length === keyIdBytes, "key id size");
+  let i = at + adMagic.length;
+  target[i++] = algorithm;
+  target[i++] = place.kind;
   // 64-bit big-endian as two words: indexes are safe integers, and BigInt costs ~1 µs here.
-  adView.setUint32(at, Math.floor(place.index / 0x1_0000_0000));
-  adView.setUint32(at + 4, place.index >>> 0);
-  at += 8;
-  adView.setUint32(at, Math.floor(place.term / 0x1_0000_0000));
-  adView.setUint32(at + 4, place.term >>> 0);
-  at += 8;
-  adView.setUint32(at, place.chunk);
-  at += 4;
-  adScratch.set(keyId.subarray(0, keyIdBytes), at);
-  at += keyIdBytes;
-  adScratch[at++] = place.context.length;
-  adScratch.set(place.context, at);
-  return adScratch.subarray(0, at + place.context.length);
+  i = writeU32BE(target, i, Math.floor(place.index / 0x1_0000_0000));
+  i = writeU32BE(target, i, place.index >>> 0);
+  i = writeU32BE(target, i, Math.floor(place.term / 0x1_0000_0000));
+  i = writeU32BE(target, i, place.term >>> 0);
+  i = writeU32BE(target, i, place.chunk);
+  i = copyInto(keyId, target, i);
+  target[i++] = context.length;
+  i = copyInto(context, target, i);
+  return i - at;
+}
+
+function writeU32BE(target: Uint8Array, at: number, value: number): number {
+  target[at] = value >>> 24;
+  target[at + 1] = (value >>> 16) & 0xff;
+  target[at + 2] = (value >>> 8) & 0xff;
+  target[at + 3] = value & 0xff;
+  return at + 4;
+}
+
+/** copyInto copies `source` into `target` at `at` and returns the end: a loop for short runs (a call to set costs more). */
+function copyInto(source: Uint8Array, target: Uint8Array, at: number): number {
+  const length = source.length;
+  if (length > 32) {
+    target.set(source, at);
+  } else {
+    for (let i = 0; i < length; i++) target[at + i] = source[i]!;
+  }
+  return at + length;
+}
+
+// ---- the Envelope wire format, written by hand ----
+//
+// Exactly what protobufjs's generated Envelope.encode writes (tested byte for byte in
+// test/crypto/envelope-codec.test.ts): fields in number order, zero and empty fields omitted,
+// the place always present. Protobufjs builds a list of operations and copies it out in
+// finish(); here the size is computed first, the buffer allocated once, and the ciphertext
+// written in place. Decoding stays with protobufjs (parseEnvelope).
+
+const tagAlgorithm = (1 << 3) | 0;
+const tagKeyId = (2 << 3) | 2;
+const tagNonce = (3 << 3) | 2;
+const tagCiphertext = (4 << 3) | 2;
+const tagPlace = (5 << 3) | 2;
+const tagKind = (1 << 3) | 0;
+const tagIndex = (2 << 3) | 0;
+const tagTerm = (3 << 3) | 0;
+const tagChunk = (4 << 3) | 0;
+const tagContext = (5 << 3) | 2;
+
+/** The size of `n` (an integer in [0, 2^53)) as a protobuf varint. */
+function varintSize(n: number): number {
+  if (n < 0x80) return 1;
+  if (n < 0x4000) return 2;
+  if (n < 0x20_0000) return 3;
+  if (n < 0x1000_0000) return 4;
+  let size = 4;
+  // Division by a power of two is exact below 2^53.
+  for (n = Math.floor(n / 0x1000_0000); n > 0; n = Math.floor(n / 0x80)) size++;
+  return size;
+}
+
+/** Writes `n` (an integer in [0, 2^53)) as a varint at `at`; returns the end. */
+function writeVarint(target: Uint8Array, at: number, n: number): number {
+  while (n > 0x7fff_ffff) {
+    target[at++] = (n % 0x80) | 0x80;
+    n = Math.floor(n / 0x80);
+  }
+  while (n > 0x7f) {
+    target[at++] = (n & 0x7f) | 0x80;
+    n >>>= 7;
+  }
+  target[at++] = n;
+  return at;
+}
+
+/** The size of a RecordPlace message body; asserts the fields are in range. */
+function placeSize(place: RecordPlace): number {
+  const { kind, index, term, chunk } = place;
+  assert(
+    kind >= 0 &&
+      kind <= 0x7fff_ffff &&
+      Number.isSafeInteger(index) &&
+      index >= 0 &&
+      Number.isSafeInteger(term) &&
+      term >= 0 &&
+      chunk >= 0 &&
+      chunk <= 0xffff_ffff &&
+      Number.isInteger(kind) &&
+      Number.isInteger(chunk),
+    "record place out of range",
+  );
+  const contextLength = place.context.length;
+  let size = 0;
+  if ((kind as number) !== 0) size += 1 + varintSize(kind);
+  if (index !== 0) size += 1 + varintSize(index);
+  if (term !== 0) size += 1 + varintSize(term);
+  if (chunk !== 0) size += 1 + varintSize(chunk);
+  if (contextLength !== 0) size += 1 + varintSize(contextLength) + contextLength;
+  return size;
+}
+
+/** Writes the place field (tag, length, body of size `size`) at `at`; returns the end. */
+function writePlace(target: Uint8Array, at: number, place: RecordPlace, size: number): number {
+  target[at++] = tagPlace;
+  at = writeVarint(target, at, size);
+  if ((place.kind as number) !== 0) {
+    target[at++] = tagKind;
+    at = writeVarint(target, at, place.kind);
+  }
+  if (place.index !== 0) {
+    target[at++] = tagIndex;
+    at = writeVarint(target, at, place.index);
+  }
+  if (place.term !== 0) {
+    target[at++] = tagTerm;
+    at = writeVarint(target, at, place.term);
+  }
+  if (place.chunk !== 0) {
+    target[at++] = tagChunk;
+    at = writeVarint(target, at, place.chunk);
+  }
+  const context = place.context;
+  if (context.length !== 0) {
+    target[at++] = tagContext;
+    at = writeVarint(target, at, context.length);
+    at = copyInto(context, target, at);
+  }
+  return at;
+}
+
+/** Writes a bytes field's tag and length (nothing when empty, as protobufjs omits it); returns the end. */
+function writeBytesHeader(target: Uint8Array, at: number, tag: number, length: number): number {
+  if (length === 0) return at;
+  target[at++] = tag;
+  return writeVarint(target, at, length);
+}
+
+function bytesFieldSize(length: number): number {
+  return length === 0 ? 0 : 1 + varintSize(length) + length;
+}
+
+/** Everything before the ciphertext's bytes: algorithm, key id, nonce, ciphertext tag and length. */
+function headerSize(
+  algorithm: Algorithm,
+  keyIdLength: number,
+  nonceLength: number,
+  ciphertextLength: number,
+): number {
+  return (
+    (algorithm === 0 ? 0 : 1 + varintSize(algorithm)) +
+    bytesFieldSize(keyIdLength) +
+    bytesFieldSize(nonceLength) +
+    bytesFieldSize(ciphertextLength) -
+    ciphertextLength
+  );
+}
+
+/**
+ * Writes the header (see headerSize) at `at`, and the key id and nonce when given (seal
+ * writes its nonce itself); returns where the ciphertext's bytes go.
+ */
+function writeHeader(
+  target: Uint8Array,
+  at: number,
+  algorithm: Algorithm,
+  keyId: Uint8Array,
+  nonce: Uint8Array | null,
+  nonceLength: number,
+  ciphertextLength: number,
+): number {
+  if (algorithm !== 0) {
+    target[at++] = tagAlgorithm;
+    at = writeVarint(target, at, algorithm);
+  }
+  at = writeBytesHeader(target, at, tagKeyId, keyId.length);
+  at = copyInto(keyId, target, at);
+  at = writeBytesHeader(target, at, tagNonce, nonceLength);
+  if (nonce !== null) copyInto(nonce, target, at);
+  at += nonceLength;
+  return writeBytesHeader(target, at, tagCiphertext, ciphertextLength);
+}
+
+/** The fields of an Envelope message, as encodeEnvelope takes them. */
+export interface EnvelopeFields {
+  readonly algorithm: Algorithm;
+  readonly keyId: Uint8Array;
+  readonly nonce: Uint8Array;
+  readonly ciphertext: Uint8Array;
+  readonly place: RecordPlace;
+}
+
+/**
+ * encodeEnvelope writes an Envelope message: the same bytes as protobufjs's
+ * `Envelope.encode(fields).finish()`, in one allocation. seal uses the same writers.
+ */
+export function encodeEnvelope(fields: EnvelopeFields): Uint8Array {
+  const { algorithm, keyId, nonce, ciphertext, place } = fields;
+  const placeBytes = placeSize(place);
+  const ciphertextAt = headerSize(algorithm, keyId.length, nonce.length, ciphertext.length);
+  const out = allocate(ciphertextAt + ciphertext.length + 1 + varintSize(placeBytes) + placeBytes);
+  writeHeader(out, 0, algorithm, keyId, nonce, nonce.length, ciphertext.length);
+  const end = writePlace(out, copyInto(ciphertext, out, ciphertextAt), place, placeBytes);
+  assert(end === out.length, "envelope size");
+  return out;
+}
+
+const noKeyId = new Uint8Array(0);
+
+/**
+ * allocate returns `size` bytes, every one of which the caller overwrites: from node's Buffer
+ * pool (as protobufjs's Writer does), since a small `new Uint8Array` costs ~0.7 µs (its own
+ * backing store), about as much as encrypting a 256 B record.
+ */
+function allocate(size: number): Uint8Array {
+  return Buffer.allocUnsafe(size);
 }
 
 /**
  * seal encrypts `plaintext` for `place` under `key` with a nonce from `nonces`, and returns
  * the encoded envelope. A null key stores the plaintext unencrypted (Algorithm.None): only
- * the benchmark's plaintext baseline does that.
+ * the benchmark's plaintext baseline does that. Both write the envelope with the same
+ * hand-written encoder and allocate once; they differ only by the encryption.
  */
 export function seal(
   key: SecretKey | null,
@@ -97,82 +312,96 @@ export function seal(
   plaintext: Uint8Array,
   nonces: NoncePool,
 ): Uint8Array {
+  const placeBytes = placeSize(place);
   if (key === null) {
-    return pb.Envelope.encode({ algorithm: Algorithm.None, ciphertext: plaintext, place }).finish();
+    const length = plaintext.length;
+    const payloadAt = headerSize(Algorithm.None, 0, 0, length);
+    const out = allocate(payloadAt + length + 1 + varintSize(placeBytes) + placeBytes);
+    writeHeader(out, 0, Algorithm.None, noKeyId, null, 0, length);
+    writePlace(out, copyInto(plaintext, out, payloadAt), place, placeBytes);
+    return out;
   }
-  const keyId = key.idBytes;
-  const nonce = nonces.next();
-  const ad = associatedData(Algorithm.XChaCha20Poly1305, keyId, place);
-  const ciphertext = encryptInArena(plaintext, ad, nonce, key.bytes);
-  // Encoding copies the ciphertext out of WASM memory; the view is not used after this.
-  return pb.Envelope.encode({
-    algorithm: Algorithm.XChaCha20Poly1305,
-    keyId,
-    nonce,
-    ciphertext,
-    place,
-  }).finish();
+  return sealInArena(key, place, placeBytes, plaintext, nonces);
 }
 
-const keyBytes = 32;
-const adCapacity = adScratch.length;
-/** WASM memory the sealer reuses: key, nonce, associated data, then message and ciphertext. */
+/** WASM memory the sealer reuses: key, associated data (its magic written once), then the envelope. */
 const arena = { base: 0, capacity: 0 };
+const arenaKey = 0;
+const arenaAd = arenaKey + keyBytes;
+const arenaEnvelope = arenaAd + adCapacity;
+/** Where the nonce's bytes sit in an encrypted envelope: after the algorithm, the key id and the nonce's tag and length. */
+const encryptedNonceAt = headerSize(Algorithm.XChaCha20Poly1305, keyIdBytes, nonceBytes, 0) - nonceBytes;
 
 /**
- * encryptInArena is crypto_aead_xchacha20poly1305_ietf_encrypt on buffers kept in libsodium's
- * WASM memory, grown as needed and never freed: one copy in per argument and no allocation,
- * where the wrapper allocates, copies and frees each one (about 1.1 µs of 2.25 per 256 B
- * record). The key and the plaintext are wiped from WASM memory before returning. The result is a view into WASM memory, valid until the next call.
+ * sealInArena calls crypto_aead_xchacha20poly1305_ietf_encrypt directly, on libsodium's WASM
+ * memory kept between calls (grown as needed, never freed), where the wrapper allocates,
+ * copies and frees every argument on every call. The whole envelope is laid out there: the
+ * header with the nonce (which the cipher reads in place), the plaintext where the
+ * ciphertext goes (libsodium's AEAD encrypts in place: the stream is XORed block by block and
+ * the tag computed over the output), then the place; the associated data goes beside it. The
+ * envelope leaves WASM memory in one copy. The key is wiped from WASM memory before
+ * returning; the plaintext has been overwritten by the ciphertext (or is wiped on failure).
  */
-function encryptInArena(message: Uint8Array, ad: Uint8Array, nonce: Uint8Array, key: Uint8Array): Uint8Array {
-  assert(
-    key.length === keyBytes && nonce.length === nonceBytes && ad.length <= adCapacity,
-    "seal argument sizes",
-  );
+function sealInArena(
+  key: SecretKey,
+  place: RecordPlace,
+  placeBytes: number,
+  plaintext: Uint8Array,
+  nonces: NoncePool,
+): Uint8Array {
+  const keyId = key.idBytes;
+  const length = plaintext.length;
+  const ciphertextLength = length + tagBytes;
+  const ciphertextAt = headerSize(Algorithm.XChaCha20Poly1305, keyIdBytes, nonceBytes, ciphertextLength);
+  const size = ciphertextAt + ciphertextLength + 1 + varintSize(placeBytes) + placeBytes;
   const raw = rawLib();
-  const needed = keyBytes + nonceBytes + adCapacity + 2 * message.length + tagBytes;
-  if (needed > arena.capacity) {
-    const capacity = Math.max(needed, 2 * arena.capacity, 4096);
-    const base = raw._malloc(capacity);
-    assert(base !== 0, "libsodium out of memory");
-    if (arena.base !== 0) {
-      raw.HEAPU8.fill(0, arena.base, arena.base + arena.capacity);
-      raw._free(arena.base);
-    }
-    arena.base = base;
-    arena.capacity = capacity;
-  }
-  const k = arena.base;
-  const npub = k + keyBytes;
-  const a = npub + nonceBytes;
-  const m = a + adCapacity;
-  const c = m + message.length;
-  assert(c + message.length + tagBytes <= arena.base + arena.capacity, "seal arena overflow");
+  if (arenaEnvelope + size > arena.capacity) growArena(raw, arenaEnvelope + size);
   // Read after any allocation: growing WASM memory replaces the heap view.
   const heap = raw.HEAPU8;
-  heap.set(key, k);
-  heap.set(nonce, npub);
-  heap.set(ad, a);
-  heap.set(message, m);
+  const base = arena.base;
+  const envelope = base + arenaEnvelope;
+  const c = envelope + ciphertextAt;
+  const npub = envelope + encryptedNonceAt;
+  writeHeader(heap, envelope, Algorithm.XChaCha20Poly1305, keyId, null, nonceBytes, ciphertextLength);
+  nonces.nextInto(heap, npub);
+  const adLength = writeAssociatedData(heap, base + arenaAd, Algorithm.XChaCha20Poly1305, keyId, place);
+  heap.set(plaintext, c);
+  heap.set(key.bytes, base + arenaKey);
   const rc = raw._crypto_aead_xchacha20poly1305_ietf_encrypt(
     c,
     0,
-    m,
-    message.length,
+    c,
+    length,
     0,
-    a,
-    ad.length,
+    base + arenaAd,
+    adLength,
     0,
     0,
     npub,
-    k,
+    base + arenaKey,
   );
-  // Neither the key nor the plaintext stays behind in WASM memory.
-  heap.fill(0, k, k + keyBytes);
-  heap.fill(0, m, m + message.length);
+  heap.fill(0, base + arenaKey, base + arenaKey + keyBytes);
+  if (rc !== 0) heap.fill(0, c, c + length);
   assert(rc === 0, "crypto_aead_xchacha20poly1305_ietf_encrypt failed");
-  return heap.subarray(c, c + message.length + tagBytes);
+  const end = writePlace(heap, c + ciphertextLength, place, placeBytes);
+  assert(end === envelope + size, "envelope size");
+  const out = allocate(size);
+  out.set(heap.subarray(envelope, end));
+  return out;
+}
+
+/** Replaces the arena with one of at least `needed` bytes; the old one is wiped and freed. */
+function growArena(raw: RawSodium, needed: number): void {
+  const capacity = Math.max(needed, 2 * arena.capacity, 4096);
+  const base = raw._malloc(capacity);
+  assert(base !== 0, "libsodium out of memory");
+  if (arena.base !== 0) {
+    raw.HEAPU8.fill(0, arena.base, arena.base + arena.capacity);
+    raw._free(arena.base);
+  }
+  arena.base = base;
+  arena.capacity = capacity;
+  raw.HEAPU8.set(adMagic, base + arenaAd);
 }
 
 /** parseEnvelope decodes an envelope's header without decrypting; bad bytes are MALFORMED. */
@@ -226,7 +455,14 @@ export function open(envelope: Envelope, key: SecretKey | null, what: string): U
     throw new CryptoError({ code: "ALGORITHM_REJECTED", what, algorithm: envelope.algorithm });
   }
   if (envelope.keyId !== key.id) throw new CryptoError({ code: "KEY_UNKNOWN", what, keyId: envelope.keyId });
-  const ad = associatedData(envelope.algorithm, fromHex(envelope.keyId), envelope.place);
+  const adLength = writeAssociatedData(
+    adScratch,
+    0,
+    envelope.algorithm,
+    fromHex(envelope.keyId),
+    envelope.place,
+  );
+  const ad = adScratch.subarray(0, adLength);
   try {
     return lib().crypto_aead_xchacha20poly1305_ietf_decrypt(
       null,
