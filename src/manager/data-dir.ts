@@ -7,6 +7,7 @@
 //   wal/           managers: the encrypted Raft log and snapshots (classic-level)
 //   node-key.pem   workers: the TLS private key (mode 0600; workers hold no cluster secrets at rest)
 //   node-cert-manager.pem  a promoted worker's manager certificate until its promotion is recorded
+//   node-cert-renewed.pem  a renewed certificate until its key is stored (src/manager/renewal.ts)
 //   control.sock   the local control socket the `keel` command talks to (mode 0600)
 //
 // node.json is written last when a node is created, so its presence means the node is complete.
@@ -39,6 +40,7 @@ export interface DataDir {
   readonly wal: string;
   readonly workerKey: string;
   readonly promotedCertificate: string;
+  readonly renewedCertificate: string;
   readonly controlSocket: string;
 }
 
@@ -52,6 +54,7 @@ export function dataDir(path: string): DataDir {
     wal: join(path, "wal"),
     workerKey: join(path, "node-key.pem"),
     promotedCertificate: join(path, "node-cert-manager.pem"),
+    renewedCertificate: join(path, "node-cert-renewed.pem"),
     controlSocket: join(path, "control.sock"),
   };
 }

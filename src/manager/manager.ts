@@ -27,6 +27,12 @@ import { LeaderLink } from "./leader-link.js";
 import type { Logger } from "./log.js";
 import { NetworkKeyTracker } from "./network-keys.js";
 import { certificateNotAfterMs } from "./api/views.js";
+import { rename } from "node:fs/promises";
+import { createNodeKey } from "../ca/index.js";
+import { methods } from "./api/methods.js";
+import { writeAtomic } from "./data-dir.js";
+import { CertificateRenewer, checkRenewed } from "./renewal.js";
+import { pkcs8Pem } from "./storage.js";
 
 export interface ManagerParts {
   readonly dir: DataDir;
@@ -53,6 +59,8 @@ export interface ManagerTuning {
   readonly snapshotEveryEntries?: number;
   readonly controllerIntervalMs?: number;
   readonly raft?: RaftTuning;
+  /** How often, at most, a node looks at its certificate's renewal point (src/manager/renewal.ts). */
+  readonly renewalCheckMs?: number;
 }
 
 type State = "running" | "stopping" | "stopped";
@@ -70,6 +78,7 @@ export class Manager {
   readonly #controllers: Controllers;
   readonly #kek: KekSync;
   readonly #leaderLink: LeaderLink;
+  readonly #renewer: CertificateRenewer;
   #control: ControlServer | null = null;
   #state: State = "running";
   #stopping: Promise<void> | null = null;
@@ -94,7 +103,9 @@ export class Manager {
       identity: parts.identity,
       address: parts.address,
       rootCaPem: parts.rootCaPem,
-      certificateNotAfterMs: certificateNotAfterMs(parts.certificatePem),
+      get certificateNotAfterMs(): number {
+        return certificateNotAfterMs(parts.credentials.certificatePem);
+      },
       clock: parts.clock,
       entropy: parts.entropy,
       log,
@@ -106,6 +117,14 @@ export class Manager {
     this.#rpc = new RpcServer({ listener: parts.listener });
     this.#controllers = new Controllers(this.#ctx, parts.tuning?.controllerIntervalMs);
     this.#kek = new KekSync(node, parts.wal, log);
+    this.#renewer = new CertificateRenewer({
+      clock: parts.clock,
+      entropy: parts.entropy,
+      log,
+      certificatePem: () => parts.credentials.certificatePem,
+      renew: () => this.#renewCertificate(),
+      ...(parts.tuning?.renewalCheckMs === undefined ? {} : { checkMs: parts.tuning.renewalCheckMs }),
+    });
   }
 
   /** start runs a manager from its parts; they are owned by the manager from here on. */
@@ -151,6 +170,7 @@ export class Manager {
       this.#local(method, body),
     );
     this.#controllers.start();
+    this.#renewer.start();
     this.#syncFromStore();
     p.log.info("ready", {
       role: "manager",
@@ -271,6 +291,34 @@ export class Manager {
     );
   }
 
+  /**
+   * #renewCertificate asks for a new certificate for a fresh key (through this manager's own API,
+   * authorized by its identity), stores both (key in the sealed key file), and swaps them into
+   * the listener and every later dial.
+   */
+  async #renewCertificate(): Promise<void> {
+    const p = this.#parts;
+    const key = await createNodeKey();
+    const body = await this.#router.call(
+      methods.renewCertificate,
+      keelapi.JoinRequest.encode({ csrPem: key.csrPem }).finish(),
+      { caller: this.identity, local: false, forwarded: false },
+    );
+    const certificatePem = keelapi.JoinResponse.decode(body).certificatePem;
+    checkRenewed(certificatePem, this.identity);
+    const keyPem = await pkcs8Pem(key.keys.privateKey);
+    await writeAtomic(p.dir.renewedCertificate, certificatePem);
+    const tlsKey = new Uint8Array(Buffer.from(keyPem, "utf8"));
+    try {
+      await p.wal.replaceTlsKey(tlsKey);
+    } finally {
+      tlsKey.fill(0);
+    }
+    await rename(p.dir.renewedCertificate, p.dir.certificate);
+    await p.credentials.replace({ certificatePem, privateKey: keyPem });
+    p.listener.setCredentials(p.credentials);
+  }
+
   /** kekIdle resolves once the key file is sealed under the KEK of everything applied so far. */
   kekIdle(): Promise<void> {
     return this.#kek.idle();
@@ -291,6 +339,7 @@ export class Manager {
     this.#state = "stopping";
     p.log.info("stopping", {});
     this.#resolveStopped();
+    await this.#renewer.close();
     await this.#controllers.close();
     await this.#control?.close();
     await this.node.stop({ transferLeadership });

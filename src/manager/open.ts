@@ -11,6 +11,7 @@ import { Manager } from "./manager.js";
 import type { NodeDeps, ResolvedDeps } from "./options.js";
 import { resolveDeps } from "./options.js";
 import { openStorage, splitAddress } from "./storage.js";
+import { settleRenewal } from "./renewal.js";
 import { checkUnlockKey, keyFileInfo, waitForUnlock } from "./unlock.js";
 import { Worker } from "./worker.js";
 
@@ -53,10 +54,7 @@ export async function openManager(
   kek: SecretKey | null,
   deps: ResolvedDeps,
 ): Promise<Manager> {
-  const [rootCaPem, certificatePem] = await Promise.all([
-    readFile(dir.rootCa, "utf8"),
-    readFile(dir.certificate, "utf8"),
-  ]);
+  const rootCaPem = await readFile(dir.rootCa, "utf8");
   let storage;
   try {
     storage = await openStorage(dir, kek, deps.entropy);
@@ -65,10 +63,13 @@ export async function openManager(
   }
   let credentials: TlsCredentials | null = null;
   let listener: TlsListener;
+  let certificatePem: string;
   try {
     const tlsKey = storage.wal.tlsKey();
     const privateKey = Buffer.from(tlsKey).toString("utf8");
     tlsKey.fill(0);
+    await settleRenewal(dir, privateKey);
+    certificatePem = await readFile(dir.certificate, "utf8");
     credentials = await TlsCredentials.create({ rootCaPem, certificatePem, privateKey });
     const { host, port } = splitAddress(node.address);
     listener = await TlsListener.open({ host, port, credentials });

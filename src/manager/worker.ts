@@ -8,7 +8,7 @@
 // certificate and the desired role in the store, no token), then becomes a manager in the same
 // process like a joining one: unlock key over mutual TLS, key file, WAL, learner, voter. `done`
 // resolves "promoted" and `successor` is the manager.
-import { readFile } from "node:fs/promises";
+import { readFile, rename } from "node:fs/promises";
 import type { NodeIdentity } from "../ca/index.js";
 import { createNodeKey, identityOf, x509 } from "../ca/index.js";
 import { keelapi } from "../gen/api.js";
@@ -22,6 +22,7 @@ import { clearPromotion, finishPromotion, writeAtomic, writeNodeFile } from "./d
 import { peersOf, startJoinedManager } from "./join.js";
 import type { Manager } from "./manager.js";
 import { pkcs8Pem, splitAddress } from "./storage.js";
+import { CertificateRenewer, checkRenewed, settleRenewal } from "./renewal.js";
 import { ManagerError } from "./errors.js";
 import { u64 } from "./ids.js";
 import type { Logger } from "./log.js";
@@ -43,6 +44,7 @@ export class Worker {
   readonly done: Promise<"stopped" | "removed" | "failed" | "promoted">;
   #resolveDone: (why: "stopped" | "promoted") => void = () => undefined;
   #successor: Manager | null = null;
+  readonly #renewer: CertificateRenewer;
   #client: RpcClient | null = null;
   #managerIndex = 0;
   #control: ControlServer | null = null;
@@ -60,7 +62,6 @@ export class Worker {
     readonly dir: DataDir,
     private readonly node: NodeFile,
     private readonly credentials: TlsCredentials,
-    private readonly certificatePem: string,
     private readonly rootCaPem: string,
     private readonly deps: ResolvedDeps,
     private readonly log: Logger,
@@ -70,18 +71,48 @@ export class Worker {
     this.#managers = node.managers;
     this.networkKeys = new NetworkKeyTracker(log);
     this.done = new Promise((resolve) => (this.#resolveDone = resolve));
+    this.#renewer = new CertificateRenewer({
+      clock: deps.clock,
+      entropy: deps.entropy,
+      log,
+      certificatePem: () => this.credentials.certificatePem,
+      renew: () => this.#renewCertificate(),
+      ...(deps.tuning.renewalCheckMs === undefined ? {} : { checkMs: deps.tuning.renewalCheckMs }),
+    });
+  }
+
+  /** #renewCertificate gets a new worker certificate for a fresh key over mTLS and swaps them in. */
+  async #renewCertificate(): Promise<void> {
+    const client = await this.#connect();
+    const key = await createNodeKey();
+    const body = await client.call(
+      methods.renewCertificate,
+      keelapi.JoinRequest.encode({ csrPem: key.csrPem }).finish(),
+      { timeoutMs: promotionCallTimeoutMs },
+    );
+    const certificatePem = keelapi.JoinResponse.decode(body).certificatePem;
+    // A worker promoted meanwhile gets a manager certificate: the promotion takes it from here.
+    checkRenewed(certificatePem, this.identity);
+    if (this.#stopping !== null || this.#successor !== null) return;
+    const keyPem = await pkcs8Pem(key.keys.privateKey);
+    await writeAtomic(this.dir.renewedCertificate, certificatePem);
+    await writeAtomic(this.dir.workerKey, keyPem, 0o600);
+    await rename(this.dir.renewedCertificate, this.dir.certificate);
+    await this.credentials.replace({ certificatePem, privateKey: keyPem });
   }
 
   static async open(dir: DataDir, node: NodeFile, deps: ResolvedDeps): Promise<Worker> {
-    const [rootCaPem, certificatePem, privateKey] = await Promise.all([
+    const [rootCaPem, privateKey] = await Promise.all([
       readFile(dir.rootCa, "utf8"),
-      readFile(dir.certificate, "utf8"),
       readFile(dir.workerKey, "utf8"),
     ]);
+    await settleRenewal(dir, privateKey);
+    const certificatePem = await readFile(dir.certificate, "utf8");
     const credentials = await TlsCredentials.create({ rootCaPem, certificatePem, privateKey });
-    const worker = new Worker(dir, node, credentials, certificatePem, rootCaPem, deps, deps.log);
+    const worker = new Worker(dir, node, credentials, rootCaPem, deps, deps.log);
     await worker.#serveControl();
     worker.#loop = worker.#watch();
+    worker.#renewer.start();
     deps.log.info("started", { role: "worker", managers: node.managers, control: dir.controlSocket });
     return worker;
   }
@@ -114,7 +145,7 @@ export class Worker {
       state: this.#ready ? "running" : "connecting",
       address: "",
       leaderAddress: this.#managerAddress,
-      certificateNotAfterMs: certificateNotAfterMs(this.certificatePem),
+      certificateNotAfterMs: certificateNotAfterMs(this.credentials.certificatePem),
       networkKeys: this.networkKeys.primaries(),
       clusterVersion: this.networkKeys.version,
     };
@@ -186,6 +217,7 @@ export class Worker {
   async #promote(client: RpcClient): Promise<boolean> {
     const via = this.#managerAddress;
     this.log.info("promotion-started", { manager: via });
+    await this.#renewer.close();
     const key = await createNodeKey();
     const body = await client.call(
       methods.renewCertificate,
@@ -240,6 +272,7 @@ export class Worker {
       );
     } catch (error) {
       if (this.#stopping === null) await this.#serveControl();
+      this.#renewer.start();
       throw error;
     }
     this.#successor = manager;
@@ -279,6 +312,7 @@ export class Worker {
       if (this.#successor === null) this.log.info("stopping", {});
       this.#cancelSleep?.();
       this.#wake();
+      await this.#renewer.close();
       await this.#control?.close();
       await this.#client?.close();
       await this.#loop;
