@@ -327,6 +327,18 @@ export class Wal {
     });
   }
 
+  /**
+   * adoptKekVersion records a newer version for the KEK the key file is already sealed under
+   * (the cluster moved on, the key did not): "changed", or "unchanged" when not newer.
+   */
+  async adoptKekVersion(kekVersion: number): Promise<"changed" | "unchanged"> {
+    return this.#exclusive(async () => {
+      if (kekVersion <= this.#keys.kekVersion) return "unchanged";
+      await this.#persistKeys({ ...this.#keys, kekVersion }, this.#kek);
+      return "changed";
+    });
+  }
+
   /** close waits for in-flight work and wipes every key. Idempotent; the db stays open (the caller owns it). */
   async close(): Promise<void> {
     if (this.#status === "closed" || this.#status === "closing") {
