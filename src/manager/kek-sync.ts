@@ -2,7 +2,8 @@
 // manager.updateKEK): after each applied entry the candidate KEK is the cluster's manager
 // unlock key (or none without autolock) at the cluster's version, and the WAL re-seals its key
 // file when it differs. A stale or equal version changes nothing, so a manager that was down
-// while the key rotated still opens with the old key, then re-seals once it has caught up.
+// while the key rotated still opens with the old key, then re-seals once it has caught up. With
+// the same key the key file only takes the newer version.
 import { SecretKey } from "../crypto/keys.js";
 import { managerUnlockKey, soleCluster } from "../fsm/index.js";
 import type { RaftNode } from "../node/index.js";
@@ -37,6 +38,10 @@ export class KekSync {
         if (this.wal.status !== "open") return;
         const result = await this.wal.changeKek(kek, version);
         if (result === "changed") this.log.info("kek-changed", { kekVersion: version, locked: kek !== null });
+        // Same key, newer cluster: the key file takes the cluster's version, so every manager
+        // (the init one, whose key file predates the cluster, too) shows the same KEK version.
+        if (result === "unchanged" && (await this.wal.adoptKekVersion(version)) === "changed")
+          this.log.debug("kek-version", { kekVersion: version });
       } catch (error) {
         this.log.error("kek-change-failed", { kekVersion: version, error });
       } finally {

@@ -132,3 +132,28 @@ describe("promoting a worker", () => {
     );
   });
 });
+
+describe("the KEK version", () => {
+  test("the init manager and a joined one show the cluster's version, and agree", async () => {
+    const m1 = init.manager;
+    const m2 = running[1] as Manager;
+    await waitFor(async () => {
+      const [a, b] = [versions(await api.status(m1)), versions(await api.status(m2))];
+      return a.kekVersion !== 0 && a.kekVersion === b.kekVersion && a.kekVersion === a.clusterVersion;
+    }, "equal KEK versions");
+    // Rotating the unlock key moves every manager to the new version.
+    await api.rotateUnlockKey(m1);
+    await waitFor(async () => {
+      const [a, b] = [versions(await api.status(m1)), versions(await api.status(m2))];
+      return (
+        a.kekVersion === b.kekVersion &&
+        a.kekVersion === a.clusterVersion &&
+        b.kekVersion === b.clusterVersion
+      );
+    }, "equal KEK versions after a rotation");
+  });
+});
+
+function versions(status: keelapi.StatusResponse): { kekVersion: number; clusterVersion: number } {
+  return { kekVersion: Number(status.kekVersion), clusterVersion: Number(status.clusterVersion) };
+}
