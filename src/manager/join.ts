@@ -44,7 +44,8 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
   const dir = dataDir(options.dataDir);
   const listen = token.role === "manager" ? splitAddress(options.listen) : null;
   await prepareNew(dir);
-  log.info("joining", { manager: options.join, role: token.role });
+  // The node id comes with the certificate: until then `node` is empty, but present.
+  log.info("joining", { node: "", manager: options.join, role: token.role });
   const key = await createNodeKey();
   const { client } = await connectForJoin(
     { address: options.join, token: options.token, now: new Date(clock.realtimeMs()) },

@@ -154,6 +154,16 @@ describe("the KEK version", () => {
   });
 });
 
+describe("log lines", () => {
+  test("every line of init, join and the promoted worker carries the node field", () => {
+    const byNode = (n: string): Record<string, unknown>[] => log.lines.filter((l) => l["n"] === n);
+    expect(byNode("m1").length).toBeGreaterThan(5);
+    for (const line of byNode("m1")) expect(line["node"]).toBe(init.nodeId);
+    for (const line of byNode("w1")) expect(typeof line["node"]).toBe("string");
+    expect(byNode("w1").filter((l) => l["node"] === worker.identity.nodeId).length).toBeGreaterThan(3);
+  });
+});
+
 function versions(status: keelapi.StatusResponse): { kekVersion: number; clusterVersion: number } {
   return { kekVersion: Number(status.kekVersion), clusterVersion: Number(status.clusterVersion) };
 }
