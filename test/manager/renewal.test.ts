@@ -65,15 +65,18 @@ beforeAll(async () => {
     { log: log.logger.with({ n: "m1" }), tuning: fastTuning, clock },
   );
   running.push(init.manager);
-  const cluster = soleCluster(init.manager.node.store);
-  if (cluster === undefined) throw new Error("no cluster");
-  await propose(init.manager.context, [
-    {
-      action: "update",
-      kind: "cluster",
-      object: { ...cluster, spec: { ...cluster.spec, ca: { nodeCertExpiryMs: certValidityMsMin } } },
-    },
-  ]);
+  // The controllers update the cluster object too (network keys): retry on a version conflict.
+  await waitFor(async () => {
+    const cluster = soleCluster(init.manager.node.store);
+    if (cluster === undefined) return false;
+    const spec = { ...cluster.spec, ca: { nodeCertExpiryMs: certValidityMsMin } };
+    return propose(init.manager.context, [
+      { action: "update", kind: "cluster", object: { ...cluster, spec } },
+    ]).then(
+      () => true,
+      () => false,
+    );
+  }, "the cluster's certificate validity is an hour");
   const m2 = await joinCluster(
     {
       dataDir: await dirs.make("m2"),
