@@ -34,14 +34,17 @@ export function randomBytes(entropy: EntropySource, count: number): Uint8Array {
   return bytes;
 }
 
+const nonceBytes = 24;
+const poolNonces = 256;
+
 /**
  * NoncePool hands out 24-byte nonces, refilling from the entropy source in blocks: one
  * randomFillSync per 256 nonces instead of one per record keeps nonce cost off the WAL's
- * hot path. Every nonce is handed out once; the pool never wraps.
+ * hot path. Every nonce is handed out once: a refill overwrites the block with fresh bytes.
  */
+
 export class NoncePool {
-  static readonly nonceBytes = 24;
-  private static readonly poolNonces = 256;
+  static readonly nonceBytes = nonceBytes;
   private pool: Uint8Array = new Uint8Array(0);
   private offset = 0;
 
@@ -49,21 +52,22 @@ export class NoncePool {
 
   /** next returns a fresh nonce (a copy). */
   next(): Uint8Array {
-    const nonce = new Uint8Array(NoncePool.nonceBytes);
+    const nonce = new Uint8Array(nonceBytes);
     this.nextInto(nonce, 0);
     return nonce;
   }
 
   /** nextInto writes a fresh nonce into `target` at `at`: no allocation, for the sealer's hot path. */
   nextInto(target: Uint8Array, at: number): void {
-    if (this.offset + NoncePool.nonceBytes > this.pool.length) {
-      if (this.pool.length === 0) this.pool = new Uint8Array(NoncePool.nonceBytes * NoncePool.poolNonces);
+    const size = nonceBytes;
+    if (this.offset + size > this.pool.length) {
+      if (this.pool.length === 0) this.pool = new Uint8Array(size * poolNonces);
       this.entropy.fill(this.pool);
       this.offset = 0;
     }
     const pool = this.pool;
     const from = this.offset;
-    for (let i = 0; i < NoncePool.nonceBytes; i++) target[at + i] = pool[from + i]!;
-    this.offset = from + NoncePool.nonceBytes;
+    for (let i = 0; i < size; i++) target[at + i] = pool[from + i]!;
+    this.offset = from + size;
   }
 }

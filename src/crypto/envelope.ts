@@ -326,6 +326,8 @@ export function seal(
 
 /** WASM memory the sealer reuses: key, associated data (its magic written once), then the envelope. */
 const arena = { base: 0, capacity: 0 };
+/** The last envelope's bytes in the arena, as a view (see sealInArena). */
+let envelopeView: Uint8Array | null = null;
 const arenaKey = 0;
 const arenaAd = arenaKey + keyBytes;
 const arenaEnvelope = arenaAd + adCapacity;
@@ -350,9 +352,10 @@ function sealInArena(
   nonces: NoncePool,
 ): Uint8Array {
   const keyId = key.idBytes;
+  assert(keyId.length === keyIdBytes, "key id size");
   const length = plaintext.length;
   const ciphertextLength = length + tagBytes;
-  const ciphertextAt = headerSize(Algorithm.XChaCha20Poly1305, keyIdBytes, nonceBytes, ciphertextLength);
+  const ciphertextAt = encryptedNonceAt + nonceBytes + 1 + varintSize(ciphertextLength);
   const size = ciphertextAt + ciphertextLength + 1 + varintSize(placeBytes) + placeBytes;
   const raw = rawLib();
   if (arenaEnvelope + size > arena.capacity) growArena(raw, arenaEnvelope + size);
@@ -360,10 +363,19 @@ function sealInArena(
   const heap = raw.HEAPU8;
   const base = arena.base;
   const envelope = base + arenaEnvelope;
-  const c = envelope + ciphertextAt;
   const npub = envelope + encryptedNonceAt;
-  writeHeader(heap, envelope, Algorithm.XChaCha20Poly1305, keyId, null, nonceBytes, ciphertextLength);
+  const c = envelope + ciphertextAt;
+  // The header: what writeHeader writes for this algorithm, key id and nonce size, unrolled.
+  heap[envelope] = tagAlgorithm;
+  heap[envelope + 1] = Algorithm.XChaCha20Poly1305;
+  heap[envelope + 2] = tagKeyId;
+  heap[envelope + 3] = keyIdBytes;
+  for (let i = 0; i < keyIdBytes; i++) heap[envelope + 4 + i] = keyId[i]!;
+  heap[npub - 2] = tagNonce;
+  heap[npub - 1] = nonceBytes;
   nonces.nextInto(heap, npub);
+  heap[npub + nonceBytes] = tagCiphertext;
+  writeVarint(heap, npub + nonceBytes + 1, ciphertextLength);
   const adLength = writeAssociatedData(heap, base + arenaAd, Algorithm.XChaCha20Poly1305, keyId, place);
   heap.set(plaintext, c);
   heap.set(key.bytes, base + arenaKey);
@@ -385,8 +397,13 @@ function sealInArena(
   assert(rc === 0, "crypto_aead_xchacha20poly1305_ietf_encrypt failed");
   const end = writePlace(heap, c + ciphertextLength, place, placeBytes);
   assert(end === envelope + size, "envelope size");
+  // Records of one size follow each other (a batch of entries): reuse the view of the envelope.
+  let view = envelopeView;
+  if (view === null || view.buffer !== heap.buffer || view.byteOffset !== envelope || view.length !== size) {
+    view = envelopeView = heap.subarray(envelope, end);
+  }
   const out = allocate(size);
-  out.set(heap.subarray(envelope, end));
+  out.set(view);
   return out;
 }
 
