@@ -43,6 +43,7 @@ export interface SoftState {
 const CampaignType = { PreElection: "pre-election", Election: "election", Transfer: "transfer" } as const;
 type CampaignType = (typeof CampaignType)[keyof typeof CampaignType];
 const TRANSFER_CONTEXT = new TextEncoder().encode(CampaignType.Transfer);
+const EVENTS_KEPT_MAX = 256;
 
 function isTransferContext(context: Uint8Array): boolean {
   if (context.length !== TRANSFER_CONTEXT.length) return false;
@@ -252,6 +253,12 @@ export class Raft {
 
   reduceUncommittedSize(bytes: number): void {
     this.uncommittedSize = Math.max(0, this.uncommittedSize - bytes);
+  }
+
+  /** Keeps the most recent events for takeEvents(); a driver that never drains them loses the oldest. */
+  private recordEvent(event: RaftEvent): void {
+    if (this.events.length >= EVENTS_KEPT_MAX) this.events.shift();
+    this.events.push(event);
   }
 
   private maybeCommit(): boolean {
@@ -610,7 +617,7 @@ export class Raft {
   }
 
   private replaceConfChange(e: Entry, reason: string): Entry {
-    this.events.push({ kind: "conf-change-replaced", index: this.raftLog.lastIndex() + 1, reason });
+    this.recordEvent({ kind: "conf-change-replaced", index: this.raftLog.lastIndex() + 1, reason });
     return { ...e, type: EntryType.Normal, data: new Uint8Array(0) };
   }
 
@@ -874,7 +881,7 @@ export class Raft {
     }
     const members = [...confState.voters, ...confState.learners, ...confState.votersOutgoing];
     if (!members.includes(this.id)) {
-      this.events.push({ kind: "snapshot-refused", index, reason: "configuration excludes this node" });
+      this.recordEvent({ kind: "snapshot-refused", index, reason: "configuration excludes this node" });
       return false;
     }
     if (this.raftLog.matchTerm(index, term)) {
@@ -891,7 +898,7 @@ export class Raft {
       });
     } catch (e) {
       if (!(e instanceof ConfChangeError)) throw e;
-      this.events.push({ kind: "snapshot-refused", index, reason: e.reason });
+      this.recordEvent({ kind: "snapshot-refused", index, reason: e.reason });
       return false;
     }
     this.raftLog.restore(snapshot);
@@ -926,7 +933,7 @@ export class Raft {
       }
     } catch (e) {
       if (!(e instanceof ConfChangeError)) throw e;
-      this.events.push({ kind: "conf-change-refused", reason: e.reason });
+      this.recordEvent({ kind: "conf-change-refused", reason: e.reason });
       return this.trk.confState();
     }
     return this.switchToConfig(result);
