@@ -19,6 +19,11 @@ export class Progress {
   snapshotRounds = 0;
   /** Heard from since the last CheckQuorum round. */
   recentActive = false;
+  /**
+   * Answered since the last CheckQuorum round. Unlike recentActive, never set for a member just
+   * added: a lease may rest only on members that really acknowledged this leader.
+   */
+  acknowledgedThisRound = false;
   /** In probe state: an append is outstanding. In replicate state: the inflights are full. */
   msgAppFlowPaused = false;
   readonly inflights: Inflights;
@@ -38,6 +43,7 @@ export class Progress {
     copy.pendingSnapshot = this.pendingSnapshot;
     copy.snapshotRounds = this.snapshotRounds;
     copy.recentActive = this.recentActive;
+    copy.acknowledgedThisRound = this.acknowledgedThisRound;
     copy.msgAppFlowPaused = this.msgAppFlowPaused;
     return copy;
   }

@@ -536,7 +536,9 @@ export class Raft {
       case MessageType.CheckQuorum:
         if (!this.trk.quorumActive()) this.becomeFollower(this.term, NONE);
         this.trk.visit((id, pr) => {
-          if (id !== this.id) pr.recentActive = false;
+          if (id === this.id) return;
+          pr.recentActive = false;
+          pr.acknowledgedThisRound = false;
         });
         return;
       case MessageType.Prop:
@@ -655,7 +657,7 @@ export class Raft {
    * Otherwise the read takes the ReadIndex path. Still assumes clocks tick at the same rate.
    */
   private leaseHolds(): boolean {
-    return this.leadTransferee === NONE && this.trk.quorumActive();
+    return this.leadTransferee === NONE && this.trk.quorumAcknowledged(this.id);
   }
 
   private respondToReadIndex(request: Message, index: number): void {
@@ -681,6 +683,7 @@ export class Raft {
 
   private handleAppendResponse(m: Message, pr: Progress): void {
     pr.recentActive = true;
+    pr.acknowledgedThisRound = true;
     if (m.reject) {
       // The follower's hint is the last index at which its log may match ours, with its term
       // there; skip past every entry of ours with a larger term in one step.
@@ -720,6 +723,7 @@ export class Raft {
 
   private handleHeartbeatResponse(m: Message, pr: Progress): void {
     pr.recentActive = true;
+    pr.acknowledgedThisRound = true;
     pr.msgAppFlowPaused = false;
     // Also sent when inflights are full: if all of them were lost, this empty append unblocks
     // the follower. A caught-up follower in probe (after an unreachable report) gets one too.

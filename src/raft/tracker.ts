@@ -1,8 +1,7 @@
 // The configuration (who votes, who learns) and every member's progress, as the leader sees it.
 import { Inflights } from "./inflights.js";
 import { Progress } from "./progress.js";
-import type { VoteResult } from "./quorum.js";
-import { jointCommittedIndex, jointVoteResult } from "./quorum.js";
+import { VoteResult, jointCommittedIndex, jointVoteResult } from "./quorum.js";
 import type { ConfState, NodeId } from "./types.js";
 
 export interface TrackerConfig {
@@ -121,7 +120,16 @@ export class ProgressTracker {
     this.visit((id, pr) => {
       if (!pr.isLearner) votes.set(id, pr.recentActive);
     });
-    return jointVoteResult(this.config, votes) === 2;
+    return jointVoteResult(this.config, votes) === VoteResult.Won;
+  }
+
+  /** Whether a quorum (with `self`) acknowledged the leader since the last CheckQuorum round. */
+  quorumAcknowledged(self: NodeId): boolean {
+    const votes = new Map<NodeId, boolean>();
+    this.visit((id, pr) => {
+      if (!pr.isLearner) votes.set(id, id === self || pr.acknowledgedThisRound);
+    });
+    return jointVoteResult(this.config, votes) === VoteResult.Won;
   }
 
   resetVotes(): void {
