@@ -11,3 +11,9 @@ export function exactU64(value: DecodedU64): number | undefined {
   if (typeof value !== "number" && value.toString() !== String(n)) return undefined;
   return n;
 }
+
+/** A decoded uint64 as a number for display, never throwing (0 when absent). */
+export function looseU64(value: DecodedU64): number {
+  if (value === null || value === undefined) return 0;
+  return typeof value === "number" ? value : value.toNumber();
+}

@@ -5,6 +5,8 @@
 import { keelapi } from "../gen/api.js";
 import { localMethods } from "../manager/index.js";
 import type { KeelProcess } from "../harness/process.js";
+import { looseU64 } from "../protobuf-u64.js";
+import { table } from "../cli/render.js";
 
 const header = [
   "NODE",
@@ -20,22 +22,10 @@ const header = [
   "KEK",
 ];
 
-function num(value: unknown): number {
-  if (typeof value === "number") return value;
-  if (value !== null && typeof value === "object" && "toNumber" in value) {
-    return (value as { toNumber(): number }).toNumber();
-  }
-  return 0;
-}
+const num = looseU64;
 
 function render(rows: readonly (readonly string[])[]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join("  ")
-      .trimEnd();
-  return [line(header), ...rows.map(line)];
+  return table(header, rows);
 }
 
 export class StatusView {

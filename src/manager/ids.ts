@@ -2,6 +2,7 @@
 // non-zero integers below 2^53 in base 36; other objects get SwarmKit-like 25-character ids.
 import type { EntropySource } from "../crypto/entropy.js";
 import { randomBytes } from "../crypto/entropy.js";
+import { looseU64 } from "../protobuf-u64.js";
 import type { EntropySource as FsmEntropy } from "../fsm/entropy.js";
 
 /** newNodeId draws a node id: a random integer in [1, 2^53) written in base 36. */
@@ -29,7 +30,4 @@ export function fsmEntropy(entropy: EntropySource): FsmEntropy {
 }
 
 /** u64 reads a protobuf uint64 (a number, or a Long at runtime) as a number. */
-export function u64(value: number | { toNumber(): number } | null | undefined): number {
-  if (value === null || value === undefined) return 0;
-  return typeof value === "number" ? value : value.toNumber();
-}
+export const u64 = looseU64;

@@ -9,6 +9,7 @@ import type { Parsed } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { table, when } from "../render.js";
+import { looseU64 } from "../../protobuf-u64.js";
 
 const EMPTY = new Uint8Array(0);
 
@@ -20,12 +21,7 @@ function call(parsed: Parsed, method: string, body: Uint8Array = EMPTY): Promise
   return controlCall(socketOf(parsed), method, body);
 }
 
-function num(value: unknown): number {
-  if (typeof value === "number") return value;
-  if (value !== null && typeof value === "object" && "toNumber" in value)
-    return (value as { toNumber(): number }).toNumber();
-  return 0;
-}
+const num = looseU64;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
