@@ -1,6 +1,7 @@
 // Decoding of the Raft records the WAL stores, strictly: every uint64 through u64() (Longs
 // accepted, values past 2^53 rejected as malformed), and byte fields copied into plain
 // Uint8Arrays, so recovered entries own their data and compare equal to what was saved.
+import $protobuf from "protobufjs/minimal.js";
 import { u64 } from "../crypto/envelope.js";
 import type { DecodedU64 } from "../protobuf-u64.js";
 import { keel } from "../gen/raft.js";
@@ -26,6 +27,29 @@ export function decodeEntryRecord(bytes: Uint8Array): Entry {
     type: type as number as EntryType,
     data: Uint8Array.from(data),
   };
+}
+
+/**
+ * encodeEntryRun writes the plaintext of an entry run record: each entry as a length-prefixed
+ * keel.raft.Entry, in index order (the body a `repeated Entry` field would have, without the
+ * field tags). One Ready's entries become one record, sealed once.
+ */
+export function encodeEntryRun(entries: readonly Entry[]): Uint8Array {
+  const writer = $protobuf.Writer.create();
+  for (const entry of entries) {
+    writer.fork();
+    pb.Entry.encode(entry, writer);
+    writer.ldelim();
+  }
+  return writer.finish();
+}
+
+/** decodeEntryRun reads what encodeEntryRun wrote; anything else throws. */
+export function decodeEntryRun(bytes: Uint8Array): Entry[] {
+  const reader = $protobuf.Reader.create(bytes);
+  const entries: Entry[] = [];
+  while (reader.pos < reader.len) entries.push(decodeEntryRecord(reader.bytes()));
+  return entries;
 }
 
 export function decodeHardStateRecord(bytes: Uint8Array): HardState {

@@ -20,6 +20,8 @@ export type WalErrorType =
   | { code: "FOREIGN_RECORD"; record: RecordRef }
   /** A record that must exist is gone: synced data was lost or deleted. */
   | { code: "MISSING_RECORD"; record: RecordRef; reason: string }
+  /** The store was written in an on-disk format this build does not read. */
+  | { code: "FORMAT_UNSUPPORTED"; formatVersion: number; supported: number }
   /** A snapshot whose chunks were written but whose header never was (a crash mid-save). */
   | { code: "TORN_TAIL"; record: RecordRef; chunkCount: number }
   /** The key file does not exist (or, for create, already exists). */
@@ -50,6 +52,8 @@ function describe(type: WalErrorType): string {
       return `${where(type.record)} was sealed for another store`;
     case "MISSING_RECORD":
       return `${where(type.record)} is missing: ${type.reason}`;
+    case "FORMAT_UNSUPPORTED":
+      return `the store is in format ${type.formatVersion}; this build reads format ${type.supported}`;
     case "TORN_TAIL":
       return `${where(type.record)}: ${type.chunkCount} chunk(s) of an unfinished snapshot`;
     case "KEY_FILE_MISSING":

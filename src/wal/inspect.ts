@@ -9,7 +9,7 @@ import { cryptoReady } from "../crypto/sodium.js";
 import { Algorithm, open, parseEnvelope } from "../crypto/envelope.js";
 import { keel } from "../gen/disk.js";
 import {
-  decodeEntryRecord as decodeEntry,
+  decodeEntryRun,
   decodeHardStateRecord as decodeHardState,
   decodeSnapshotMetadataRecord as decodeSnapshotMetadata,
 } from "./codec.js";
@@ -50,10 +50,13 @@ function render(kind: string, plaintext: Uint8Array): unknown {
   switch (kind) {
     case "hard-state":
       return decodeHardState(plaintext);
-    case "entry": {
-      const e = decodeEntry(plaintext);
-      return { index: e.index, term: e.term, type: e.type, data: Buffer.from(e.data).toString("base64") };
-    }
+    case "entry":
+      return decodeEntryRun(plaintext).map((e) => ({
+        index: e.index,
+        term: e.term,
+        type: e.type,
+        data: Buffer.from(e.data).toString("base64"),
+      }));
     case "snapshot-header": {
       const h = keel.disk.SnapshotHeader.decode(plaintext);
       return { metadata: decodeSnapshotMetadata(h.metadata), chunkCount: h.chunkCount };

@@ -1,7 +1,11 @@
 // Level keys of the WAL's records. Indexes are fixed-width hex so that key order is index
-// order, which makes truncation, compaction and recovery simple range scans.
+// order, which makes truncation, compaction and recovery simple range scans. Entries are
+// stored in run records (see run-starts.ts), each under the index of its first entry.
 import { RecordKind } from "../crypto/envelope.js";
 import type { RecordRef } from "./errors.js";
+
+/** The on-disk format version written in the store metadata (2: entries stored as run records). */
+export const walFormatVersion = 2;
 
 export const storeMetaKey = "m";
 export const hardStateKey = "h";
@@ -12,13 +16,9 @@ function hex(value: number, width: number): string {
   return value.toString(16).padStart(width, "0");
 }
 
+/** The key of the entry run record whose first entry is at `index`. */
 export function entryKey(index: number): string {
   return entryPrefix + hex(index, 16);
-}
-
-/** Entries with index in [from, to] (inclusive). */
-export function entryRange(from: number, to: number): { gte: string; lte: string } {
-  return { gte: entryKey(from), lte: entryKey(to) };
 }
 
 /** A snapshot is stored under its index and a save sequence number, so re-saving at the

@@ -23,6 +23,7 @@ export type RecoveryLabel =
   | "store-meta-missing"
   | "store-key-unknown"
   | "store-mode-mismatch"
+  | "store-format-unsupported"
   | "record-key-unrecognised"
   | "record-unparseable"
   | "record-foreign"
@@ -75,6 +76,14 @@ export const recoveryTable: readonly RecoveryRow[] = [
     onDisk: "encrypted/plaintext mode differs",
     decision: "fail",
     code: "CORRUPT_RECORD",
+  },
+  // An authentic store written in another on-disk format (an older or newer keel): reading
+  // it as this one would misread its records.
+  {
+    label: "store-format-unsupported",
+    onDisk: "store metadata names another format version",
+    decision: "fail",
+    code: "FORMAT_UNSUPPORTED",
   },
   // A level key that is not one of ours.
   {

@@ -10,7 +10,7 @@ import { lib } from "../crypto/sodium.js";
 import { keel } from "../gen/disk.js";
 import type { Entry, HardState, Snapshot, SnapshotMetadata } from "../raft/types.js";
 import {
-  decodeEntryRecord as decodeEntry,
+  decodeEntryRun,
   decodeHardStateRecord as decodeHardState,
   decodeSnapshotMetadataRecord as decodeSnapshotMetadata,
 } from "./codec.js";
@@ -26,6 +26,7 @@ import {
   snapshotHeaderKey,
   snapshotPrefixOf,
   storeMetaKey,
+  walFormatVersion,
 } from "./layout.js";
 import type { ParsedKey } from "./layout.js";
 import { failWith, note } from "./recovery.js";
@@ -55,6 +56,8 @@ export interface ScanResult {
   /** Every entry on disk, in index order, and those after the snapshot. */
   readonly entries: readonly ScannedEntry[];
   readonly live: readonly ScannedEntry[];
+  /** The first indexes of the entry run records, ascending. */
+  readonly runStarts: readonly number[];
   readonly snapshotSeqMax: number;
   /** Keys to delete: unfinished and superseded snapshots. */
   readonly repairs: readonly string[];
@@ -104,8 +107,15 @@ export class Scanner {
     if (kind !== RecordKind.StoreMeta && !equalBytes(envelope.place.context, this.storeId)) {
       throw failWith("record-foreign", new WalError({ code: "FOREIGN_RECORD", record: ref }));
     }
+    // An entry run's chunk field is its length, checked against its entries once decoded.
     const expectedChunk =
-      parsed.kind === "snapshot-chunk" ? parsed.chunk : parsed.kind === "snapshot-header" ? parsed.seq : 0;
+      parsed.kind === "snapshot-chunk"
+        ? parsed.chunk
+        : parsed.kind === "snapshot-header"
+          ? parsed.seq
+          : parsed.kind === "entry"
+            ? envelope.place.chunk
+            : 0;
     if (
       envelope.place.kind !== kind ||
       envelope.place.index !== ref.index ||
@@ -198,6 +208,16 @@ export class Scanner {
         }),
       );
     }
+    if (meta.formatVersion !== walFormatVersion) {
+      throw failWith(
+        "store-format-unsupported",
+        new WalError({
+          code: "FORMAT_UNSUPPORTED",
+          formatVersion: meta.formatVersion,
+          supported: walFormatVersion,
+        }),
+      );
+    }
     this.storeId = Uint8Array.from(meta.storeId);
     return this.storeId;
   }
@@ -231,6 +251,7 @@ export class Scanner {
     }
     const snapshots = new Map<string, Found>();
     const entries: Array<{ entry: Entry; keyId: string }> = [];
+    const runStarts: number[] = [];
     let hardState: HardState | null = null;
 
     for await (const [key, value] of this.db.iterator(viewEncoding)) {
@@ -243,14 +264,26 @@ export class Scanner {
           hardState = this.decodeOrFail(ref, () => decodeHardState(plaintext));
           break;
         case "entry": {
-          const entry = this.decodeOrFail(ref, () => decodeEntry(plaintext));
-          if (entry.index !== parsed.index || entry.term !== envelope.place.term) {
+          const run = this.decodeOrFail(ref, () => decodeEntryRun(plaintext));
+          if (
+            run.length !== envelope.place.chunk ||
+            run[0]?.term !== envelope.place.term ||
+            run.some((entry, i) => entry.index !== parsed.index + i)
+          ) {
             throw failWith(
               "record-payload-malformed",
-              new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "entry disagrees with its place" }),
+              new WalError({
+                code: "CORRUPT_RECORD",
+                record: ref,
+                reason: "entry run disagrees with its place",
+              }),
             );
           }
-          entries.push({ entry: { ...entry, data: Uint8Array.from(entry.data) }, keyId: envelope.keyId });
+          // Records come in key (index) order, and a later run replaces the log's tail from its
+          // first index on (see run-starts.ts).
+          while (entries.length > 0 && entries.at(-1)!.entry.index >= parsed.index) entries.pop();
+          for (const entry of run) entries.push({ entry, keyId: envelope.keyId });
+          runStarts.push(parsed.index);
           break;
         }
         case "snapshot-header":
@@ -413,6 +446,6 @@ export class Scanner {
         }),
       );
     }
-    return { hardState, snapshot, stored, entries, live, snapshotSeqMax, repairs, notes };
+    return { hardState, snapshot, stored, entries, live, runStarts, snapshotSeqMax, repairs, notes };
   }
 }

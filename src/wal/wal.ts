@@ -12,9 +12,10 @@ import { wipeKeyMaterial } from "../crypto/key-file.js";
 import { SecretKey } from "../crypto/keys.js";
 import { lib } from "../crypto/sodium.js";
 import { keel } from "../gen/disk.js";
-import { encodeEntry, encodeHardState, encodeSnapshotMetadata } from "../raft/codec.js";
+import { encodeHardState, encodeSnapshotMetadata } from "../raft/codec.js";
 import type { Entry, HardState, Snapshot } from "../raft/types.js";
 import { EMPTY_HARD_STATE } from "../raft/types.js";
+import { encodeEntryRun } from "./codec.js";
 import { WalError } from "./errors.js";
 import type { KeyFileStore } from "./key-store.js";
 import { readKeys, writeKeys } from "./keys.js";
@@ -26,20 +27,23 @@ import {
   snapshotHeaderKey,
   snapshotPrefixOf,
   storeMetaKey,
+  walFormatVersion,
 } from "./layout.js";
 import type { LevelHandle } from "./level.js";
 import { LogTerms } from "./log-terms.js";
 import { note } from "./recovery.js";
+import { RunStarts } from "./run-starts.js";
 import type { RecoveryNote } from "./recovery.js";
 import { Scanner, digestBytes, viewEncoding } from "./scan.js";
 import type { ScannedEntry, StoredSnapshot } from "./scan.js";
 
 export type { LevelHandle } from "./level.js";
+export { walFormatVersion } from "./layout.js";
 
-/** The on-disk format version written in the store metadata. */
-export const walFormatVersion = 1;
 /** Snapshot data is stored in chunks of this size: no single value is huge, and memory stays bounded. */
 export const snapshotChunkBytesDefault = 1 << 20;
+/** A save's entries go into one run record, split where one would pass this many bytes of entry data. */
+const runDataBytesMax = 1 << 20;
 /** Chunks are flushed (unsynced) every this many (4 MiB), so memory in flight stays small whatever the snapshot size. */
 const chunksPerFlush = 4;
 const storeIdBytes = 16;
@@ -114,6 +118,8 @@ export class Wal {
   #snapshotSeqMax = 0;
   /** The entry indexes on disk, live or not, and their terms. */
   readonly #log = new LogTerms();
+  /** Where the entry run records on disk begin. */
+  #runs = new RunStarts();
   /** While a rotation is pending: the highest entry index written under the current (old) DEK. */
   #oldKeyEntryMax = 0;
   /** Operations run one after another through this queue (a save leaves it once its batch is sealed). */
@@ -221,7 +227,7 @@ export class Wal {
         const replacesLog = batch.snapshot !== undefined && !this.#matchesLog(batch.snapshot);
         const snapshotAfter =
           batch.snapshot === undefined ? null : await this.#snapshotOps(batch.snapshot, ops);
-        if (replacesLog) this.#dropLogOps(entries, ops);
+        if (replacesLog) this.#dropLogOps(ops);
         const snapshotIndex = snapshotAfter?.index ?? this.snapshotIndex;
         if (entries.length > 0) this.#entryOps(entries, snapshotIndex, replacesLog ? 0 : this.#log.last, ops);
         if (batch.hardState !== undefined) ops.push(this.#hardStateOp(batch.hardState));
@@ -264,13 +270,15 @@ export class Wal {
   async compact(index: number): Promise<void> {
     await this.#exclusive(async () => {
       assert(index <= this.snapshotIndex, `compact to ${index} past the snapshot at ${this.snapshotIndex}`);
-      const first = this.#log.first;
-      if (first === 0 || index < first) return;
-      const to = Math.min(index, this.#log.last);
-      const ops: Op[] = [];
-      for (let i = first; i <= to; i++) ops.push({ type: "del", key: entryKey(i) });
-      await this.#write(ops, false, "compact");
-      this.#log.dropThrough(to);
+      // Whole run records only: one that still holds an entry after `index` stays.
+      const dropped = this.#runs.dropThrough(index, this.#log.last);
+      if (dropped.length === 0) return;
+      await this.#write(
+        dropped.map((start): Op => ({ type: "del", key: entryKey(start) })),
+        false,
+        "compact",
+      );
+      this.#dropLogBelowRuns();
     });
   }
 
@@ -447,28 +455,46 @@ export class Wal {
     return this.#log.termAt(index) === term;
   }
 
-  /** Deletes every stored entry that the batch's entries do not rewrite: the log is replaced. */
-  #dropLogOps(entries: readonly Entry[], ops: Op[]): void {
-    const rewriteFrom = entries[0]?.index ?? Infinity;
-    const rewriteTo = entries.at(-1)?.index ?? -Infinity;
-    for (let i = this.#log.first; i !== 0 && i <= this.#log.last; i++) {
-      if (i < rewriteFrom || i > rewriteTo) ops.push({ type: "del", key: entryKey(i) });
-    }
+  /** Deletes every stored run record: the log is replaced (a put of the batch's entries may follow). */
+  #dropLogOps(ops: Op[]): void {
+    for (const start of this.#runs.clear()) ops.push({ type: "del", key: entryKey(start) });
   }
 
-  /** Puts `entries` and deletes the stored ones after them, up to `storedLast`. */
+  /**
+   * Puts `entries` as run records, each sealed once, and deletes the records that start
+   * after the first (a conflicting tail; see run-starts.ts).
+   */
   #entryOps(entries: readonly Entry[], snapshotIndex: number, storedLast: number, ops: Op[]): void {
     const first = entries[0]!.index;
     assert(first > snapshotIndex, `entry ${first} at or below the snapshot at ${snapshotIndex}`);
     assert(first <= Math.max(storedLast, snapshotIndex) + 1, `append at ${first} leaves a gap`);
+    let from = 0;
+    let dataBytes = 0;
     entries.forEach((entry, i) => {
       assert(entry.index === first + i, "entries in a batch are contiguous");
-      const value = this.#seal(this.#place(RecordKind.Entry, entry.index, entry.term, 0), encodeEntry(entry));
-      ops.push({ type: "put", key: entryKey(entry.index), value });
+      if (i > from && dataBytes + entry.data.length > runDataBytesMax) {
+        this.#runOp(entries.slice(from, i), ops);
+        from = i;
+        dataBytes = 0;
+      }
+      dataBytes += entry.data.length;
     });
-    // Raft's log matching: entries after the new ones belong to a conflicting tail.
-    const last = entries[entries.length - 1]!.index;
-    for (let i = last + 1; i <= storedLast; i++) ops.push({ type: "del", key: entryKey(i) });
+    this.#runOp(from === 0 ? entries : entries.slice(from), ops);
+  }
+
+  #runOp(run: readonly Entry[], ops: Op[]): void {
+    const { index, term } = run[0]!;
+    for (const start of this.#runs.write(index)) ops.push({ type: "del", key: entryKey(start) });
+    // The place binds the run's first index, its first term and its length (in `chunk`).
+    const value = this.#seal(this.#place(RecordKind.Entry, index, term, run.length), encodeEntryRun(run));
+    ops.push({ type: "put", key: entryKey(index), value });
+  }
+
+  /** After run records were deleted: the entries on disk begin at the lowest remaining record. */
+  #dropLogBelowRuns(): void {
+    const lowest = this.#runs.lowest;
+    if (lowest === 0) this.#log.clear();
+    else this.#log.dropThrough(lowest - 1);
   }
 
   /** Seals the snapshot's chunks (flushing them unsynced as it goes) and returns its header op in `ops`. */
@@ -564,6 +590,7 @@ export class Wal {
     const pending = this.#keys.pendingDek;
     assert(pending !== null, "finish without a pending DEK");
     const ops: Op[] = [];
+    const droppedRuns = new Set<number>();
     const keep = this.#snapshot === null ? null : snapshotPrefixOf(this.#snapshot.index, this.#snapshot.seq);
     const ranges = keep === null ? [{}] : [{ lt: keep }, { gte: `${keep}\u00ff` }];
     for (const range of ranges) {
@@ -578,10 +605,13 @@ export class Wal {
         }
         if (keyId !== pending.id) {
           const parsed = parseKey(key);
-          assert(
-            !(parsed.kind === "entry" && parsed.index > this.snapshotIndex),
-            `live entry ${key} under the old DEK at rotation end`,
-          );
+          if (parsed.kind === "entry") {
+            assert(
+              this.#runs.liveEnd(parsed.index, this.#log.last) <= this.snapshotIndex,
+              `live entries in ${key} under the old DEK at rotation end`,
+            );
+            droppedRuns.add(parsed.index);
+          }
           ops.push({ type: "del", key });
         }
       }
@@ -589,9 +619,8 @@ export class Wal {
     ops.push(this.#storeMetaOp());
     if (this.#hardState !== null) ops.push(this.#hardStateOp(this.#hardState));
     await this.#write(ops, true, "rotation cleanup");
-    const lowest = await this.#lowestEntryIndex();
-    if (lowest === 0) this.#log.clear();
-    else this.#log.dropThrough(lowest - 1);
+    this.#runs.remove(droppedRuns);
+    this.#dropLogBelowRuns();
 
     const old = this.#keys.currentDek;
     await this.#persistKeys(
@@ -602,14 +631,6 @@ export class Wal {
     this.#oldKeyEntryMax = 0;
     await this.#compactStorage();
     if (this.#keys.needsRotation) await this.#beginRotation();
-  }
-
-  async #lowestEntryIndex(): Promise<number> {
-    for await (const key of this.#db.keys({ gte: "e/", lt: "e0", keyEncoding: "utf8" })) {
-      const parsed = parseKey(key);
-      if (parsed.kind === "entry") return parsed.index;
-    }
-    return 0;
   }
 
   /** Compacts the whole key space where the database supports it (classic-level), then clears the flag. */
@@ -659,6 +680,7 @@ export class Wal {
     this.#snapshotSeqMax = scan.snapshotSeqMax;
     // One by one: below the snapshot, a compaction may have left a gap.
     for (const { entry } of scan.entries) this.#log.write(entry.index, [entry.term]);
+    this.#runs = new RunStarts(scan.runStarts);
     this.#hardState = scan.hardState;
 
     // Everything read is consistent: now (and only now) change the disk.

@@ -19,19 +19,17 @@ describe("offline inspection", () => {
 
     const sealed = await inspectWal({ db: node.db });
     expect(sealed.keyFile).toBeNull();
-    const e3 = sealed.records.find((r) => r.key === "e/0000000000000003")!;
-    expect(e3).toMatchObject({ kind: "entry", index: 3, term: 2, keyId: dek, status: "sealed" });
+    // The save's three entries are one run record, at its first index; chunk is its length.
+    const run = sealed.records.find((r) => r.key === "e/0000000000000001")!;
+    expect(run).toMatchObject({ kind: "entry", index: 1, term: 2, chunk: 3, keyId: dek, status: "sealed" });
     expect(sealed.records.every((r) => r.payload === undefined)).toBe(true);
 
     const open = await inspectWal({ db: node.db, keyStore: node.keyStore, kek: node.kek, payloads: true });
     expect(open.keyFile).toMatchObject({ locked: true, kekVersion: 1 });
     expect(open.records.every((r) => r.status === "ok")).toBe(true);
-    expect(open.records.find((r) => r.key === "e/0000000000000003")?.payload).toEqual({
-      index: 3,
-      term: 2,
-      type: 0,
-      data: Buffer.from("e3t2").toString("base64"),
-    });
+    const payload = open.records.find((r) => r.key === "e/0000000000000001")?.payload as unknown[];
+    expect(payload).toHaveLength(3);
+    expect(payload[2]).toEqual({ index: 3, term: 2, type: 0, data: Buffer.from("e3t2").toString("base64") });
     expect(open.records.find((r) => r.kind === "hard-state")?.payload).toEqual({
       term: 2,
       vote: 1,

@@ -5,9 +5,9 @@ import { NoncePool } from "../../src/crypto/entropy.js";
 import { RecordKind, seal } from "../../src/crypto/envelope.js";
 import { SecretKey } from "../../src/crypto/keys.js";
 import { keel } from "../../src/gen/disk.js";
-import { encodeEntry } from "../../src/raft/codec.js";
 import { EMPTY_CONF_STATE } from "../../src/raft/types.js";
 import type { Snapshot } from "../../src/raft/types.js";
+import { encodeEntryRun } from "../../src/wal/codec.js";
 import { WalError } from "../../src/wal/errors.js";
 import { readKeys, writeKeys } from "../../src/wal/keys.js";
 import { recoveryTable } from "../../src/wal/recovery.js";
@@ -20,11 +20,12 @@ function snapshot(index: number, term: number, data: Uint8Array): Snapshot {
   return { data, metadata: { index, term, confState: EMPTY_CONF_STATE } };
 }
 
-/** A store with entries 1..5 (term 1), commit 3, crashed and ready to reopen. */
+/** A store with entries 1..5 (term 1), one save (so one run record) each, commit 3, crashed and ready to reopen. */
 async function populated(seed = 1): Promise<{ node: Node; storeId: Uint8Array }> {
   const node = await newNode(seed);
   const { wal } = await openWal(node);
-  await wal.save({ entries: entries(1, 5, 1), hardState: { term: 1, vote: 1, commit: 3 } });
+  for (let i = 1; i <= 4; i++) await wal.save({ entries: [entry(i, 1)] });
+  await wal.save({ entries: [entry(5, 1)], hardState: { term: 1, vote: 1, commit: 3 } });
   const storeId = wal.storeId;
   await crash(node, wal);
   return { node, storeId };
@@ -76,6 +77,15 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
     const { node } = await populated();
     expect((await openError(node, { encrypted: false })).code).toBe("CORRUPT_RECORD");
   },
+  "store-format-unsupported": async () => {
+    const { node, storeId } = await populated();
+    const place = { kind: RecordKind.StoreMeta, index: 0, term: 0, chunk: 0, context: storeId };
+    const meta = keel.disk.StoreMeta.encode({ formatVersion: 1, storeId, encrypted: true }).finish();
+    await node.db.replace("m", seal(await dek(node), place, meta, new NoncePool(node.entropy)));
+    const before = node.db.durableEntries();
+    expect((await openError(node)).type).toMatchObject({ code: "FORMAT_UNSUPPORTED", formatVersion: 1 });
+    expect(node.db.durableEntries()).toEqual(before);
+  },
   "record-key-unrecognised": async () => {
     const { node } = await populated();
     await node.db.replace("x/unknown", new Uint8Array([1, 2, 3]));
@@ -106,18 +116,18 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
   },
   "record-algorithm-mismatch": async () => {
     const { node, storeId } = await populated();
-    const place = { kind: RecordKind.Entry, index: 2, term: 1, chunk: 0, context: storeId };
+    const place = { kind: RecordKind.Entry, index: 2, term: 1, chunk: 1, context: storeId };
     await node.db.replace(
       "e/0000000000000002",
-      seal(null, place, encodeEntry(entry(2, 1)), new NoncePool(node.entropy)),
+      seal(null, place, encodeEntryRun([entry(2, 1)]), new NoncePool(node.entropy)),
     );
     expect((await openError(node)).type).toMatchObject({ code: "CORRUPT_RECORD", record: { index: 2 } });
   },
   "record-key-unknown": async () => {
     const { node, storeId } = await populated();
     const stranger = SecretKey.generate(node.entropy);
-    const place = { kind: RecordKind.Entry, index: 2, term: 1, chunk: 0, context: storeId };
-    const forged = seal(stranger, place, encodeEntry(entry(2, 1)), new NoncePool(node.entropy));
+    const place = { kind: RecordKind.Entry, index: 2, term: 1, chunk: 1, context: storeId };
+    const forged = seal(stranger, place, encodeEntryRun([entry(2, 1)]), new NoncePool(node.entropy));
     await node.db.replace("e/0000000000000002", forged);
     expect((await openError(node)).type).toMatchObject({
       code: "WRONG_KEY",
@@ -134,9 +144,9 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
   },
   "record-payload-malformed": async () => {
     const { node, storeId } = await populated();
-    const place = { kind: RecordKind.Entry, index: 2, term: 1, chunk: 0, context: storeId };
+    const place = { kind: RecordKind.Entry, index: 2, term: 1, chunk: 1, context: storeId };
     // Authentic under the real DEK, but the entry inside claims index 3.
-    const forged = seal(await dek(node), place, encodeEntry(entry(3, 1)), new NoncePool(node.entropy));
+    const forged = seal(await dek(node), place, encodeEntryRun([entry(3, 1)]), new NoncePool(node.entropy));
     await node.db.replace("e/0000000000000002", forged);
     expect((await openError(node)).type).toMatchObject({ code: "CORRUPT_RECORD", record: { index: 2 } });
   },

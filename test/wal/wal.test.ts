@@ -80,21 +80,31 @@ describe("wal save and open", () => {
     await again.close();
   });
 
-  test("compaction removes a prefix and may not pass the snapshot", async () => {
+  test("compaction removes a prefix of whole run records and may not pass the snapshot", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 10, 1) });
+    // Three saves, three run records: 1..3, 4..8, 9..10.
+    await wal.save({ entries: entries(1, 3, 1) });
+    await wal.save({ entries: entries(4, 8, 1) });
+    await wal.save({ entries: entries(9, 10, 1) });
     await wal.save({ snapshot: snapshot(6, 1, bytes(10, 1)) });
     await expect(wal.compact(7)).rejects.toThrow(/past the snapshot/);
     await wal.compact(6);
-    expect([...node.db.durableEntries().keys()].filter((k) => k.startsWith("e/")).length).toBe(10);
+    const entryKeys = () => [...node.db.durableEntries().keys()].filter((k) => k.startsWith("e/"));
+    // Not synced by itself: the next synced save makes it durable.
+    expect(entryKeys()).toHaveLength(3);
     await wal.save({ hardState: { term: 1, vote: 0, commit: 8 } });
-    const keys = [...node.db.durableEntries().keys()].filter((k) => k.startsWith("e/"));
-    expect(keys.length).toBe(4);
+    // 4..8 still holds 7 and 8, so it stays.
+    expect(entryKeys()).toEqual(["e/0000000000000004", "e/0000000000000009"]);
     await crash(node, wal);
     const { wal: again, recovered } = await openWal(node);
     expect(recovered.entries).toEqual(entries(7, 10, 1));
-    expect(recovered.notes.map((n) => n.label)).toEqual(["clean"]);
+    expect(recovered.notes.map((n) => n.label)).toEqual(["entries-below-snapshot", "clean"]);
+    await again.save({ snapshot: snapshot(9, 1, bytes(10, 2)) });
+    // 4..8 ends at 8; 9..10 still holds 10.
+    await again.compact(9);
+    await again.save({ hardState: { term: 1, vote: 0, commit: 9 } });
+    expect(entryKeys()).toEqual(["e/0000000000000009"]);
     await again.close();
   });
 
@@ -151,7 +161,7 @@ describe("wal save and open", () => {
     const node = await newNode();
     const { wal } = await openWal(node, { encrypted: false });
     await wal.save({ entries: entries(1, 3, 1) });
-    expect(Buffer.from(node.db.durableEntries().get("e/0000000000000002")!).includes("e2t1")).toBe(true);
+    expect(Buffer.from(node.db.durableEntries().get("e/0000000000000001")!).includes("e2t1")).toBe(true);
     await crash(node, wal);
     const { wal: again, recovered } = await openWal(node, { encrypted: false });
     expect(recovered.entries).toEqual(entries(1, 3, 1));
