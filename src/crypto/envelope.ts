@@ -8,9 +8,9 @@ import { keel } from "../gen/disk.js";
 import { CryptoError } from "./errors.js";
 import type { NoncePool } from "./entropy.js";
 import type { SecretKey } from "./keys.js";
-import { fromHex, keyIdBytes, toHex } from "./keys.js";
-import { lib, rawLib } from "./sodium.js";
-import type { RawSodium } from "./sodium.js";
+import { keyIdBytes, toHex } from "./keys.js";
+import { arenaBase } from "./arena.js";
+import { rawLib } from "./sodium.js";
 
 const pb = keel.disk;
 
@@ -58,16 +58,11 @@ const adMagic = new TextEncoder().encode("keel/record/v1");
 /** The longest associated data: magic, algorithm, kind, index, term, chunk, key id, context length, context. */
 const adCapacity = adMagic.length + 1 + 1 + 8 + 8 + 4 + keyIdBytes + 1 + 255;
 
-// open's associated data goes to this scratch buffer: libsodium copies it in before
-// returning, and open is synchronous, so reuse is safe and saves an allocation per record.
-const adScratch = new Uint8Array(adCapacity);
-adScratch.set(adMagic, 0);
-
 /**
  * writeAssociatedData lays the place and key id out at fixed offsets (not as protobuf, whose
- * encoding need not be canonical) after the magic, which `target` must already hold at `at`:
- * magic, algorithm, kind, index, term, chunk, key id, context length, context. Returns the
- * length of the associated data. seal writes it into WASM memory, open into adScratch.
+ * encoding need not be canonical) at `at`: magic, algorithm, kind, index, term, chunk, key
+ * id, context length, context. Returns the length of the associated data. Seal and open
+ * write it into WASM memory.
  */
 function writeAssociatedData(
   target: Uint8Array,
@@ -79,7 +74,7 @@ function writeAssociatedData(
   const context = place.context;
   assert(context.length <= 255, "record context longer than 255 bytes");
   assert(keyId.length === keyIdBytes, "key id size");
-  let i = at + adMagic.length;
+  let i = copyInto(adMagic, target, at);
   target[i++] = algorithm;
   target[i++] = place.kind;
   // 64-bit big-endian as two words: indexes are safe integers, and BigInt costs ~1 µs here.
@@ -324,8 +319,8 @@ export function seal(
   return sealInArena(key, place, placeBytes, plaintext, nonces);
 }
 
-/** WASM memory the sealer reuses: key, associated data (its magic written once), then the envelope. */
-const arena = { base: 0, capacity: 0 };
+// The sealer's and opener's layout of the arena (arena.ts): key, associated data, then the
+// envelope (sealing) or the nonce, ciphertext and plaintext (opening).
 /** The last envelope's bytes in the arena, as a view (see sealInArena). */
 let envelopeView: Uint8Array | null = null;
 const arenaKey = 0;
@@ -358,10 +353,9 @@ function sealInArena(
   const ciphertextAt = encryptedNonceAt + nonceBytes + 1 + varintSize(ciphertextLength);
   const size = ciphertextAt + ciphertextLength + 1 + varintSize(placeBytes) + placeBytes;
   const raw = rawLib();
-  if (arenaEnvelope + size > arena.capacity) growArena(raw, arenaEnvelope + size);
+  const base = arenaBase(raw, arenaEnvelope + size);
   // Read after any allocation: growing WASM memory replaces the heap view.
   const heap = raw.HEAPU8;
-  const base = arena.base;
   const envelope = base + arenaEnvelope;
   const npub = envelope + encryptedNonceAt;
   const c = envelope + ciphertextAt;
@@ -405,20 +399,6 @@ function sealInArena(
   const out = allocate(size);
   out.set(view);
   return out;
-}
-
-/** Replaces the arena with one of at least `needed` bytes; the old one is wiped and freed. */
-function growArena(raw: RawSodium, needed: number): void {
-  const capacity = Math.max(needed, 2 * arena.capacity, 4096);
-  const base = raw._malloc(capacity);
-  assert(base !== 0, "libsodium out of memory");
-  if (arena.base !== 0) {
-    raw.HEAPU8.fill(0, arena.base, arena.base + arena.capacity);
-    raw._free(arena.base);
-  }
-  arena.base = base;
-  arena.capacity = capacity;
-  raw.HEAPU8.set(adMagic, base + arenaAd);
 }
 
 /** parseEnvelope decodes an envelope's header without decrypting; bad bytes are MALFORMED. */
@@ -472,25 +452,47 @@ export function open(envelope: Envelope, key: SecretKey | null, what: string): U
     throw new CryptoError({ code: "ALGORITHM_REJECTED", what, algorithm: envelope.algorithm });
   }
   if (envelope.keyId !== key.id) throw new CryptoError({ code: "KEY_UNKNOWN", what, keyId: envelope.keyId });
-  const adLength = writeAssociatedData(
-    adScratch,
+  const plaintext = openInArena(envelope, key);
+  if (plaintext === null) throw new CryptoError({ code: "AUTH_FAILED", what, keyId: envelope.keyId });
+  return plaintext;
+}
+
+/**
+ * openInArena calls crypto_aead_xchacha20poly1305_ietf_decrypt directly, as sealInArena
+ * encrypts, so that the key is wiped from WASM memory afterwards (the wrapper would leave a
+ * copy behind), and so is the plaintext. Returns null when the record is not authentic.
+ */
+function openInArena(envelope: Envelope, key: SecretKey): Uint8Array | null {
+  const { ciphertext, nonce } = envelope;
+  const plaintextLength = ciphertext.length - tagBytes;
+  if (plaintextLength < 0 || nonce.length !== nonceBytes) return null;
+  const npubAt = arenaAd + adCapacity;
+  const cAt = npubAt + nonceBytes;
+  const mAt = cAt + ciphertext.length;
+  const raw = rawLib();
+  const base = arenaBase(raw, mAt + plaintextLength);
+  const heap = raw.HEAPU8;
+  const adLength = writeAssociatedData(heap, base + arenaAd, envelope.algorithm, key.idBytes, envelope.place);
+  heap.set(nonce, base + npubAt);
+  heap.set(ciphertext, base + cAt);
+  heap.set(key.bytes, base + arenaKey);
+  const rc = raw._crypto_aead_xchacha20poly1305_ietf_decrypt(
+    base + mAt,
     0,
-    envelope.algorithm,
-    fromHex(envelope.keyId),
-    envelope.place,
+    0,
+    base + cAt,
+    ciphertext.length,
+    0,
+    base + arenaAd,
+    adLength,
+    0,
+    base + npubAt,
+    base + arenaKey,
   );
-  const ad = adScratch.subarray(0, adLength);
-  try {
-    return lib().crypto_aead_xchacha20poly1305_ietf_decrypt(
-      null,
-      envelope.ciphertext,
-      ad,
-      envelope.nonce,
-      key.bytes,
-    );
-  } catch (cause) {
-    throw new CryptoError({ code: "AUTH_FAILED", what, keyId: envelope.keyId }, { cause });
-  }
+  heap.fill(0, base + arenaKey, base + arenaKey + keyBytes);
+  const plaintext = rc === 0 ? heap.slice(base + mAt, base + mAt + plaintextLength) : null;
+  heap.fill(0, base + mAt, base + mAt + plaintextLength);
+  return plaintext;
 }
 
 /** plainView re-types a protobufjs Buffer as a plain Uint8Array over the same bytes. */

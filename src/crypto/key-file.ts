@@ -8,6 +8,7 @@ import { Algorithm, RecordKind, open, parseEnvelope, seal, u64 } from "./envelop
 import type { RecordPlace } from "./envelope.js";
 import { CryptoError } from "./errors.js";
 import { SecretKey, wipeAll } from "./keys.js";
+import { secretHash } from "./hash.js";
 import { lib } from "./sodium.js";
 
 const pb = keel.disk;
@@ -64,7 +65,7 @@ export function encodeKeyFile(material: KeyMaterial, kek: SecretKey | null, nonc
           locked: false,
           kekVersion: material.kekVersion,
           plainBody: body,
-          plainChecksum: lib().crypto_generichash(checksumBytes, body, null),
+          plainChecksum: secretHash(checksumBytes, body),
         }
       : {
           locked: true,
@@ -129,7 +130,7 @@ export function decodeKeyFile(bytes: Uint8Array, kek: SecretKey | null): KeyMate
     }
     body = open(envelope, kek, "key file");
   } else {
-    const sum = lib().crypto_generichash(checksumBytes, file.plainBody, null);
+    const sum = secretHash(checksumBytes, file.plainBody);
     if (file.plainChecksum.length !== checksumBytes || !lib().memcmp(sum, file.plainChecksum)) {
       throw malformed("checksum mismatch");
     }

@@ -3,7 +3,7 @@ import { assert } from "../assert.js";
 import { CryptoError } from "./errors.js";
 import type { EntropySource } from "./entropy.js";
 import { randomBytes } from "./entropy.js";
-import { lib } from "./sodium.js";
+import { secretHash } from "./hash.js";
 
 /** Every key keel uses (DEK, KEK) is 32 bytes: the XChaCha20-Poly1305 key size. */
 export const keyBytes = 32;
@@ -15,7 +15,7 @@ const keyIdLabel = new TextEncoder().encode("keel/key-id/v1..");
 
 /** keyIdOf names a key: hex of a keyed BLAKE2b-64 of its bytes. One-way, so safe to store. */
 export function keyIdOf(bytes: Uint8Array): string {
-  return toHex(lib().crypto_generichash(keyIdBytes, bytes, keyIdLabel));
+  return toHex(secretHash(keyIdBytes, bytes, keyIdLabel));
 }
 
 export function toHex(bytes: Uint8Array): string {

@@ -18,9 +18,10 @@ export function lib(): typeof sodium {
 }
 
 /**
- * The parts of libsodium's raw WebAssembly module that the record sealer calls directly, with
- * buffers it keeps in WASM memory (see envelope.ts): the wrapper functions allocate, copy and
- * free every argument on every call, which costs more than the cipher on a small record.
+ * The parts of libsodium's raw WebAssembly module that keel calls directly, on scratch memory
+ * it keeps in the WASM heap (arena.ts): the wrapper functions allocate, copy and free every
+ * argument on every call, which costs more than the cipher on a small record, and leave
+ * copies of keys behind in freed memory.
  */
 export interface RawSodium {
   readonly HEAPU8: Uint8Array;
@@ -39,6 +40,30 @@ export interface RawSodium {
     nsec: number,
     npub: number,
     k: number,
+  ): number;
+  /** (m, mlen_p, nsec, c, clen (low, high), ad, adlen (low, high), npub, k) → 0 when authentic, else -1. */
+  _crypto_aead_xchacha20poly1305_ietf_decrypt(
+    m: number,
+    mlenP: number,
+    nsec: number,
+    c: number,
+    clenLow: number,
+    clenHigh: number,
+    ad: number,
+    adlenLow: number,
+    adlenHigh: number,
+    npub: number,
+    k: number,
+  ): number;
+  /** (out, outlen, in, inlen (low, high), key, keylen) → 0 on success. */
+  _crypto_generichash(
+    out: number,
+    outlen: number,
+    input: number,
+    inlenLow: number,
+    inlenHigh: number,
+    key: number,
+    keylen: number,
   ): number;
 }
 

@@ -3,6 +3,7 @@
 // any decryption is tried, so it is never confused with a wrong key.
 import { CryptoError } from "./errors.js";
 import { SecretKey, keyBytes } from "./keys.js";
+import { secretHash } from "./hash.js";
 import { lib } from "./sodium.js";
 
 const prefix = "KEELKEY-";
@@ -18,7 +19,9 @@ function checksum(key: Uint8Array): Uint8Array {
   const message = new Uint8Array(checksumLabel.length + key.length);
   message.set(checksumLabel, 0);
   message.set(key, checksumLabel.length);
-  return lib().crypto_generichash(checksumBytes, message, null);
+  const sum = secretHash(checksumBytes, message);
+  message.fill(0);
+  return sum;
 }
 
 function base32Encode(bytes: Uint8Array): string {

@@ -233,4 +233,28 @@ describe("envelope codec", () => {
     expectSame(open(parseEnvelope(sealed, "record"), key, "record"), plaintext);
     key.wipe();
   });
+
+  test("open, and naming a key, leave neither the key nor the plaintext in WASM memory", () => {
+    const heapHolds = (needle: Uint8Array) => {
+      const heap = rawLib().HEAPU8;
+      return Buffer.from(heap.buffer, heap.byteOffset, heap.byteLength).indexOf(needle) !== -1;
+    };
+    const keyBytes = new Uint8Array(32);
+    entropy(21).fill(keyBytes);
+    // fromBytes names the key (a keyed hash of its bytes) on the way in.
+    const key = SecretKey.fromBytes(keyBytes);
+    expect(heapHolds(keyBytes)).toBe(false);
+    const plaintext = new Uint8Array(4096);
+    entropy(22).fill(plaintext);
+    const place = { kind: RecordKind.Entry, index: 9, term: 2, chunk: 1, context: new Uint8Array(16) };
+    const envelope = parseEnvelope(seal(key, place, plaintext, new NoncePool(entropy(23))), "record");
+    expectSame(open(envelope, key, "record"), plaintext);
+    expect(heapHolds(keyBytes)).toBe(false);
+    expect(heapHolds(plaintext.subarray(0, 64))).toBe(false);
+    // A failed open wipes too.
+    envelope.ciphertext[0]! ^= 1;
+    expect(() => open(envelope, key, "record")).toThrow(expect.objectContaining({ code: "AUTH_FAILED" }));
+    expect(heapHolds(keyBytes)).toBe(false);
+    key.wipe();
+  });
 });
