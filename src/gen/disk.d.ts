@@ -231,5 +231,69 @@ export namespace keel {
             }
             type $Shape = keel.disk.SnapshotHeader.$Properties;
         }
+
+        interface INodeSnapshot extends keel.disk.NodeSnapshot.$Properties {
+        }
+
+        class NodeSnapshot {
+            constructor(p?: keel.disk.NodeSnapshot.$Properties);
+            $unknowns?: Uint8Array[];
+            formatVersion: number;
+            members: keel.disk.SnapshotMember.$Properties[];
+            removed: number[];
+            store: Uint8Array;
+            static create(properties: keel.disk.NodeSnapshot.$Shape): keel.disk.NodeSnapshot & keel.disk.NodeSnapshot.$Shape;
+            static create(properties?: keel.disk.NodeSnapshot.$Properties): keel.disk.NodeSnapshot;
+            static encode(m: keel.disk.NodeSnapshot.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: keel.disk.NodeSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.disk.NodeSnapshot & keel.disk.NodeSnapshot.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keel.disk.NodeSnapshot & keel.disk.NodeSnapshot.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): keel.disk.NodeSnapshot;
+            static toObject(m: keel.disk.NodeSnapshot, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeSnapshot {
+            interface $Properties {
+                formatVersion?: (number|null);
+                members?: (keel.disk.SnapshotMember.$Properties[]|null);
+                removed?: (number[]|null);
+                store?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = keel.disk.NodeSnapshot.$Properties;
+        }
+
+        interface ISnapshotMember extends keel.disk.SnapshotMember.$Properties {
+        }
+
+        class SnapshotMember {
+            constructor(p?: keel.disk.SnapshotMember.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            address: string;
+            static create(properties: keel.disk.SnapshotMember.$Shape): keel.disk.SnapshotMember & keel.disk.SnapshotMember.$Shape;
+            static create(properties?: keel.disk.SnapshotMember.$Properties): keel.disk.SnapshotMember;
+            static encode(m: keel.disk.SnapshotMember.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: keel.disk.SnapshotMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.disk.SnapshotMember & keel.disk.SnapshotMember.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keel.disk.SnapshotMember & keel.disk.SnapshotMember.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): keel.disk.SnapshotMember;
+            static toObject(m: keel.disk.SnapshotMember, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotMember {
+            interface $Properties {
+                id?: (number|null);
+                address?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = keel.disk.SnapshotMember.$Properties;
+        }
     }
 }

@@ -2698,6 +2698,771 @@ export const keel = $root.keel = (() => {
             return SnapshotHeader;
         })();
 
+        disk.NodeSnapshot = (function() {
+
+            /**
+             * Properties of a NodeSnapshot.
+             * @typedef {Object} keel.disk.NodeSnapshot.$Properties
+             * @property {number|null} [formatVersion] NodeSnapshot formatVersion
+             * @property {Array.<keel.disk.SnapshotMember.$Properties>|null} [members] NodeSnapshot members
+             * @property {Array.<number>|null} [removed] NodeSnapshot removed
+             * @property {Uint8Array|null} [store] NodeSnapshot store
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeSnapshot.
+             * @memberof keel.disk
+             * @interface INodeSnapshot
+             * @augments keel.disk.NodeSnapshot.$Properties
+             * @deprecated Use keel.disk.NodeSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeSnapshot.
+             * @typedef {keel.disk.NodeSnapshot.$Properties} keel.disk.NodeSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new NodeSnapshot.
+             * @memberof keel.disk
+             * @classdesc Represents a NodeSnapshot.
+             * @constructor
+             * @param {keel.disk.NodeSnapshot.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeSnapshot = function (p) {
+                this.members = [];
+                this.removed = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NodeSnapshot formatVersion.
+             * @member {number} formatVersion
+             * @memberof keel.disk.NodeSnapshot
+             * @instance
+             */
+            NodeSnapshot.prototype.formatVersion = 0;
+
+            /**
+             * NodeSnapshot members.
+             * @member {Array.<keel.disk.SnapshotMember.$Properties>} members
+             * @memberof keel.disk.NodeSnapshot
+             * @instance
+             */
+            NodeSnapshot.prototype.members = $util.emptyArray;
+
+            /**
+             * NodeSnapshot removed.
+             * @member {Array.<number>} removed
+             * @memberof keel.disk.NodeSnapshot
+             * @instance
+             */
+            NodeSnapshot.prototype.removed = $util.emptyArray;
+
+            /**
+             * NodeSnapshot store.
+             * @member {Uint8Array} store
+             * @memberof keel.disk.NodeSnapshot
+             * @instance
+             */
+            NodeSnapshot.prototype.store = $util.newBuffer([]);
+
+            /**
+             * Creates a new NodeSnapshot instance using the specified properties.
+             * @function create
+             * @memberof keel.disk.NodeSnapshot
+             * @static
+             * @param {keel.disk.NodeSnapshot.$Properties=} [properties] Properties to set
+             * @returns {keel.disk.NodeSnapshot} NodeSnapshot instance
+             * @type {{
+             *   (properties: keel.disk.NodeSnapshot.$Shape): keel.disk.NodeSnapshot & keel.disk.NodeSnapshot.$Shape;
+             *   (properties?: keel.disk.NodeSnapshot.$Properties): keel.disk.NodeSnapshot;
+             * }}
+             */
+            NodeSnapshot.create = function(properties) {
+                return new NodeSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified NodeSnapshot message. Does not implicitly {@link keel.disk.NodeSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof keel.disk.NodeSnapshot
+             * @static
+             * @param {keel.disk.NodeSnapshot.$Properties} m NodeSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeSnapshot.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.formatVersion != null && $Object.hasOwnProperty.call(m, "formatVersion") && m.formatVersion !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.formatVersion);
+                if (m.members != null && m.members.length) {
+                    for (var i = 0; i < m.members.length; ++i)
+                        $root.keel.disk.SnapshotMember.encode(m.members[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.removed != null && m.removed.length) {
+                    w.uint32(/* id 3, wireType 2 =*/26).uint64s(m.removed);
+                }
+                if (m.store != null && $Object.hasOwnProperty.call(m, "store") && m.store.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.store);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified NodeSnapshot message, length delimited. Does not implicitly {@link keel.disk.NodeSnapshot.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof keel.disk.NodeSnapshot
+             * @static
+             * @param {keel.disk.NodeSnapshot.$Properties} message NodeSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeSnapshot.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NodeSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof keel.disk.NodeSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {keel.disk.NodeSnapshot & keel.disk.NodeSnapshot.$Shape} NodeSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeSnapshot.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.keel.disk.NodeSnapshot();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.formatVersion = v;
+                            else
+                                delete m.formatVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.members && m.members.length))
+                                m.members = [];
+                            m.members.push($root.keel.disk.SnapshotMember.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u === 2) {
+                                if (!(m.removed && m.removed.length))
+                                    m.removed = [];
+                                r.uint64s(m.removed);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.removed && m.removed.length))
+                                m.removed = [];
+                            m.removed.push(r.uint64());
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.store = v;
+                            else
+                                delete m.store;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a NodeSnapshot message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof keel.disk.NodeSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {keel.disk.NodeSnapshot & keel.disk.NodeSnapshot.$Shape} NodeSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeSnapshot.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NodeSnapshot message.
+             * @function verify
+             * @memberof keel.disk.NodeSnapshot
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NodeSnapshot.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.formatVersion != null && $Object.hasOwnProperty.call(m, "formatVersion")) {
+                    if (!$util.isInteger(m.formatVersion))
+                        return "formatVersion: integer expected";
+                }
+                if (m.members != null && $Object.hasOwnProperty.call(m, "members")) {
+                    if (!$Array.isArray(m.members))
+                        return "members: array expected";
+                    for (var i = 0; i < m.members.length; ++i) {
+                        {
+                            var e = $root.keel.disk.SnapshotMember.verify(m.members[i], q + 1);
+                            if (e)
+                                return "members." + e;
+                        }
+                    }
+                }
+                if (m.removed != null && $Object.hasOwnProperty.call(m, "removed")) {
+                    if (!$Array.isArray(m.removed))
+                        return "removed: array expected";
+                    for (var i = 0; i < m.removed.length; ++i) {
+                        if (!$util.isInteger(m.removed[i]) && !(m.removed[i] && $util.isInteger(m.removed[i].low) && $util.isInteger(m.removed[i].high)))
+                            return "removed: integer|Long[] expected";
+                    }
+                }
+                if (m.store != null && $Object.hasOwnProperty.call(m, "store")) {
+                    if (!(m.store && typeof m.store.length === "number" || $util.isString(m.store)))
+                        return "store: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NodeSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof keel.disk.NodeSnapshot
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {keel.disk.NodeSnapshot} NodeSnapshot
+             */
+            NodeSnapshot.fromObject = function (d, q) {
+                if (d instanceof $root.keel.disk.NodeSnapshot)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".keel.disk.NodeSnapshot: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.keel.disk.NodeSnapshot();
+                if (d.formatVersion != null) {
+                    if ($Number(d.formatVersion) !== 0) {
+                        m.formatVersion = d.formatVersion >>> 0;
+                    }
+                }
+                if (d.members) {
+                    if (!$Array.isArray(d.members))
+                        throw $TypeError(".keel.disk.NodeSnapshot.members: array expected");
+                    m.members = $Array(d.members.length);
+                    for (var i = 0; i < d.members.length; ++i) {
+                        if (!$util.isObject(d.members[i]))
+                            throw $TypeError(".keel.disk.NodeSnapshot.members: object expected");
+                        m.members[i] = $root.keel.disk.SnapshotMember.fromObject(d.members[i], q + 1);
+                    }
+                }
+                if (d.removed) {
+                    if (!$Array.isArray(d.removed))
+                        throw $TypeError(".keel.disk.NodeSnapshot.removed: array expected");
+                    m.removed = $Array(d.removed.length);
+                    for (var i = 0; i < d.removed.length; ++i) {
+                        if ($util.Long)
+                            m.removed[i] = $util.Long.fromValue(d.removed[i], true);
+                        else if (typeof d.removed[i] === "string")
+                            m.removed[i] = $parseInt(d.removed[i], 10);
+                        else if (typeof d.removed[i] === "number")
+                            m.removed[i] = d.removed[i];
+                        else if (typeof d.removed[i] === "object")
+                            m.removed[i] = new $util.LongBits(d.removed[i].low >>> 0, d.removed[i].high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.store != null) {
+                    if (d.store.length) {
+                        if (typeof d.store === "string")
+                            $util.base64.decode(d.store, m.store = $util.newBuffer($util.base64.length(d.store)), 0);
+                        else if (d.store.length >= 0)
+                            m.store = d.store;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NodeSnapshot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof keel.disk.NodeSnapshot
+             * @static
+             * @param {keel.disk.NodeSnapshot} m NodeSnapshot
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeSnapshot.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.members = [];
+                    d.removed = [];
+                }
+                if (o.defaults) {
+                    d.formatVersion = 0;
+                    if (o.bytes === $String)
+                        d.store = "";
+                    else {
+                        d.store = [];
+                        if (o.bytes !== $Array)
+                            d.store = $util.newBuffer(d.store);
+                    }
+                }
+                if (m.formatVersion != null && $Object.hasOwnProperty.call(m, "formatVersion")) {
+                    d.formatVersion = m.formatVersion;
+                }
+                if (m.members && m.members.length) {
+                    d.members = $Array(m.members.length);
+                    for (var j = 0; j < m.members.length; ++j) {
+                        d.members[j] = $root.keel.disk.SnapshotMember.toObject(m.members[j], o, q + 1);
+                    }
+                }
+                if (m.removed && m.removed.length) {
+                    d.removed = $Array(m.removed.length);
+                    for (var j = 0; j < m.removed.length; ++j) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.removed[j] = typeof m.removed[j] === "number" ? $BigInt(m.removed[j]) : $util.Long.fromBits(m.removed[j].low >>> 0, m.removed[j].high >>> 0, true).toBigInt();
+                        else if (typeof m.removed[j] === "number")
+                            d.removed[j] = o.longs === $String ? $String(m.removed[j]) : m.removed[j];
+                        else
+                            d.removed[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.removed[j]) : o.longs === $Number ? new $util.LongBits(m.removed[j].low >>> 0, m.removed[j].high >>> 0).toNumber(true) : m.removed[j];
+                    }
+                }
+                if (m.store != null && $Object.hasOwnProperty.call(m, "store")) {
+                    d.store = o.bytes === $String ? $util.base64.encode(m.store, 0, m.store.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.store) : m.store;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NodeSnapshot to JSON.
+             * @function toJSON
+             * @memberof keel.disk.NodeSnapshot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeSnapshot.prototype.toJSON = function() {
+                return NodeSnapshot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeSnapshot
+             * @function getTypeUrl
+             * @memberof keel.disk.NodeSnapshot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeSnapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/keel.disk.NodeSnapshot";
+            };
+
+            return NodeSnapshot;
+        })();
+
+        disk.SnapshotMember = (function() {
+
+            /**
+             * Properties of a SnapshotMember.
+             * @typedef {Object} keel.disk.SnapshotMember.$Properties
+             * @property {number|null} [id] SnapshotMember id
+             * @property {string|null} [address] SnapshotMember address
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotMember.
+             * @memberof keel.disk
+             * @interface ISnapshotMember
+             * @augments keel.disk.SnapshotMember.$Properties
+             * @deprecated Use keel.disk.SnapshotMember.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotMember.
+             * @typedef {keel.disk.SnapshotMember.$Properties} keel.disk.SnapshotMember.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotMember.
+             * @memberof keel.disk
+             * @classdesc Represents a SnapshotMember.
+             * @constructor
+             * @param {keel.disk.SnapshotMember.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotMember = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SnapshotMember id.
+             * @member {number} id
+             * @memberof keel.disk.SnapshotMember
+             * @instance
+             */
+            SnapshotMember.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotMember address.
+             * @member {string} address
+             * @memberof keel.disk.SnapshotMember
+             * @instance
+             */
+            SnapshotMember.prototype.address = "";
+
+            /**
+             * Creates a new SnapshotMember instance using the specified properties.
+             * @function create
+             * @memberof keel.disk.SnapshotMember
+             * @static
+             * @param {keel.disk.SnapshotMember.$Properties=} [properties] Properties to set
+             * @returns {keel.disk.SnapshotMember} SnapshotMember instance
+             * @type {{
+             *   (properties: keel.disk.SnapshotMember.$Shape): keel.disk.SnapshotMember & keel.disk.SnapshotMember.$Shape;
+             *   (properties?: keel.disk.SnapshotMember.$Properties): keel.disk.SnapshotMember;
+             * }}
+             */
+            SnapshotMember.create = function(properties) {
+                return new SnapshotMember(properties);
+            };
+
+            /**
+             * Encodes the specified SnapshotMember message. Does not implicitly {@link keel.disk.SnapshotMember.verify|verify} messages.
+             * @function encode
+             * @memberof keel.disk.SnapshotMember
+             * @static
+             * @param {keel.disk.SnapshotMember.$Properties} m SnapshotMember message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotMember.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && (typeof m.id === "object" ? m.id.low || m.id.high : m.id !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.id);
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address") && m.address !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.address);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SnapshotMember message, length delimited. Does not implicitly {@link keel.disk.SnapshotMember.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof keel.disk.SnapshotMember
+             * @static
+             * @param {keel.disk.SnapshotMember.$Properties} message SnapshotMember message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotMember.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SnapshotMember message from the specified reader or buffer.
+             * @function decode
+             * @memberof keel.disk.SnapshotMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {keel.disk.SnapshotMember & keel.disk.SnapshotMember.$Shape} SnapshotMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotMember.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.keel.disk.SnapshotMember();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.address = v;
+                            else
+                                delete m.address;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SnapshotMember message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof keel.disk.SnapshotMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {keel.disk.SnapshotMember & keel.disk.SnapshotMember.$Shape} SnapshotMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotMember.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SnapshotMember message.
+             * @function verify
+             * @memberof keel.disk.SnapshotMember
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SnapshotMember.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isInteger(m.id) && !(m.id && $util.isInteger(m.id.low) && $util.isInteger(m.id.high)))
+                        return "id: integer|Long expected";
+                }
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
+                    if (!$util.isString(m.address))
+                        return "address: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SnapshotMember message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof keel.disk.SnapshotMember
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {keel.disk.SnapshotMember} SnapshotMember
+             */
+            SnapshotMember.fromObject = function (d, q) {
+                if (d instanceof $root.keel.disk.SnapshotMember)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".keel.disk.SnapshotMember: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.keel.disk.SnapshotMember();
+                if (d.id != null) {
+                    if (typeof d.id === "object" ? d.id.low || d.id.high : $Number(d.id) !== 0) {
+                        if ($util.Long)
+                            m.id = $util.Long.fromValue(d.id, true);
+                        else if (typeof d.id === "string")
+                            m.id = $parseInt(d.id, 10);
+                        else if (typeof d.id === "number")
+                            m.id = d.id;
+                        else if (typeof d.id === "object")
+                            m.id = new $util.LongBits(d.id.low >>> 0, d.id.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.address != null) {
+                    if (typeof d.address !== "string" || d.address.length) {
+                        m.address = $String(d.address);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SnapshotMember message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof keel.disk.SnapshotMember
+             * @static
+             * @param {keel.disk.SnapshotMember} m SnapshotMember
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SnapshotMember.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.id = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.id = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.address = "";
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.id = typeof m.id === "number" ? $BigInt(m.id) : $util.Long.fromBits(m.id.low >>> 0, m.id.high >>> 0, true).toBigInt();
+                    else if (typeof m.id === "number")
+                        d.id = o.longs === $String ? $String(m.id) : m.id;
+                    else
+                        d.id = o.longs === $String ? $util.Long.prototype.toString.call(m.id) : o.longs === $Number ? new $util.LongBits(m.id.low >>> 0, m.id.high >>> 0).toNumber(true) : m.id;
+                }
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
+                    d.address = m.address;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SnapshotMember to JSON.
+             * @function toJSON
+             * @memberof keel.disk.SnapshotMember
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SnapshotMember.prototype.toJSON = function() {
+                return SnapshotMember.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SnapshotMember
+             * @function getTypeUrl
+             * @memberof keel.disk.SnapshotMember
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SnapshotMember.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/keel.disk.SnapshotMember";
+            };
+
+            return SnapshotMember;
+        })();
+
         return disk;
     })();
 

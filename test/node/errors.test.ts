@@ -1,5 +1,6 @@
 // Every operating condition a caller can meet comes back as a NodeError with its own code.
 import { afterEach, describe, expect, test } from "vitest";
+import { keel } from "../../src/gen/disk.js";
 import { NodeError } from "../../src/node/errors.js";
 import { raftIdFromNodeId, nodeIdFromRaftId } from "../../src/node/identity.js";
 import { RaftNode } from "../../src/node/raft-node.js";
@@ -156,10 +157,14 @@ describe("typed errors", () => {
       members: [{ id: 7, address: "a" }],
       removed: [9],
     });
+    const encode = (fields: keel.disk.INodeSnapshot) => keel.disk.NodeSnapshot.encode(fields).finish();
     for (const bad of [
       new Uint8Array([1, 2, 3]),
-      good.slice(0, 12),
-      Uint8Array.from([...good.slice(0, 8), 0x7b]),
+      good.slice(0, good.length - 1),
+      new Uint8Array(0),
+      encode({ formatVersion: 2, store: new Uint8Array([1]) }),
+      encode({ formatVersion: 1, members: [{ id: 0, address: "a" }] }),
+      encode({ formatVersion: 1, removed: [2 ** 53 + 2] }),
     ]) {
       expect(() => decodeSnapshotData(bad)).toThrow(expect.objectContaining({ code: "MALFORMED" }));
     }
