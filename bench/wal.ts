@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { ClassicLevel } from "classic-level";
-import { seededEntropy, systemEntropy } from "../src/crypto/entropy.js";
+import { seededEntropy, systemEntropy } from "../src/entropy.js";
 import { Prng } from "../src/raft/prng.js";
 import type { Entry } from "../src/raft/types.js";
 import type { SaveBatch } from "../src/wal/wal.js";

@@ -1,8 +1,6 @@
 // The cluster's certificate authority: root CA, join tokens, CSR checks, issuance and renewal.
 export { CaError } from "./errors.js";
 export type { CaErrorCode, CaErrorType, CsrDefect, TokenDefect } from "./errors.js";
-export { systemCaEntropy } from "./entropy.js";
-export type { CaEntropy } from "./entropy.js";
 export { caServerName, identityOf, organizationalUnits } from "./identity.js";
 export type { NodeIdentity, NodeRole } from "./identity.js";
 export {

@@ -3,7 +3,7 @@
 // node both dials and accepts mutual TLS.
 import { validateCsr } from "./csr.js";
 import type { CsrInput } from "./csr.js";
-import type { CaEntropy } from "./entropy.js";
+import type { EntropySource } from "../entropy.js";
 import { serialNumberHex } from "./entropy.js";
 import { CaError } from "./errors.js";
 import type { NodeIdentity } from "./identity.js";
@@ -29,7 +29,7 @@ export interface IssuedCertificate {
 export async function issueNodeCertificate(
   root: RootCa,
   request: { csr: CsrInput; identity: NodeIdentity; now: Date; validityMs?: number },
-  deps: { entropy: CaEntropy },
+  deps: { entropy: EntropySource },
 ): Promise<IssuedCertificate> {
   const validityMs = request.validityMs ?? certValidityMsDefault;
   if (!Number.isSafeInteger(validityMs) || validityMs < certValidityMsMin) {
@@ -85,7 +85,7 @@ export async function issueNodeCertificate(
 export async function renewNodeCertificate(
   root: RootCa,
   request: { current: string | Uint8Array; csr: CsrInput; clusterId: string; now: Date; validityMs?: number },
-  deps: { entropy: CaEntropy },
+  deps: { entropy: EntropySource },
 ): Promise<IssuedCertificate> {
   const identity = await verifyNodeCertificate(root.certificate, request.current, {
     now: request.now,

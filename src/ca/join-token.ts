@@ -7,8 +7,8 @@
 // reported as a typo instead of as "wrong cluster" or "not current".
 import { CaError } from "./errors.js";
 import type { TokenDefect } from "./errors.js";
-import type { CaEntropy } from "./entropy.js";
-import { drawBytes } from "./entropy.js";
+import type { EntropySource } from "../entropy.js";
+import { randomBytes } from "../entropy.js";
 import type { NodeRole } from "./identity.js";
 import { crc32, fromBase36, toBase36, toHex } from "./text-codec.js";
 
@@ -42,20 +42,23 @@ export interface JoinTokens {
 }
 
 /** createJoinToken mints a token for `role` under the root CA with digest `rootDigest` (hex). */
-export function createJoinToken(options: { role: NodeRole; rootDigest: string }, entropy: CaEntropy): string {
+export function createJoinToken(
+  options: { role: NodeRole; rootDigest: string },
+  entropy: EntropySource,
+): string {
   const digest = hexToBytes(options.rootDigest);
   const body = [
     joinTokenPrefix,
     String(joinTokenVersion),
     roleLetters[options.role],
     toBase36(digest, digestWidth),
-    toBase36(drawBytes(entropy, secretBytes), secretWidth),
+    toBase36(randomBytes(entropy, secretBytes), secretWidth),
   ].join("-");
   return `${body}-${checksumOf(body)}`;
 }
 
 /** createJoinTokens mints both roles' tokens; calling it again is a rotation of both. */
-export function createJoinTokens(rootDigest: string, entropy: CaEntropy): JoinTokens {
+export function createJoinTokens(rootDigest: string, entropy: EntropySource): JoinTokens {
   return {
     worker: createJoinToken({ role: "worker", rootDigest }, entropy),
     manager: createJoinToken({ role: "manager", rootDigest }, entropy),
@@ -67,7 +70,7 @@ export function rotateJoinToken(
   tokens: JoinTokens,
   role: NodeRole,
   rootDigest: string,
-  entropy: CaEntropy,
+  entropy: EntropySource,
 ): JoinTokens {
   return { ...tokens, [role]: createJoinToken({ role, rootDigest }, entropy) };
 }

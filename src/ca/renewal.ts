@@ -2,8 +2,8 @@
 // so the renewer loop at the edge only supplies a clock. Like SwarmKit (ca/config.go,
 // calculateRandomExpiry), each node renews at a random point between 50 % and 80 % of the window,
 // so a cluster whose certificates were issued together does not renew all at once.
-import type { CaEntropy } from "./entropy.js";
-import { drawBytes } from "./entropy.js";
+import type { EntropySource } from "../entropy.js";
+import { randomBytes } from "../entropy.js";
 import { CaError } from "./errors.js";
 
 export const renewalFractionMin = 0.5;
@@ -47,8 +47,8 @@ export function renewalDecision(options: {
 }
 
 /** drawRenewalFraction picks a node's renewal point in [0.5, 0.8] from injected randomness. */
-export function drawRenewalFraction(entropy: CaEntropy): number {
-  const [a = 0, b = 0] = drawBytes(entropy, 2);
+export function drawRenewalFraction(entropy: EntropySource): number {
+  const [a = 0, b = 0] = randomBytes(entropy, 2);
   const unit = ((a << 8) | b) / 0xffff;
   return renewalFractionMin + unit * (renewalFractionMax - renewalFractionMin);
 }

@@ -1,6 +1,6 @@
 // The cluster's root CA: a self-signed ECDSA P-256 certificate and its key. Managers keep it in
 // the replicated Cluster object (as PEM), so it can be exported and loaded again.
-import type { CaEntropy } from "./entropy.js";
+import type { EntropySource } from "../entropy.js";
 import { serialNumberHex } from "./entropy.js";
 import { CaError } from "./errors.js";
 import { toHex } from "./text-codec.js";
@@ -23,7 +23,7 @@ export interface RootCa {
 /** createRootCa makes a new self-signed root CA valid from an hour before `now` until `now + validityMs`. */
 export async function createRootCa(
   options: { now: Date; validityMs?: number },
-  deps: { entropy: CaEntropy },
+  deps: { entropy: EntropySource },
 ): Promise<RootCa> {
   const validityMs = options.validityMs ?? rootValidityMsDefault;
   if (!Number.isSafeInteger(validityMs) || validityMs < rootValidityMsMin) {

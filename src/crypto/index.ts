@@ -2,8 +2,7 @@
 export { cryptoReady } from "./sodium.js";
 export { CryptoError } from "./errors.js";
 export type { CryptoErrorCode, CryptoErrorType, UnlockKeyFault } from "./errors.js";
-export { NoncePool, randomBytes, seededEntropy, systemEntropy } from "./entropy.js";
-export type { EntropySource } from "./entropy.js";
+export { NoncePool } from "./entropy.js";
 export { SecretKey, keyBytes, keyIdBytes, keyIdOf, wipeAll } from "./keys.js";
 export { Algorithm, RecordKind, nonceBytes, open, parseEnvelope, seal, tagBytes } from "./envelope.js";
 export type { Envelope, RecordPlace } from "./envelope.js";

@@ -1,8 +1,8 @@
 // Secret keys (DEKs and KEKs): 32 bytes, named by a key id, wiped when dropped.
 import { assert } from "../assert.js";
 import { CryptoError } from "./errors.js";
-import type { EntropySource } from "./entropy.js";
-import { randomBytes } from "./entropy.js";
+import type { EntropySource } from "../entropy.js";
+import { randomBytes } from "../entropy.js";
 import { secretHash } from "./hash.js";
 
 /** Every key keel uses (DEK, KEK) is 32 bytes: the XChaCha20-Poly1305 key size. */

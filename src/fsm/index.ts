@@ -15,7 +15,6 @@ export { defaultClusterSpec, newCluster, newNode, newSecret, unsetMeta } from ".
 export * as limits from "./limits.js";
 export type * from "./objects.js";
 export { objectKinds } from "./objects.js";
-export type { EntropySource } from "./entropy.js";
 export {
   NetworkKeyManager,
   gossipSubsystem,

@@ -17,7 +17,6 @@ import type { ApiContext } from "./api/context.js";
 import { propose } from "./api/context.js";
 import { rootCaOf } from "./api/root.js";
 import { codeOf } from "./errors.js";
-import { fsmEntropy } from "./ids.js";
 import type { Cancel } from "../node/index.js";
 
 /** How often the leader's controllers look at the store without being kicked. */
@@ -80,7 +79,7 @@ export class Controllers {
     this.#keyManager ??= new NetworkKeyManager({
       clusterId: cluster.id,
       startTick: tick,
-      entropy: fsmEntropy(this.ctx.entropy),
+      entropy: this.ctx.entropy,
     });
     const keyManager = this.#keyManager;
     const deciders: (() => Promise<ProposalDraft | null>)[] = [
@@ -93,7 +92,7 @@ export class Controllers {
       () => {
         const c = soleCluster(node.store);
         return Promise.resolve(
-          c === undefined ? null : decideUnlockKey(c, { rotate: false }, fsmEntropy(this.ctx.entropy)),
+          c === undefined ? null : decideUnlockKey(c, { rotate: false }, this.ctx.entropy),
         );
       },
       () => Promise.resolve(keyManager.decide(node.store, tick)),

@@ -1,9 +1,8 @@
 // Ids keel hands out. Node ids double as Raft ids (src/transport raftIdOf), so they are random
 // non-zero integers below 2^53 in base 36; other objects get SwarmKit-like 25-character ids.
-import type { EntropySource } from "../crypto/entropy.js";
-import { randomBytes } from "../crypto/entropy.js";
+import type { EntropySource } from "../entropy.js";
+import { randomBytes } from "../entropy.js";
 import { looseU64 } from "../protobuf-u64.js";
-import type { EntropySource as FsmEntropy } from "../fsm/entropy.js";
 
 /** newNodeId draws a node id: a random integer in [1, 2^53) written in base 36. */
 export function newNodeId(entropy: EntropySource): string {
@@ -22,11 +21,6 @@ export function newObjectId(entropy: EntropySource): string {
   let n = 0n;
   for (const b of bytes) n = (n << 8n) | BigInt(b);
   return n.toString(36).padStart(25, "0");
-}
-
-/** fsmEntropy adapts an entropy source to the store's randomBytes seam. */
-export function fsmEntropy(entropy: EntropySource): FsmEntropy {
-  return { randomBytes: (count) => randomBytes(entropy, count) };
 }
 
 /** u64 reads a protobuf uint64 (a number, or a Long at runtime) as a number. */

@@ -4,7 +4,7 @@
 // Built by open.ts (restart), bootstrap.ts (init) and join.ts (join); stopped by stop().
 import type { ClassicLevel } from "classic-level";
 import type { NodeIdentity } from "../ca/index.js";
-import type { EntropySource } from "../crypto/entropy.js";
+import type { EntropySource } from "../entropy.js";
 import { soleCluster } from "../fsm/index.js";
 import { keelapi } from "../gen/api.js";
 import type { Clock, InitialState, NodeEvent, RaftTuning } from "../node/index.js";
@@ -21,7 +21,7 @@ import { ControlServer } from "./control-socket.js";
 import { Controllers } from "./controllers.js";
 import type { DataDir } from "./data-dir.js";
 import { ManagerError } from "./errors.js";
-import { randomBytes } from "../crypto/entropy.js";
+import { randomBytes } from "../entropy.js";
 import { KekSync } from "./kek-sync.js";
 import { LeaderLink } from "./leader-link.js";
 import type { Logger } from "./log.js";

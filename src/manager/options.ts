@@ -1,6 +1,6 @@
 // What every way of starting a node takes besides its data dir: the seams and the logger.
-import type { EntropySource } from "../crypto/entropy.js";
-import { systemEntropy } from "../crypto/entropy.js";
+import type { EntropySource } from "../entropy.js";
+import { systemEntropy } from "../entropy.js";
 import type { Clock } from "../node/index.js";
 import { SystemClock } from "../node/index.js";
 import type { Logger } from "./log.js";

@@ -13,7 +13,7 @@ import { createSecureContext } from "node:tls";
 import type { NodeIdentity } from "../ca/index.js";
 import { certBackdateMs, drawRenewalFraction, identityOf, renewalDecision, x509 } from "../ca/index.js";
 import { ManagerError } from "./errors.js";
-import type { EntropySource } from "../crypto/entropy.js";
+import type { EntropySource } from "../entropy.js";
 import type { Cancel, Clock } from "../node/index.js";
 import type { DataDir } from "./data-dir.js";
 import type { Logger } from "./log.js";

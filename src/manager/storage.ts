@@ -1,7 +1,7 @@
 // Opening a manager's storage: the classic-level database under the data dir and the WAL on it,
 // whose key file (sealed under the unlock key when autolocked) also holds the TLS key.
 import { ClassicLevel } from "classic-level";
-import type { EntropySource } from "../crypto/entropy.js";
+import type { EntropySource } from "../entropy.js";
 import type { SecretKey } from "../crypto/keys.js";
 import type { Recovered } from "../wal/index.js";
 import { FileKeyStore, Wal } from "../wal/index.js";

@@ -2,7 +2,7 @@
 // KEK they are sealed under. Every change is written to the key file before it is used, so
 // a pending DEK is durable before the first byte is sealed with it.
 import { NoncePool } from "../crypto/entropy.js";
-import type { EntropySource } from "../crypto/entropy.js";
+import type { EntropySource } from "../entropy.js";
 import { decodeKeyFile, encodeKeyFile } from "../crypto/key-file.js";
 import type { KeyMaterial } from "../crypto/key-file.js";
 import { SecretKey } from "../crypto/keys.js";

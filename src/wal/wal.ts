@@ -3,8 +3,9 @@
 // under the DEK and bound to its place; recovery by the decision table in recovery.ts; and
 // DEK rotation and KEK changes, each step durable before the next depends on it.
 import { assert } from "../assert.js";
-import { NoncePool, randomBytes } from "../crypto/entropy.js";
-import type { EntropySource } from "../crypto/entropy.js";
+import { randomBytes } from "../entropy.js";
+import { NoncePool } from "../crypto/entropy.js";
+import type { EntropySource } from "../entropy.js";
 import { RecordKind, parseEnvelope, seal } from "../crypto/envelope.js";
 import type { RecordPlace } from "../crypto/envelope.js";
 import type { KeyMaterial } from "../crypto/key-file.js";

@@ -1,16 +1,13 @@
 // Shared test material: seeded entropy (tests replay), a fixed clock, and helpers.
-import type { CaEntropy, CaErrorCode } from "../../src/ca/index.js";
+import type { CaErrorCode } from "../../src/ca/index.js";
 import { CaError } from "../../src/ca/index.js";
+import type { EntropySource } from "../../src/entropy.js";
+import { seededEntropy as entropyFrom } from "../../src/entropy.js";
 import { Prng } from "../../src/raft/prng.js";
 
 /** seededEntropy: deterministic bytes for tests; never for real keys. */
-export function seededEntropy(seed: number): CaEntropy {
-  const prng = Prng.fromSeed(seed);
-  return {
-    fill(target: Uint8Array): void {
-      for (let i = 0; i < target.length; i++) target[i] = prng.u32() & 0xff;
-    },
-  };
+export function seededEntropy(seed: number): EntropySource {
+  return entropyFrom(Prng.fromSeed(seed));
 }
 
 export const dayMs = 24 * 60 * 60 * 1000;

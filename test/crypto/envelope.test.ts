@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { NoncePool, systemEntropy } from "../../src/crypto/entropy.js";
+import { systemEntropy } from "../../src/entropy.js";
+import { NoncePool } from "../../src/crypto/entropy.js";
 import { Algorithm, RecordKind, open, parseEnvelope, seal } from "../../src/crypto/envelope.js";
 import type { RecordPlace } from "../../src/crypto/envelope.js";
 import { CryptoError } from "../../src/crypto/errors.js";

@@ -1,6 +1,6 @@
 // Shared helpers for crypto tests: a seeded entropy source and error-code capture.
-import { seededEntropy } from "../../src/crypto/entropy.js";
-import type { EntropySource } from "../../src/crypto/entropy.js";
+import { seededEntropy } from "../../src/entropy.js";
+import type { EntropySource } from "../../src/entropy.js";
 import { Prng } from "../../src/raft/prng.js";
 
 export function entropy(seed = 1): EntropySource {

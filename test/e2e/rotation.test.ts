@@ -1,6 +1,6 @@
 // Key rotations across crashes and downtime, and locked restarts, with real managers on disk.
 import { expect, test } from "vitest";
-import { systemEntropy } from "../../src/crypto/entropy.js";
+import { systemEntropy } from "../../src/entropy.js";
 import { SecretKey } from "../../src/crypto/keys.js";
 import { cryptoReady } from "../../src/crypto/sodium.js";
 import { formatUnlockKey } from "../../src/crypto/unlock-key.js";

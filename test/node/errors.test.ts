@@ -8,7 +8,7 @@ import { decodeSnapshotData, encodeSnapshotData } from "../../src/node/snapshot-
 import { newSecret } from "../../src/fsm/defaults.js";
 import { Prng } from "../../src/raft/prng.js";
 import { Wal } from "../../src/wal/wal.js";
-import { seededEntropy } from "../../src/crypto/entropy.js";
+import { seededEntropy } from "../../src/entropy.js";
 import { ELECTION_MS, SimCluster, codeOf, secret } from "./harness.js";
 
 let cluster: SimCluster | null = null;

@@ -1,8 +1,8 @@
 // A deterministic cluster of real RaftNodes for tests: memory-level WALs behind FaultLevel,
 // one SimClock, one SimNetwork, every random choice from one seed. Time moves only in run():
 // the clock advances 1 ms at a time and, between steps, every node's async work settles.
-import { seededEntropy } from "../../src/crypto/entropy.js";
-import type { EntropySource } from "../../src/crypto/entropy.js";
+import { seededEntropy } from "../../src/entropy.js";
+import type { EntropySource } from "../../src/entropy.js";
 import { cryptoReady } from "../../src/crypto/sodium.js";
 import { newSecret } from "../../src/fsm/defaults.js";
 import type { StoreAction } from "../../src/fsm/objects.js";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ClassicLevel } from "classic-level";
 import { afterEach, describe, expect, test } from "vitest";
-import { seededEntropy } from "../../src/crypto/entropy.js";
+import { seededEntropy } from "../../src/entropy.js";
 import { parseEnvelope } from "../../src/crypto/envelope.js";
 import { inspectKeyFile } from "../../src/crypto/key-file.js";
 import { SecretKey } from "../../src/crypto/keys.js";

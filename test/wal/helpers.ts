@@ -1,7 +1,7 @@
 // Shared set-up for WAL tests: a fault-injecting memory store, an in-memory key file, and
 // seeded entropy, so every test is deterministic.
-import { seededEntropy } from "../../src/crypto/entropy.js";
-import type { EntropySource } from "../../src/crypto/entropy.js";
+import { seededEntropy } from "../../src/entropy.js";
+import type { EntropySource } from "../../src/entropy.js";
 import { SecretKey } from "../../src/crypto/keys.js";
 import { cryptoReady } from "../../src/crypto/sodium.js";
 import { Prng } from "../../src/raft/prng.js";

@@ -2,7 +2,8 @@
 // AES-128-GCM keys for the gossip and IPsec subsystems, each key stamped with a Lamport time,
 // rotated on an interval by dropping the oldest key and adding a new one.
 import { assert } from "../../assert.js";
-import type { EntropySource } from "../entropy.js";
+import type { EntropySource } from "../../entropy.js";
+import { randomBytes } from "../../entropy.js";
 import { StoreError } from "../errors.js";
 import type { Cluster, EncryptionKey, ProposalDraft } from "../objects.js";
 import type { StoreReader } from "../reader.js";
@@ -139,12 +140,12 @@ export class NetworkKeyManager {
       ...cluster.networkBootstrapKeys.map((k) => k.lamportTime),
     );
     if (highest > 0) return highest;
-    const skew = this.entropy.randomBytes(2);
+    const skew = randomBytes(this.entropy, 2);
     return ((skew[0] ?? 0) << 8) | (skew[1] ?? 0);
   }
 
   private newKey(subsystem: string, lamportTime: number): EncryptionKey {
-    const key = this.entropy.randomBytes(networkKeyBytes);
+    const key = randomBytes(this.entropy, networkKeyBytes);
     assert(key.length === networkKeyBytes, "entropy returned the wrong number of bytes");
     return { subsystem, algorithm: "aes-128-gcm", key, lamportTime };
   }

@@ -1,8 +1,8 @@
 // Unlock keys (SwarmKit's controlapi UpdateCluster, swarmkit.md §3.3): with autolock on the
 // cluster holds one manager unlock key (the KEK of every manager's key file); it is generated
 // when autolock is turned on, replaced on request, and removed when autolock is turned off.
-import { assert } from "../../assert.js";
-import type { EntropySource } from "../entropy.js";
+import type { EntropySource } from "../../entropy.js";
+import { randomBytes } from "../../entropy.js";
 import type { Cluster, EncryptionKey, ProposalDraft } from "../objects.js";
 import { updateCluster } from "./update-cluster.js";
 
@@ -29,8 +29,7 @@ export function decideUnlockKey(
     return current === undefined ? null : updateCluster({ ...cluster, unlockKeys: others });
   }
   if (current !== undefined && !request.rotate) return null;
-  const key = entropy.randomBytes(unlockKeyBytes);
-  assert(key.length === unlockKeyBytes, "entropy returned the wrong number of bytes");
+  const key = randomBytes(entropy, unlockKeyBytes);
   const fresh: EncryptionKey = {
     subsystem: managerUnlockSubsystem,
     algorithm: "aes-128-gcm",

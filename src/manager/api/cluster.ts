@@ -12,10 +12,10 @@ import {
   rotateKeyring,
   soleCluster,
 } from "../../fsm/index.js";
-import { randomBytes } from "../../crypto/entropy.js";
+import { randomBytes } from "../../entropy.js";
 import { keelapi } from "../../gen/api.js";
 import { ManagerError } from "../errors.js";
-import { fsmEntropy, u64 } from "../ids.js";
+import { u64 } from "../ids.js";
 import type { ApiContext, CallContext } from "./context.js";
 import { decode, propose, requireCluster, sleep } from "./context.js";
 import { encodeUnlockKey, managersOf } from "./join.js";
@@ -41,7 +41,7 @@ export async function clusterUpdate(ctx: ApiContext, body: Uint8Array): Promise<
   const cluster = requireCluster(ctx);
   const autolock = request.autolock ?? cluster.spec.autolockManagers;
   const wanted: Cluster = { ...cluster, spec: { ...cluster.spec, autolockManagers: autolock } };
-  const decided = decideUnlockKey(wanted, { rotate: false }, fsmEntropy(ctx.entropy));
+  const decided = decideUnlockKey(wanted, { rotate: false }, ctx.entropy);
   const next = decided?.actions[0]?.object ?? wanted;
   if (autolock !== cluster.spec.autolockManagers || decided !== null) {
     await propose(ctx, [{ action: "update", kind: "cluster", object: next as Cluster }]);
@@ -90,7 +90,7 @@ export async function rotateUnlockKey(ctx: ApiContext): Promise<Uint8Array> {
       reason: "autolock is off: there is no unlock key to rotate",
     });
   }
-  const decided = decideUnlockKey(cluster, { rotate: true }, fsmEntropy(ctx.entropy));
+  const decided = decideUnlockKey(cluster, { rotate: true }, ctx.entropy);
   if (decided !== null) await propose(ctx, decided.actions);
   const updated = requireCluster(ctx);
   ctx.log.info("unlock-key-rotated", { version: updated.meta.version });

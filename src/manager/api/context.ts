@@ -1,6 +1,6 @@
 // What API handlers see of the manager they run in, and small helpers they share.
 import type { NodeIdentity } from "../../ca/index.js";
-import type { EntropySource } from "../../crypto/entropy.js";
+import type { EntropySource } from "../../entropy.js";
 import type { Cluster, StoreAction } from "../../fsm/index.js";
 import { soleCluster } from "../../fsm/index.js";
 import { NodeError } from "../../node/errors.js";
