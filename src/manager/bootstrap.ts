@@ -13,7 +13,7 @@ import { SecretKey } from "../crypto/keys.js";
 import { formatUnlockKey } from "../crypto/unlock-key.js";
 import { cryptoReady } from "../crypto/sodium.js";
 import type { Cluster, Node } from "../fsm/index.js";
-import { managerUnlockSubsystem, newCluster, newNode } from "../fsm/index.js";
+import { defaultClusterSpec, managerUnlockSubsystem, newCluster, newNode } from "../fsm/index.js";
 import { TlsCredentials, TlsListener } from "../transport/index.js";
 import { FileKeyStore, createKeyFile } from "../wal/index.js";
 import { propose, waitUntil } from "./api/context.js";
@@ -59,7 +59,13 @@ export async function initCluster(options: InitOptions, deps: NodeDeps = {}): Pr
   const key = await createNodeKey();
   const issued = await issueNodeCertificate(
     root,
-    { csr: key.csrPem, identity: { nodeId, role: "manager", clusterId }, now },
+    {
+      csr: key.csrPem,
+      identity: { nodeId, role: "manager", clusterId },
+      now,
+      // The cluster's setting, as every later certificate (controllers.ts) follows it.
+      validityMs: defaultClusterSpec.ca.nodeCertExpiryMs,
+    },
     { entropy },
   );
   const keyPem = await pkcs8Pem(key.keys.privateKey);

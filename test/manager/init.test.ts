@@ -1,6 +1,10 @@
 // A single manager: init, the cluster object and certificates, secrets, restart.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { readFile } from "node:fs/promises";
+import { certBackdateMs, x509 } from "../../src/ca/index.js";
+import { defaultClusterSpec } from "../../src/fsm/index.js";
 import { initCluster } from "../../src/manager/bootstrap.js";
+import { dataDir as dataDirOf } from "../../src/manager/data-dir.js";
 import type { Manager } from "../../src/manager/manager.js";
 import { runNode } from "../../src/manager/open.js";
 import { CapturedLog, TempDirs, api, codeOf, tuning, waitFor } from "./helpers.js";
@@ -38,6 +42,15 @@ describe("keel init", () => {
     expect(status.dekState).toBe("idle");
     expect(status.networkKeys.map((k) => k.subsystem)).toEqual(["networking:gossip", "networking:ipsec"]);
     expect(log.events("leader").length).toBeGreaterThan(0);
+  });
+
+  test("the first manager's certificate lasts the cluster's node certificate expiry", async () => {
+    const cert = new x509.X509Certificate(await readFile(dataDirOf(dataDir).certificate, "utf8"));
+    const lifetimeMs = cert.notAfter.getTime() - cert.notBefore.getTime();
+    // Certificate times are whole seconds.
+    expect(Math.abs(lifetimeMs - (defaultClusterSpec.ca.nodeCertExpiryMs + certBackdateMs))).toBeLessThan(
+      1000,
+    );
   });
 
   test("secrets: create, list, get by name, duplicate name refused, remove", async () => {
