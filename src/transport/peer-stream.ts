@@ -92,6 +92,9 @@ export class PeerStream {
       .catch((error: unknown) => this.disconnected(error instanceof Error ? error.message : String(error)))
       .finally(() => {
         this.flushing = false;
+        // A send between the last write and here found `flushing` set and left its messages
+        // queued: write them now, or they wait for the next send to this peer.
+        if (this.queue.length > 0) this.flush();
       });
   }
 

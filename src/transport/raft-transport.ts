@@ -110,6 +110,8 @@ export class TlsRaftTransport implements RaftTransport {
           new TransportError({ code: "CONNECTION_CLOSED", reason: `no address for peer ${message.to}` }),
         );
         queueMicrotask(() => {
+          // Closed meanwhile: a closed transport reports nothing (as PeerStream does).
+          if (this.status === "closed") return;
           handlers.onUnreachable(message.to);
           if (message.type === MessageType.Snap) handlers.onSnapshotStatus(message.to, "failure");
         });
