@@ -11,7 +11,7 @@
 //   control.sock   the local control socket the `keel` command talks to (mode 0600)
 //
 // node.json is written last when a node is created, so its presence means the node is complete.
-import { mkdir, readFile, readdir, rename, rm, writeFile, open } from "node:fs/promises";
+import { access, mkdir, readFile, readdir, rename, rm, writeFile, open } from "node:fs/promises";
 import { join } from "node:path";
 import type { NodeRole } from "../ca/index.js";
 import { ManagerError } from "./errors.js";
@@ -137,11 +137,25 @@ export async function finishPromotion(dir: DataDir, node: NodeFile): Promise<voi
   await rm(dir.workerKey, { force: true });
 }
 
-/** clearPromotion removes what an interrupted promotion left (key file, WAL, manager certificate). */
+/**
+ * clearPromotion readies the data dir for a promotion attempt. An earlier attempt that was
+ * interrupted may have joined Raft, even become a voter, before its node file said so: its
+ * key file and WAL stay, and the attempt resumes on them (a member that lost its log or its
+ * vote would break Raft's safety). Only its manager certificate goes; a new one replaces it.
+ */
 export async function clearPromotion(dir: DataDir): Promise<void> {
-  await rm(dir.keyFile, { force: true });
-  await rm(dir.wal, { recursive: true, force: true });
   await rm(dir.promotedCertificate, { force: true });
+  // No key file: the attempt never opened a WAL (it is created after), so it never joined.
+  if (!(await exists(dir.keyFile))) await rm(dir.wal, { recursive: true, force: true });
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function writeSecretFile(path: string, text: string): Promise<void> {

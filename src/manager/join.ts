@@ -171,16 +171,18 @@ export async function startJoinedManager(
     const kek = unlock.key.length === 0 ? null : SecretKey.fromBytes(unlock.key, "unlock key");
     unlock.key.fill(0);
     const tlsKey = new Uint8Array(Buffer.from(joining.keyPem, "utf8"));
+    const keyStore = new FileKeyStore(dir.keyFile);
     try {
-      await createKeyFile(
-        new FileKeyStore(dir.keyFile),
-        { tlsKey, kek, kekVersion: u64(unlock.version) },
-        entropy,
-      );
-      tlsKey.fill(0);
+      // A key file left by an interrupted promotion: resume on it and its WAL (clearPromotion).
+      const resuming = (await keyStore.read()) !== null;
+      if (!resuming) await createKeyFile(keyStore, { tlsKey, kek, kekVersion: u64(unlock.version) }, entropy);
       listener = await TlsListener.open({ host: listen.host, port: listen.port, credentials });
       log.info("listening", { address: `${listen.host}:${listener.port}` });
       storage = await openStorage(dir, kek, entropy);
+      if (resuming) {
+        await storage.wal.replaceTlsKey(tlsKey);
+        log.info("promotion-resumed", { entries: storage.recovered.entries.length });
+      }
     } finally {
       tlsKey.fill(0);
       kek?.wipe();

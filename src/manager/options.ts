@@ -12,6 +12,13 @@ export interface NodeDeps {
   readonly entropy?: EntropySource;
   readonly log?: Logger;
   readonly tuning?: ManagerTuning;
+  readonly faults?: ManagerFaults;
+}
+
+/** Faults a test injects at steps a crash could interrupt; none in production. */
+export interface ManagerFaults {
+  /** Runs once a promoted worker has joined Raft, before its node file says "manager". */
+  readonly beforePromotionCommit?: () => Promise<void>;
 }
 
 export interface ResolvedDeps {
@@ -19,6 +26,7 @@ export interface ResolvedDeps {
   readonly entropy: EntropySource;
   readonly log: Logger;
   readonly tuning: ManagerTuning;
+  readonly faults: ManagerFaults;
 }
 
 export function resolveDeps(deps: NodeDeps = {}): ResolvedDeps {
@@ -27,5 +35,6 @@ export function resolveDeps(deps: NodeDeps = {}): ResolvedDeps {
     entropy: deps.entropy ?? systemEntropy,
     log: deps.log ?? jsonLogger(),
     tuning: deps.tuning ?? {},
+    faults: deps.faults ?? {},
   };
 }

@@ -265,6 +265,7 @@ export class Worker {
         },
         this.deps,
         async (address, managers) => {
+          await this.deps.faults.beforePromotionCommit?.();
           const node = { nodeId: identity.nodeId, clusterId: identity.clusterId, role: "manager" as const };
           await writeNodeFile(dir, { ...node, address, managers });
           await finishPromotion(dir, { format: 1, ...node, address, managers });

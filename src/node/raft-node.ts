@@ -236,6 +236,17 @@ export class RaftNode {
   }
 
   /**
+   * updateAddress records where a member now listens (a manager that came back on another
+   * port, as a resumed promotion may), through a conf change every member applies. Leader only.
+   */
+  async updateAddress(id: NodeId, address: string): Promise<void> {
+    this.#requireLeader("updateAddress");
+    if (!this.#isMember(id)) throw new NodeError({ code: "NOT_MEMBER", id });
+    if (this.#membership.address(id) === address) return;
+    await this.#proposeConfChange(ConfChangeType.UpdateNode, id, address);
+  }
+
+  /**
    * removeMember removes a member for good (its id is never accepted again). Leader only, and
    * refused with QUORUM_AT_RISK when the remaining reachable voters would not form a quorum.
    */

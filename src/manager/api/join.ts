@@ -99,8 +99,12 @@ async function addLearnerRetrying(ctx: ApiContext, raftId: number, address: stri
       return;
     } catch (error) {
       if (!(error instanceof NodeError)) throw error;
-      // A retried request (the first answer was lost) finds the member already there.
-      if (error.type.code === "ALREADY_MEMBER") return;
+      // A retried request (the first answer was lost), or a resumed promotion, finds the member
+      // already there, perhaps listening somewhere else now.
+      if (error.type.code === "ALREADY_MEMBER") {
+        await ctx.node.updateAddress(raftId, address);
+        return;
+      }
       // Raft takes one conf change at a time: a learner's promotion may be in flight.
       if (error.type.code !== "DROPPED" || ctx.clock.monotonicMs() > deadline) throw error;
       ctx.log.debug("add-learner-retry", { reason: error.type.reason });
