@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { encodeMessage } from "../../src/raft/codec.js";
 import type { Message } from "../../src/raft/types.js";
 import { message, MessageType } from "../../src/raft/types.js";
+import { snap as snapMessage } from "./contract-fixtures.js";
 import type { Pki } from "./fixtures.js";
 import { codeOf, makePki, waitFor } from "./fixtures.js";
 import type { TestManager } from "./raft-node.js";
@@ -81,28 +82,8 @@ describe("TlsRaftTransport", () => {
 
   test("a 5 MB snapshot is streamed in chunks, reassembled, and reported finished", async () => {
     const [a, b] = await pair();
-    const data = new Uint8Array(5 * 1024 * 1024);
-    for (let i = 0; i < data.length; i++) data[i] = (i * 31 + (i >>> 12)) & 0xff;
-    const snap = message({
-      type: MessageType.Snap,
-      from: a.id,
-      to: b.id,
-      term: 4,
-      snapshot: {
-        data,
-        metadata: {
-          index: 900,
-          term: 4,
-          confState: {
-            voters: [a.id, b.id],
-            learners: [],
-            votersOutgoing: [],
-            learnersNext: [],
-            autoLeave: false,
-          },
-        },
-      },
-    });
+    const snap = snapMessage({ from: a.id, to: b.id, dataBytes: 5 * 1024 * 1024 });
+    const data = snap.snapshot?.data ?? new Uint8Array(0);
     a.transport.send([snap, app(a.id, b.id, 901)]);
     await waitFor(() => b.received.length === 2, "snapshot and the message after it", 10_000);
     const [first, second] = b.received;
