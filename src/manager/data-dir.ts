@@ -149,7 +149,8 @@ export async function clearPromotion(dir: DataDir): Promise<void> {
   if (!(await exists(dir.keyFile))) await rm(dir.wal, { recursive: true, force: true });
 }
 
-async function exists(path: string): Promise<boolean> {
+/** exists says whether a path is there (any error reading it counts as not there). */
+export async function exists(path: string): Promise<boolean> {
   try {
     await access(path);
     return true;

@@ -17,7 +17,7 @@ import type { DataDir } from "./data-dir.js";
 import type { ResolvedDeps } from "./options.js";
 import type { MemberAddress } from "../node/index.js";
 import { methods } from "./api/methods.js";
-import { dataDir, prepareNew, writeAtomic, writeNodeFile, writeSecretFile } from "./data-dir.js";
+import { dataDir, exists, prepareNew, writeAtomic, writeNodeFile, writeSecretFile } from "./data-dir.js";
 import { ManagerError } from "./errors.js";
 import { u64 } from "./ids.js";
 import { Manager } from "./manager.js";
@@ -174,7 +174,7 @@ export async function startJoinedManager(
     const keyStore = new FileKeyStore(dir.keyFile);
     try {
       // A key file left by an interrupted promotion: resume on it and its WAL (clearPromotion).
-      const resuming = (await keyStore.read()) !== null;
+      const resuming = await exists(dir.keyFile);
       if (!resuming) await createKeyFile(keyStore, { tlsKey, kek, kekVersion: u64(unlock.version) }, entropy);
       listener = await TlsListener.open({ host: listen.host, port: listen.port, credentials });
       log.info("listening", { address: `${listen.host}:${listener.port}` });
