@@ -20,6 +20,8 @@ export type WalErrorType =
   | { code: "FOREIGN_RECORD"; record: RecordRef }
   /** A record that must exist is gone: synced data was lost or deleted. */
   | { code: "MISSING_RECORD"; record: RecordRef; reason: string }
+  /** An authentic record older than the records beside it: copied back from an earlier state of this store. */
+  | { code: "ROLLED_BACK"; record: RecordRef; reason: string }
   /** The store was written in an on-disk format this build does not read. */
   | { code: "FORMAT_UNSUPPORTED"; formatVersion: number; supported: number }
   /** A snapshot whose chunks were written but whose header never was (a crash mid-save). */
@@ -52,6 +54,8 @@ function describe(type: WalErrorType): string {
       return `${where(type.record)} was sealed for another store`;
     case "MISSING_RECORD":
       return `${where(type.record)} is missing: ${type.reason}`;
+    case "ROLLED_BACK":
+      return `${where(type.record)} is authentic but older than the log beside it: ${type.reason}`;
     case "FORMAT_UNSUPPORTED":
       return `the store is in format ${type.formatVersion}; this build reads format ${type.supported}`;
     case "TORN_TAIL":

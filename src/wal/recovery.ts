@@ -39,6 +39,7 @@ export type RecoveryLabel =
   | "entries-below-snapshot"
   | "entry-gap"
   | "commit-beyond-log"
+  | "hard-state-behind-log"
   | "rotation-requested"
   | "rotation-in-progress"
   | "rotation-complete"
@@ -186,6 +187,17 @@ export const recoveryTable: readonly RecoveryRow[] = [
     onDisk: "commit index past the last entry",
     decision: "fail",
     code: "MISSING_RECORD",
+  },
+  // The hard state's term is below the term of the last entry (or of the snapshot). Raft
+  // adopts a term before it stores anything of that term, and the WAL writes both in one
+  // batch, so this is an older, authentic hard state copied back: it may hold a vote this
+  // member has since replaced, and voting again in a term it already voted in breaks
+  // election safety. (A copy from the same term cannot be told apart without an outside anchor.)
+  {
+    label: "hard-state-behind-log",
+    onDisk: "hard state term below the log's last term",
+    decision: "fail",
+    code: "ROLLED_BACK",
   },
   // The key file asks for a DEK rotation that has not started: start it now.
   { label: "rotation-requested", onDisk: "needs-rotation flag, no pending DEK", decision: "resume" },

@@ -19,6 +19,7 @@ import type { RecordRef } from "./errors.js";
 import type { LevelHandle } from "./level.js";
 import {
   entryKey,
+  hardStateKey,
   parseKey,
   recordKindOf,
   refOf,
@@ -443,6 +444,17 @@ export class Scanner {
           code: "MISSING_RECORD",
           record: { kind: "entry", index: lastIndex + 1, key: entryKey(lastIndex + 1) },
           reason: `commit index ${hardState.commit} past the last index ${lastIndex}`,
+        }),
+      );
+    }
+    const lastTerm = live.at(-1)?.entry.term ?? stored?.term ?? 0;
+    if (hardState !== null && hardState.term < lastTerm) {
+      throw failWith(
+        "hard-state-behind-log",
+        new WalError({
+          code: "ROLLED_BACK",
+          record: refOf(hardStateKey),
+          reason: `term ${hardState.term} is below the log's last term ${lastTerm}`,
         }),
       );
     }

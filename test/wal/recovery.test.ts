@@ -245,6 +245,19 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
       record: { kind: "entry", index: 3 },
     });
   },
+  "hard-state-behind-log": async () => {
+    const { node } = await populated();
+    const termOne = node.db.durableEntries().get("h");
+    const { wal } = await openWal(node);
+    await wal.save({ entries: [entry(6, 2)], hardState: { term: 2, vote: 2, commit: 5 } });
+    await crash(node, wal);
+    // The term-1 hard state (vote 1) copied back over the term-2 one: authentic, and stale.
+    await node.db.replace("h", termOne);
+    expect((await openError(node)).type).toMatchObject({
+      code: "ROLLED_BACK",
+      record: { kind: "hard-state", key: "h" },
+    });
+  },
   "rotation-requested": async () => {
     const { node } = await populated();
     const keys = await readKeys(node.keyStore, node.kek);
