@@ -9,6 +9,7 @@ import type { Prng } from "../raft/prng.js";
 import { SnapshotStatus } from "../raft/raw-node.js";
 import type { Message, NodeId } from "../raft/types.js";
 import { MessageType, messageTypeName } from "../raft/types.js";
+import { TransportError } from "./errors.js";
 import type { Clock, RaftTransport, RaftTransportHandlers } from "../node/seams.js";
 
 export interface Ratio {
@@ -207,14 +208,19 @@ export class SimTransport implements RaftTransport {
     return this.#closed;
   }
 
+  /** start refuses a second start and a start after close, as TlsRaftTransport does. */
   async start(handlers: RaftTransportHandlers): Promise<void> {
-    assert(!this.#closed, "start() on a closed transport");
+    if (this.#closed || this.#handlers !== null)
+      throw new TransportError({ code: "NOT_OPEN", what: "sim transport (start twice or after close)" });
     this.#handlers = handlers;
     return Promise.resolve();
   }
 
+  /** send before start is refused, as TlsRaftTransport does: the driver starts its transport first. */
   send(messages: readonly Message[]): void {
     if (this.#closed) return;
+    if (this.#handlers === null)
+      throw new TransportError({ code: "NOT_OPEN", what: "sim transport (send before start)" });
     for (const m of messages) {
       // Our identity is our endpoint's, as a certificate would fix it: no spoofed senders.
       assert(m.from === this.id, `node ${this.id} sends as ${m.from}`);

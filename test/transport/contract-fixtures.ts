@@ -69,6 +69,8 @@ export interface TransportPair {
 export interface TransportUnderTest {
   readonly name: string;
   makePair(): Promise<TransportPair>;
+  /** makeUnstarted is one endpoint not yet started, and what closes everything it holds. */
+  makeUnstarted(): Promise<{ transport: RaftTransport; close(): Promise<void> }>;
 }
 
 /** The Raft ids of the two endpoints, and of a peer never added to either. */
@@ -119,6 +121,11 @@ export const simTransport: TransportUnderTest = {
       },
     };
   },
+  async makeUnstarted() {
+    const network = new SimNetwork({ clock: new SimClock(), prng: Prng.fromSeed(7) });
+    const transport = network.endpoint(idA, "sim-a");
+    return { transport, close: () => transport.close() };
+  },
 };
 
 let pkiOnce: Promise<Pki> | null = null;
@@ -127,24 +134,13 @@ let pkiOnce: Promise<Pki> | null = null;
 export const tlsTransport: TransportUnderTest = {
   name: "TlsRaftTransport",
   async makePair() {
-    pkiOnce ??= makePki({ clusterId: "contract", seed: 23 });
-    const pki = await pkiOnce;
     const closers: (() => Promise<void>)[] = [];
     const endpoint = async (id: NodeId): Promise<Endpoint> => {
-      const credentials = await pki.credentials({ nodeId: nodeIdOf(id), role: "manager" });
-      const listener = await TlsListener.open({ host: "127.0.0.1", port: 0, credentials });
-      const transport = new TlsRaftTransport(
-        { listener, credentials, limits: { backoffBaseMs: 10, backoffMaxMs: 50 } },
-        { clock: new SystemClock(), prng: Prng.fromSeed(id) },
-      );
-      closers.push(async () => {
-        await transport.close();
-        await listener.close();
-        credentials.close();
-      });
+      const { transport, address, close } = await tlsEndpoint(id);
+      closers.push(close);
       const recorder = new Recorder();
       await transport.start(recorder.handlers);
-      return { id, address: listener.address, transport, recorder };
+      return { id, address, transport, recorder };
     };
     const a = await endpoint(idA);
     const b = await endpoint(idB);
@@ -166,7 +162,31 @@ export const tlsTransport: TransportUnderTest = {
       },
     };
   },
+  makeUnstarted: () => tlsEndpoint(idA),
 };
+
+/** tlsEndpoint is a TlsRaftTransport on its own loopback listener, not started. */
+async function tlsEndpoint(
+  id: NodeId,
+): Promise<{ transport: TlsRaftTransport; address: string; close(): Promise<void> }> {
+  pkiOnce ??= makePki({ clusterId: "contract", seed: 23 });
+  const pki = await pkiOnce;
+  const credentials = await pki.credentials({ nodeId: nodeIdOf(id), role: "manager" });
+  const listener = await TlsListener.open({ host: "127.0.0.1", port: 0, credentials });
+  const transport = new TlsRaftTransport(
+    { listener, credentials, limits: { backoffBaseMs: 10, backoffMaxMs: 50 } },
+    { clock: new SystemClock(), prng: Prng.fromSeed(id) },
+  );
+  return {
+    transport,
+    address: listener.address,
+    async close() {
+      await transport.close();
+      await listener.close();
+      credentials.close();
+    },
+  };
+}
 
 /**
  * plainMessage copies every byte field of a decoded message into a plain Uint8Array: protobufjs

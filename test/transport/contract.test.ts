@@ -9,9 +9,12 @@ import { message, MessageType } from "../../src/raft/types.js";
 import type { HandlerCall, TransportPair, TransportUnderTest } from "./contract-fixtures.js";
 import {
   app,
+  idA,
+  idB,
   idUnknown,
   plainCall,
   plainMessage,
+  Recorder,
   simTransport,
   snap,
   tlsTransport,
@@ -165,6 +168,23 @@ describe.each(implementations)("RaftTransport contract: $name", (implementation)
     await settle("the message after re-adding", () => b.recorder.received.length > 1);
     await idle(idleMs);
     expect(indexes(b.recorder.received)).toEqual([1, 3]);
+  });
+
+  test("send before start, a second start and a start after close are refused with NOT_OPEN", async () => {
+    const unstarted = await implementation.makeUnstarted();
+    try {
+      const { transport } = unstarted;
+      transport.addPeer(idB, "127.0.0.1:1");
+      expect(() => transport.send([app({ from: idA, to: idB, index: 1 })])).toThrow(
+        expect.objectContaining({ code: "NOT_OPEN" }),
+      );
+      await transport.start(new Recorder().handlers);
+      await expect(transport.start(new Recorder().handlers)).rejects.toMatchObject({ code: "NOT_OPEN" });
+      await transport.close();
+      await expect(transport.start(new Recorder().handlers)).rejects.toMatchObject({ code: "NOT_OPEN" });
+    } finally {
+      await unstarted.close();
+    }
   });
 
   test("close is idempotent, and a closed endpoint's handlers hear nothing more", async () => {
