@@ -5,22 +5,23 @@
 // compaction. After every step: election safety, log matching, committed prefixes agree,
 // leader completeness, state machine safety, durable votes, linearizable ReadIndex answers.
 //
-// Replaying a failure: fast-check prints the seed and the shrink path, e.g.
-//   "seed: -1305128532, path: "41:2:0:1"". Run
-//   RAFT_PROP_SEED=-1305128532 RAFT_PROP_PATH=41:2:0:1 npx vitest run test/property/raft-safety.test.ts
-// which calls fc.assert(prop, { seed, path, endOnFailure: true }) and replays exactly that
-// (shrunk) schedule; the failure message names the step and what was violated.
+// Replaying a failure: fast-check prints the seed and the shrink path; run
+//   FC_SEED=<seed> FC_PATH=<path> npx vitest run test/property/raft-safety.test.ts -t "<test>"
+// (test/setup/fast-check.ts) to replay exactly that (shrunk) schedule; the failure message
+// names the step and what was violated.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { Marks, Schedule } from "./raft-helpers.js";
 import { ScheduleRunner, describeSchedule, emptyMarks, scheduleArb } from "./raft-helpers.js";
 
-function replayParameters(numRuns: number): fc.Parameters<[Schedule]> {
-  const seed = process.env["RAFT_PROP_SEED"];
-  const path = process.env["RAFT_PROP_PATH"];
-  // A failure's shrinking is bounded, so a failing run reports within minutes (still with its seed).
-  if (seed === undefined) return { numRuns, interruptAfterTimeLimit: 90_000 };
-  return { seed: Number(seed), ...(path !== undefined ? { path } : {}), endOnFailure: true, numRuns };
+/** A failure's shrinking is bounded, so a failing run reports within minutes (still with its seed). */
+function runParameters(numRuns: number): fc.Parameters<[Schedule]> {
+  return { numRuns, interruptAfterTimeLimit: 90_000 };
+}
+
+/** replaying: FC_SEED is set, so the run is one schedule and the coverage marks do not apply. */
+function replaying(): boolean {
+  return fc.readConfigureGlobal().seed !== undefined;
 }
 
 function checkSchedule(schedule: Schedule, marks: Marks, converge: boolean): void {
@@ -40,9 +41,9 @@ describe("raft safety under random schedules", () => {
     const prop = fc.property(scheduleArb({ minActions: 400, maxActions: 1500 }), (schedule) => {
       checkSchedule(schedule, marks, false);
     });
-    fc.assert(prop, replayParameters(120));
+    fc.assert(prop, runParameters(120));
     // Coverage marks: the schedules must actually have exercised what this test claims to.
-    if (process.env["RAFT_PROP_SEED"] === undefined) {
+    if (!replaying()) {
       expect(marks.leaders).toBeGreaterThan(200);
       expect(marks.committed).toBeGreaterThan(400);
       expect(marks.crashes).toBeGreaterThan(200);
@@ -61,8 +62,8 @@ describe("raft safety under random schedules", () => {
     const prop = fc.property(scheduleArb({ minActions: 100, maxActions: 600 }), (schedule) => {
       checkSchedule(schedule, marks, true);
     });
-    fc.assert(prop, replayParameters(60));
-    if (process.env["RAFT_PROP_SEED"] === undefined) {
+    fc.assert(prop, runParameters(60));
+    if (!replaying()) {
       expect(marks.leaders).toBeGreaterThan(40);
       expect(marks.snapshotsDelivered).toBeGreaterThan(0);
       expect(marks.confChangesApplied).toBeGreaterThan(5);

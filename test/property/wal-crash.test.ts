@@ -2,7 +2,7 @@
 // leader's that replaces the log), DEK rotations and KEK changes, with injected write failures, crashes that keep a random prefix of the
 // unsynced writes, and flipped bytes. After every restart: every synced record reads back
 // exactly, nothing under a retired DEK remains, and each flipped byte is a typed error.
-// Replay a failure with WAL_PROPERTY_SEED=<seed> (and WAL_PROPERTY_PATH=<path>).
+// Replay a failure with FC_SEED=<seed> FC_PATH=<path> (test/setup/fast-check.ts); soak with WAL_PROPERTY_RUNS=N.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { parseEnvelope } from "../../src/crypto/envelope.js";
@@ -377,8 +377,8 @@ class Harness {
   }
 }
 
-const replaySeed = process.env["WAL_PROPERTY_SEED"];
-const replayPath = process.env["WAL_PROPERTY_PATH"];
+/** WAL_PROPERTY_RUNS=2000 for a long soak; CI runs the default. */
+const runs = Number(process.env["WAL_PROPERTY_RUNS"] ?? 60);
 
 describe("wal under crashes and faults", () => {
   test("every synced record survives, retired keys leave no record, corruption is typed", async () => {
@@ -403,11 +403,7 @@ describe("wal under crashes and faults", () => {
           await h.wal?.close();
         },
       ),
-      {
-        numRuns: 60,
-        ...(replaySeed === undefined ? {} : { seed: Number(replaySeed) }),
-        ...(replayPath === undefined ? {} : { path: replayPath }),
-      },
+      { numRuns: runs },
     );
   });
 });
