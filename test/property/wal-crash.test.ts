@@ -378,7 +378,7 @@ class Harness {
 }
 
 /** WAL_PROPERTY_RUNS=2000 for a long soak; CI runs the default. */
-const runs = Number(process.env["WAL_PROPERTY_RUNS"] ?? 60);
+const runs = Number(process.env["WAL_PROPERTY_RUNS"] ?? 300);
 
 describe("wal under crashes and faults", () => {
   test("every synced record survives, retired keys leave no record, corruption is typed", async () => {
