@@ -55,6 +55,13 @@ export interface RawSodium {
     npub: number,
     k: number,
   ): number;
+  _crypto_generichash_statebytes(): number;
+  /** (state, key, keylen, outlen) → 0 on success. */
+  _crypto_generichash_init(state: number, key: number, keylen: number, outlen: number): number;
+  /** (state, in, inlen (low, high)) → 0 on success. */
+  _crypto_generichash_update(state: number, input: number, inlenLow: number, inlenHigh: number): number;
+  /** (state, out, outlen) → 0 on success; the state is spent. */
+  _crypto_generichash_final(state: number, out: number, outlen: number): number;
   /** (out, outlen, in, inlen (low, high), key, keylen) → 0 on success. */
   _crypto_generichash(
     out: number,

@@ -6,7 +6,7 @@ import { Algorithm, RecordKind, open as openEnvelope, parseEnvelope, u64 } from 
 import type { Envelope } from "../crypto/envelope.js";
 import { CryptoError } from "../crypto/errors.js";
 import type { SecretKey } from "../crypto/keys.js";
-import { lib } from "../crypto/sodium.js";
+import { SecretDigest } from "../crypto/hash.js";
 import { keel } from "../gen/disk.js";
 import type { Entry, HardState, Snapshot, SnapshotMetadata } from "../raft/types.js";
 import {
@@ -232,24 +232,6 @@ export class Scanner {
     const notes: RecoveryNote[] = [];
     let snapshotSeqMax = 0;
 
-    interface Chunk {
-      readonly bytes: Uint8Array;
-      readonly term: number;
-      readonly key: string;
-    }
-    interface Found {
-      index: number;
-      seq: number;
-      header: {
-        metadata: SnapshotMetadata;
-        chunkCount: number;
-        dataBytes: number;
-        digest: Uint8Array;
-        keyId: string;
-      } | null;
-      chunks: Map<number, Chunk>;
-      keys: string[];
-    }
     const snapshots = new Map<string, Found>();
     const entries: Array<{ entry: Entry; keyId: string }> = [];
     const runStarts: number[] = [];
@@ -353,58 +335,7 @@ export class Scanner {
     let stored: StoredSnapshot | null = null;
     if (latest !== null) {
       const header = latest.header!;
-      const headerKey = snapshotHeaderKey(latest.index, latest.seq);
-      const data = new Uint8Array(header.dataBytes);
-      let offset = 0;
-      const sodium = lib();
-      const digest = sodium.crypto_generichash_init(null, digestBytes);
-      for (let c = 0; c < header.chunkCount; c++) {
-        const chunk = latest.chunks.get(c);
-        if (chunk === undefined) {
-          throw failWith(
-            "snapshot-chunk-missing",
-            new WalError({
-              code: "MISSING_RECORD",
-              record: {
-                kind: "snapshot-chunk",
-                index: latest.index,
-                key: snapshotChunkKey(latest.index, latest.seq, c),
-              },
-              reason: `chunk ${c} of ${header.chunkCount}`,
-            }),
-          );
-        }
-        if (chunk.term !== header.metadata.term) {
-          throw failWith(
-            "record-misplaced",
-            new WalError({
-              code: "MISPLACED_RECORD",
-              record: refOf(chunk.key),
-              claimedIndex: latest.index,
-              claimedKind: RecordKind.SnapshotChunk,
-            }),
-          );
-        }
-        if (offset + chunk.bytes.length > data.length) break;
-        data.set(chunk.bytes, offset);
-        offset += chunk.bytes.length;
-        sodium.crypto_generichash_update(digest, chunk.bytes);
-      }
-      const sum = sodium.crypto_generichash_final(digest, digestBytes);
-      if (
-        offset !== header.dataBytes ||
-        latest.chunks.size !== header.chunkCount ||
-        !equalBytes(sum, header.digest)
-      ) {
-        throw failWith(
-          "snapshot-digest-mismatch",
-          new WalError({
-            code: "CORRUPT_RECORD",
-            record: refOf(headerKey),
-            reason: "chunks do not match the header",
-          }),
-        );
-      }
+      const data = assembleSnapshot(latest, header, snapshotHeaderKey(latest.index, latest.seq));
       snapshot = { data, metadata: header.metadata };
       stored = {
         index: latest.index,
@@ -460,4 +391,93 @@ export class Scanner {
     }
     return { hardState, snapshot, stored, entries, live, runStarts, snapshotSeqMax, repairs, notes };
   }
+}
+
+/** A snapshot chunk as read: its plaintext and where it was. */
+interface FoundChunk {
+  readonly bytes: Uint8Array;
+  readonly term: number;
+  readonly key: string;
+}
+/** One snapshot save (index, sequence number) as read: its header if it landed, and its chunks. */
+interface Found {
+  index: number;
+  seq: number;
+  header: {
+    metadata: SnapshotMetadata;
+    chunkCount: number;
+    dataBytes: number;
+    digest: Uint8Array;
+    keyId: string;
+  } | null;
+  chunks: Map<number, FoundChunk>;
+  keys: string[];
+}
+
+/**
+ * assembleSnapshot joins a snapshot's chunks into its data, applying the chunk rows; the
+ * chunks must add up to the header's size and digest (a digest over plaintext, so computed
+ * without leaving any in WASM memory).
+ */
+function assembleSnapshot(
+  latest: Found,
+  header: NonNullable<Found["header"]>,
+  headerKey: string,
+): Uint8Array {
+  const data = new Uint8Array(header.dataBytes);
+  let offset = 0;
+  const digest = new SecretDigest(digestBytes);
+  let sum: Uint8Array;
+  try {
+    for (let c = 0; c < header.chunkCount; c++) {
+      const chunk = latest.chunks.get(c);
+      if (chunk === undefined) {
+        throw failWith(
+          "snapshot-chunk-missing",
+          new WalError({
+            code: "MISSING_RECORD",
+            record: {
+              kind: "snapshot-chunk",
+              index: latest.index,
+              key: snapshotChunkKey(latest.index, latest.seq, c),
+            },
+            reason: `chunk ${c} of ${header.chunkCount}`,
+          }),
+        );
+      }
+      if (chunk.term !== header.metadata.term) {
+        throw failWith(
+          "record-misplaced",
+          new WalError({
+            code: "MISPLACED_RECORD",
+            record: refOf(chunk.key),
+            claimedIndex: latest.index,
+            claimedKind: RecordKind.SnapshotChunk,
+          }),
+        );
+      }
+      if (offset + chunk.bytes.length > data.length) break;
+      data.set(chunk.bytes, offset);
+      offset += chunk.bytes.length;
+      digest.update(chunk.bytes);
+    }
+    sum = digest.digest();
+  } finally {
+    digest.dispose();
+  }
+  if (
+    offset !== header.dataBytes ||
+    latest.chunks.size !== header.chunkCount ||
+    !equalBytes(sum, header.digest)
+  ) {
+    throw failWith(
+      "snapshot-digest-mismatch",
+      new WalError({
+        code: "CORRUPT_RECORD",
+        record: refOf(headerKey),
+        reason: "chunks do not match the header",
+      }),
+    );
+  }
+  return data;
 }

@@ -11,7 +11,7 @@ import type { RecordPlace } from "../crypto/envelope.js";
 import type { KeyMaterial } from "../crypto/key-file.js";
 import { wipeKeyMaterial } from "../crypto/key-file.js";
 import { SecretKey } from "../crypto/keys.js";
-import { lib } from "../crypto/sodium.js";
+import { SecretDigest } from "../crypto/hash.js";
 import { keel } from "../gen/disk.js";
 import { encodeHardState, encodeSnapshotMetadata } from "../raft/codec.js";
 import type { Entry, HardState, Snapshot } from "../raft/types.js";
@@ -508,23 +508,27 @@ export class Wal {
     const seq = ++this.#snapshotSeqMax;
     const data = snapshot.data;
     const chunkCount = Math.ceil(data.length / this.#chunkBytes);
-    const sodium = lib();
-    const digest = sodium.crypto_generichash_init(null, digestBytes);
-    for (let chunk = 0; chunk < chunkCount; chunk++) {
-      const bytes = data.subarray(chunk * this.#chunkBytes, (chunk + 1) * this.#chunkBytes);
-      sodium.crypto_generichash_update(digest, bytes);
-      const value = this.#seal(this.#place(RecordKind.SnapshotChunk, index, term, chunk), bytes);
-      ops.push({ type: "put", key: snapshotChunkKey(index, seq, chunk), value });
-      if (ops.length >= chunksPerFlush) {
-        await this.#write(ops, false, "snapshot chunks");
-        ops.length = 0;
+    const digest = new SecretDigest(digestBytes);
+    try {
+      for (let chunk = 0; chunk < chunkCount; chunk++) {
+        const bytes = data.subarray(chunk * this.#chunkBytes, (chunk + 1) * this.#chunkBytes);
+        digest.update(bytes);
+        const value = this.#seal(this.#place(RecordKind.SnapshotChunk, index, term, chunk), bytes);
+        ops.push({ type: "put", key: snapshotChunkKey(index, seq, chunk), value });
+        if (ops.length >= chunksPerFlush) {
+          await this.#write(ops, false, "snapshot chunks");
+          ops.length = 0;
+        }
       }
+    } catch (error) {
+      digest.dispose();
+      throw error;
     }
     const header = keel.disk.SnapshotHeader.encode({
       metadata: encodeSnapshotMetadata(snapshot.metadata),
       chunkCount,
       dataBytes: data.length,
-      dataDigest: sodium.crypto_generichash_final(digest, digestBytes),
+      dataDigest: digest.digest(),
     }).finish();
     // The header's chunk field carries the save sequence number, binding it to its key.
     const value = this.#seal(this.#place(RecordKind.SnapshotMeta, index, term, seq), header);

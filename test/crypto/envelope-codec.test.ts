@@ -18,7 +18,7 @@ import { SecretKey } from "../../src/crypto/keys.js";
 import { cryptoReady, lib, rawLib } from "../../src/crypto/sodium.js";
 import { randomBytes, systemEntropy } from "../../src/entropy.js";
 import { keel } from "../../src/gen/disk.js";
-import { entropy } from "./helpers.js";
+import { entropy, heapHolds } from "./helpers.js";
 
 beforeAll(cryptoReady);
 
@@ -214,10 +214,6 @@ describe("envelope codec", () => {
   // seeded key here could already be there (CI once drew key seed 11 before this test).
   test("seal leaves neither the key nor the plaintext in WASM memory", () => {
     const key = SecretKey.generate(systemEntropy);
-    const heapHolds = (needle: Uint8Array) => {
-      const heap = rawLib().HEAPU8;
-      return Buffer.from(heap.buffer, heap.byteOffset, heap.byteLength).indexOf(needle) !== -1;
-    };
     const plaintext = randomBytes(systemEntropy, 4096);
     const place = { kind: RecordKind.Entry, index: 9, term: 2, chunk: 0, context: new Uint8Array(16) };
     // The check itself can fail: a copy in WASM memory is found.
@@ -238,10 +234,6 @@ describe("envelope codec", () => {
   });
 
   test("open, and naming a key, leave neither the key nor the plaintext in WASM memory", () => {
-    const heapHolds = (needle: Uint8Array) => {
-      const heap = rawLib().HEAPU8;
-      return Buffer.from(heap.buffer, heap.byteOffset, heap.byteLength).indexOf(needle) !== -1;
-    };
     const keyBytes = randomBytes(systemEntropy, 32);
     // fromBytes names the key (a keyed hash of its bytes) on the way in.
     const key = SecretKey.fromBytes(keyBytes);
