@@ -277,11 +277,24 @@ export function encodeEnvelope(fields: EnvelopeFields): Uint8Array {
   const { algorithm, keyId, nonce, ciphertext, place } = fields;
   const placeBytes = placeSize(place);
   const ciphertextAt = headerSize(algorithm, keyId.length, nonce.length, ciphertext.length);
-  const out = allocate(ciphertextAt + ciphertext.length + 1 + varintSize(placeBytes) + placeBytes);
+  const out = allocate(envelopeSize(fields));
   writeHeader(out, 0, algorithm, keyId, nonce, nonce.length, ciphertext.length);
   const end = writePlace(out, copyInto(ciphertext, out, ciphertextAt), place, placeBytes);
   assert(end === out.length, "envelope size");
   return out;
+}
+
+/** envelopeSize is the length of the canonical encoding of `fields` (what encodeEnvelope writes). */
+function envelopeSize(fields: EnvelopeFields): number {
+  const { algorithm, keyId, nonce, ciphertext, place } = fields;
+  const placeBytes = placeSize(place);
+  return (
+    headerSize(algorithm, keyId.length, nonce.length, ciphertext.length) +
+    ciphertext.length +
+    1 +
+    varintSize(placeBytes) +
+    placeBytes
+  );
 }
 
 const noKeyId = new Uint8Array(0);
@@ -426,12 +439,24 @@ export function parseEnvelope(bytes: Uint8Array, what: string): Envelope {
     if (e.nonce.length !== nonceBytes) throw malformed(`nonce is ${e.nonce.length} bytes`);
     if (e.ciphertext.length < tagBytes) throw malformed("ciphertext shorter than its tag");
   }
-  return {
+  const place = { kind: kind as RecordKind, index, term, chunk: p.chunk ?? 0, context: plainView(context) };
+  const fields = {
     algorithm: e.algorithm as Algorithm,
+    keyId: e.keyId,
+    nonce: e.nonce,
+    ciphertext: e.ciphertext,
+    place,
+  };
+  // Every value is authenticated, but not its encoding: an unknown or repeated field, or an
+  // overlong varint (protobufjs cuts a uint32 to 32 bits), would still decode. Only the one
+  // encoding seal writes is accepted; it is the shortest, so a length check finds the rest.
+  if (bytes.length !== envelopeSize(fields)) throw malformed("not the canonical encoding");
+  return {
+    algorithm: fields.algorithm,
     keyId: e.algorithm === Algorithm.None ? "" : toHex(e.keyId),
     nonce: plainView(e.nonce),
     ciphertext: plainView(e.ciphertext),
-    place: { kind: kind as RecordKind, index, term, chunk: p.chunk ?? 0, context: plainView(context) },
+    place,
   };
 }
 

@@ -142,6 +142,49 @@ describe("envelope", () => {
     expect(codeOf(() => parseEnvelope(bytes, "entry"))).toBe("MALFORMED");
   });
 
+  // Authentic values in another encoding: protobufjs would decode each of these to a record
+  // that opens, so the bytes on disk would not be the bytes sealed.
+  const reencodings: Array<[string, (sealed: Uint8Array) => Uint8Array]> = [
+    ["an unknown field 15 appended", (sealed) => Uint8Array.of(...sealed, 0x78, 0x01)],
+    ["a second, empty place field appended", (sealed) => Uint8Array.of(...sealed, 0x2a, 0x00)],
+    [
+      "the chunk as the overlong varint of 2^32 + 1 (protobufjs keeps its low 32 bits, 1)",
+      (sealed) => {
+        const head = keel.disk.Envelope.encode({
+          ...keel.disk.Envelope.decode(sealed),
+          place: null,
+        }).finish();
+        // kind 3, index 7, term 3, chunk 2^32 + 1 in 5 bytes, context.
+        const body = [
+          0x08,
+          3,
+          0x10,
+          7,
+          0x18,
+          3,
+          0x20,
+          0x81,
+          0x80,
+          0x80,
+          0x80,
+          0x10,
+          0x2a,
+          storeA.length,
+          ...storeA,
+        ];
+        return Uint8Array.of(...head, 0x2a, body.length, ...body);
+      },
+    ],
+  ];
+  test.each(reencodings)("%s is MALFORMED, not a record that opens", (_name, reencode) => {
+    const key = SecretKey.generate(entropy(3));
+    const sealed = seal(key, { ...place, chunk: 1 }, payload, new NoncePool(entropy(4)));
+    expect(open(parseEnvelope(sealed, "entry"), key, "entry")).toEqual(payload);
+    const edited = reencode(sealed);
+    expect(Buffer.from(edited).equals(Buffer.from(sealed))).toBe(false);
+    expect(codeOf(() => open(parseEnvelope(edited, "entry"), key, "entry"))).toBe("MALFORMED");
+  });
+
   test("an unknown algorithm (SwarmKit §7.11) is ALGORITHM_REJECTED", () => {
     const bytes = keel.disk.Envelope.encode({
       algorithm: 7 as keel.disk.Algorithm,
