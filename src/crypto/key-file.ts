@@ -39,6 +39,16 @@ function place(kekVersion: number): RecordPlace {
   return { kind: RecordKind.KeyFile, index: kekVersion, term: 0, chunk: 0, context };
 }
 
+function samePlace(a: RecordPlace, b: RecordPlace): boolean {
+  return (
+    a.kind === b.kind &&
+    a.index === b.index &&
+    a.term === b.term &&
+    a.chunk === b.chunk &&
+    Buffer.from(a.context).equals(Buffer.from(b.context))
+  );
+}
+
 function malformed(reason: string): CryptoError {
   return new CryptoError({ code: "MALFORMED", what: "key file", reason });
 }
@@ -84,11 +94,24 @@ function parseContainer(bytes: Uint8Array): keel.disk.KeyFile {
   if (bytes.length < keyFileMagic.length || !keyFileMagic.every((b, i) => bytes[i] === b)) {
     throw malformed("not a key file (bad magic)");
   }
+  const encoded = bytes.subarray(keyFileMagic.length);
+  let file: keel.disk.KeyFile;
   try {
-    return pb.KeyFile.decode(bytes.subarray(keyFileMagic.length));
+    file = pb.KeyFile.decode(encoded);
   } catch (cause) {
     throw new CryptoError({ code: "MALFORMED", what: "key file", reason: String(cause) }, { cause });
   }
+  // Only the encoding encodeKeyFile writes: no unknown, repeated or overlong fields (a locked
+  // file must not carry a plain body beside its sealed one, say). The re-encoding of an
+  // unlocked file holds its keys: wiped after the comparison.
+  const canonical = pb.KeyFile.encode(file).finish();
+  const same = Buffer.from(canonical).equals(Buffer.from(encoded));
+  canonical.fill(0);
+  if (!same) throw malformed("not the canonical encoding");
+  const hasSealed = file.sealedBody !== null && file.sealedBody !== undefined;
+  const hasPlain = file.plainBody.length > 0 || file.plainChecksum.length > 0;
+  if (file.locked ? hasPlain : hasSealed) throw malformed("both a sealed and a plain body");
+  return file;
 }
 
 /** inspectKeyFile reads what a key file says about itself, without any key. */
@@ -111,31 +134,43 @@ export function inspectKeyFile(bytes: Uint8Array): KeyFileInfo {
 export function decodeKeyFile(bytes: Uint8Array, kek: SecretKey | null): KeyMaterial {
   const file = parseContainer(bytes);
   const kekVersion = u64(file.kekVersion, "key file");
-  let body: Uint8Array;
-  if (file.locked) {
-    if (file.sealedBody === null || file.sealedBody === undefined)
-      throw malformed("locked but no sealed body");
-    const envelope = parseEnvelope(pb.Envelope.encode(file.sealedBody).finish(), "key file");
-    if (envelope.algorithm !== Algorithm.XChaCha20Poly1305) throw malformed("locked but not encrypted");
-    if (kek === null) throw new CryptoError({ code: "LOCKED", kekVersion });
-    if (envelope.keyId !== kek.id) {
-      throw new CryptoError({
-        code: "WRONG_UNLOCK_KEY",
-        expectedKeyId: envelope.keyId,
-        offeredKeyId: kek.id,
-      });
-    }
-    if (envelope.place.kind !== RecordKind.KeyFile || envelope.place.index !== kekVersion) {
-      throw malformed("sealed body does not belong to this key file");
-    }
-    body = open(envelope, kek, "key file");
-  } else {
+  if (!file.locked) {
     const sum = secretHash(checksumBytes, file.plainBody);
     if (file.plainChecksum.length !== checksumBytes || !lib().memcmp(sum, file.plainChecksum)) {
       throw malformed("checksum mismatch");
     }
-    body = file.plainBody;
+    return materialOf(file.plainBody, kekVersion);
   }
+  const body = openSealedBody(file, kek, kekVersion);
+  try {
+    return materialOf(body, kekVersion);
+  } finally {
+    // The decoded protobuf shares the decrypted buffer: zero it, the keys copied or not.
+    body.fill(0);
+  }
+}
+
+/** openSealedBody decrypts a locked key file's body under `kek` (see decodeKeyFile for the errors). */
+function openSealedBody(file: keel.disk.KeyFile, kek: SecretKey | null, kekVersion: number): Uint8Array {
+  if (file.sealedBody === null || file.sealedBody === undefined) throw malformed("locked but no sealed body");
+  const envelope = parseEnvelope(pb.Envelope.encode(file.sealedBody).finish(), "key file");
+  if (envelope.algorithm !== Algorithm.XChaCha20Poly1305) throw malformed("locked but not encrypted");
+  if (kek === null) throw new CryptoError({ code: "LOCKED", kekVersion });
+  if (envelope.keyId !== kek.id) {
+    throw new CryptoError({
+      code: "WRONG_UNLOCK_KEY",
+      expectedKeyId: envelope.keyId,
+      offeredKeyId: kek.id,
+    });
+  }
+  if (!samePlace(envelope.place, place(kekVersion))) {
+    throw malformed("sealed body does not belong to this key file");
+  }
+  return open(envelope, kek, "key file");
+}
+
+/** materialOf decodes an authentic key file body into key material; a key made before a failure is wiped. */
+function materialOf(body: Uint8Array, kekVersion: number): KeyMaterial {
   let decoded: keel.disk.KeyFileBody;
   try {
     decoded = pb.KeyFileBody.decode(body);
@@ -145,17 +180,19 @@ export function decodeKeyFile(bytes: Uint8Array, kek: SecretKey | null): KeyMate
   if (u64(decoded.kekVersion, "key file") !== kekVersion)
     throw malformed("KEK version differs inside and outside");
   const currentDek = SecretKey.fromBytes(decoded.currentDek, "current DEK");
-  const pendingDek =
-    decoded.pendingDek.length === 0 ? null : SecretKey.fromBytes(decoded.pendingDek, "pending DEK");
-  const material: KeyMaterial = {
-    tlsKey: Uint8Array.from(decoded.tlsKey),
-    currentDek,
-    pendingDek,
-    needsRotation: decoded.needsRotation,
-    needsCompaction: decoded.needsCompaction,
-    kekVersion,
-  };
-  // The decoded protobuf shares the decrypted buffer: zero it now that the keys are copied.
-  if (file.locked) body.fill(0);
-  return material;
+  try {
+    const pendingDek =
+      decoded.pendingDek.length === 0 ? null : SecretKey.fromBytes(decoded.pendingDek, "pending DEK");
+    return {
+      tlsKey: Uint8Array.from(decoded.tlsKey),
+      currentDek,
+      pendingDek,
+      needsRotation: decoded.needsRotation,
+      needsCompaction: decoded.needsCompaction,
+      kekVersion,
+    };
+  } catch (error) {
+    currentDek.wipe();
+    throw error;
+  }
 }

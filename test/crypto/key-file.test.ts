@@ -1,9 +1,12 @@
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { NoncePool } from "../../src/crypto/entropy.js";
+import { RecordKind, seal } from "../../src/crypto/envelope.js";
+import type { RecordPlace } from "../../src/crypto/envelope.js";
 import { decodeKeyFile, encodeKeyFile, inspectKeyFile, keyFileMagic } from "../../src/crypto/key-file.js";
 import type { KeyMaterial } from "../../src/crypto/key-file.js";
 import { SecretKey } from "../../src/crypto/keys.js";
 import { cryptoReady } from "../../src/crypto/sodium.js";
+import { randomBytes, systemEntropy } from "../../src/entropy.js";
 import { keel } from "../../src/gen/disk.js";
 import { codeOf, entropy } from "./helpers.js";
 
@@ -93,4 +96,86 @@ describe("key file", () => {
       "MALFORMED",
     );
   });
+
+  test("bytes appended after the message (an unknown field, a plain body beside the sealed one) are MALFORMED", () => {
+    const kek = SecretKey.generate(entropy(2));
+    const bytes = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
+    expect(decodeKeyFile(bytes, kek).kekVersion).toBe(392);
+    for (const extra of [
+      [0x78, 0x01],
+      [0x22, 0x03, 1, 2, 3],
+    ]) {
+      expect(codeOf(() => decodeKeyFile(Uint8Array.of(...bytes, ...extra), kek))).toBe("MALFORMED");
+      expect(codeOf(() => inspectKeyFile(Uint8Array.of(...bytes, ...extra)))).toBe("MALFORMED");
+    }
+  });
+
+  test("a body sealed under the KEK for another place (context, term or chunk) is MALFORMED", () => {
+    const kek = SecretKey.generate(entropy(2));
+    const body = { tlsKey: new Uint8Array(4), currentDek: new Uint8Array(32).fill(7), kekVersion: 5 };
+    const keyFilePlace = { kind: RecordKind.KeyFile, index: 5, term: 0, chunk: 0, context: keyFileContext };
+    expect(decodeKeyFile(lockedKeyFile(kek, 5, body, keyFilePlace), kek).kekVersion).toBe(5);
+    for (const other of [{ context: new TextEncoder().encode("keel/other") }, { term: 1 }, { chunk: 1 }]) {
+      const bytes = lockedKeyFile(kek, 5, body, { ...keyFilePlace, ...other });
+      expect(codeOf(() => decodeKeyFile(bytes, kek))).toBe("MALFORMED");
+    }
+  });
+
+  // decodeKeyFile decodes the body in place: its failures must wipe what was decrypted.
+  test("a bad pending DEK is MALFORMED, and the decrypted body and the current DEK are wiped", () => {
+    const kek = SecretKey.generate(systemEntropy);
+    const dek = randomBytes(systemEntropy, 32);
+    const body = { tlsKey: new Uint8Array(4), currentDek: dek, pendingDek: new Uint8Array(5), kekVersion: 3 };
+    const fromBytes = vi.spyOn(SecretKey, "fromBytes");
+    try {
+      expect(codeOf(() => decodeKeyFile(lockedKeyFile(kek, 3, body), kek))).toBe("MALFORMED");
+      // The first call made the current DEK from a view into the decrypted body.
+      const [bodyView] = fromBytes.mock.calls[0]!;
+      const currentDek = fromBytes.mock.results[0]!.value as SecretKey;
+      expect({ bodyWiped: bodyView.every((b) => b === 0), currentDekWiped: currentDek.wiped }).toEqual({
+        bodyWiped: true,
+        currentDekWiped: true,
+      });
+    } finally {
+      fromBytes.mockRestore();
+    }
+  });
+
+  test("an inner KEK version that differs is MALFORMED, and the decrypted body is wiped", () => {
+    const kek = SecretKey.generate(systemEntropy);
+    const dek = randomBytes(systemEntropy, 32);
+    const decode = vi.spyOn(keel.disk.KeyFileBody, "decode");
+    try {
+      const bytes = lockedKeyFile(kek, 3, { tlsKey: new Uint8Array(4), currentDek: dek, kekVersion: 4 });
+      expect(codeOf(() => decodeKeyFile(bytes, kek))).toBe("MALFORMED");
+      const decrypted = decode.mock.calls[0]![0] as Uint8Array;
+      expect(Buffer.from(decrypted).indexOf(Buffer.from(dek))).toBe(-1);
+    } finally {
+      decode.mockRestore();
+    }
+  });
 });
+
+const keyFileContext = new TextEncoder().encode("keel/key-file");
+
+/** A locked key file whose sealed body is `body`, sealed for `place` (the key file's own by default), built by hand. */
+function lockedKeyFile(
+  kek: SecretKey,
+  kekVersion: number,
+  body: keel.disk.IKeyFileBody,
+  place: RecordPlace = {
+    kind: RecordKind.KeyFile,
+    index: kekVersion,
+    term: 0,
+    chunk: 0,
+    context: keyFileContext,
+  },
+): Uint8Array {
+  const sealed = seal(kek, place, keel.disk.KeyFileBody.encode(body).finish(), new NoncePool(entropy(9)));
+  const encoded = keel.disk.KeyFile.encode({
+    locked: true,
+    kekVersion,
+    sealedBody: keel.disk.Envelope.decode(sealed),
+  }).finish();
+  return Uint8Array.of(...keyFileMagic, ...encoded);
+}
