@@ -9,7 +9,7 @@ import type { SecretKey } from "../crypto/keys.js";
 import { parseUnlockKey } from "../crypto/unlock-key.js";
 import { cryptoReady } from "../crypto/sodium.js";
 import { keelapi } from "../gen/api.js";
-import { FileKeyStore, readKeys } from "../wal/index.js";
+import { FileKeyStore, readKeyFile, readKeys } from "../wal/index.js";
 import { localMethods } from "./api/methods.js";
 import { decode } from "./api/context.js";
 import { ControlServer } from "./control-socket.js";
@@ -20,7 +20,7 @@ import type { Logger } from "./log.js";
 /** keyFileInfo reads what the key file says without a key: locked or not, and its KEK version. */
 export async function keyFileInfo(dir: DataDir): Promise<KeyFileInfo> {
   await cryptoReady();
-  const bytes = await new FileKeyStore(dir.keyFile).read();
+  const bytes = await readKeyFile(new FileKeyStore(dir.keyFile));
   if (bytes === null)
     throw new ManagerError({
       code: "DATA_DIR_INVALID",

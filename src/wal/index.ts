@@ -8,6 +8,6 @@ export { recoveryRow, recoveryTable } from "./recovery.js";
 export type { RecoveryDecision, RecoveryLabel, RecoveryNote, RecoveryRow } from "./recovery.js";
 export { FileKeyStore, MemoryKeyStore } from "./key-store.js";
 export type { KeyFileStore } from "./key-store.js";
-export { createKeyFile, readKeys } from "./keys.js";
+export { createKeyFile, readKeyFile, readKeys } from "./keys.js";
 export { inspectWal } from "./inspect.js";
 export type { InspectOptions, InspectReport, InspectedRecord } from "./inspect.js";

@@ -14,7 +14,7 @@ import {
   decodeSnapshotMetadataRecord as decodeSnapshotMetadata,
 } from "./codec.js";
 import type { KeyFileStore } from "./key-store.js";
-import { readKeys } from "./keys.js";
+import { readKeyFile, readKeys } from "./keys.js";
 import { parseKey } from "./layout.js";
 import type { LevelHandle } from "./level.js";
 
@@ -77,7 +77,7 @@ export async function inspectWal(options: InspectOptions): Promise<InspectReport
   let keys: KeyMaterial | null = null;
   let keyFile: KeyFileInfo | null = null;
   if (options.keyStore !== undefined) {
-    const bytes = await options.keyStore.read();
+    const bytes = await readKeyFile(options.keyStore);
     keyFile = bytes === null ? null : inspectKeyFile(bytes);
     keys = await readKeys(options.keyStore, options.kek ?? null);
   }

@@ -1,7 +1,7 @@
 // Where the key file lives. FileKeyStore writes it atomically (temp file, fsync, rename,
 // fsync the directory), so a crash leaves either the old or the new file, never a mix;
 // MemoryKeyStore is its in-memory twin for tests and simulation.
-import { open, readFile, rename, unlink } from "node:fs/promises";
+import { open, readFile, rename, rm, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
 
 /** KeyFileStore reads and atomically replaces the bytes of one key file. */
@@ -26,14 +26,17 @@ export class FileKeyStore implements KeyFileStore {
 
   async write(bytes: Uint8Array): Promise<void> {
     const temp = `${this.path}.tmp`;
-    const file = await open(temp, "w", 0o600);
+    // A temp file left by a crash is removed, not reused: "wx" creates it afresh with mode
+    // 0600 (an existing file would keep its own mode) and refuses to follow a symlink there.
+    await rm(temp, { force: true });
     try {
-      await file.writeFile(bytes);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    try {
+      const file = await open(temp, "wx", 0o600);
+      try {
+        await file.writeFile(bytes);
+        await file.sync();
+      } finally {
+        await file.close();
+      }
       await rename(temp, this.path);
     } catch (error) {
       await unlink(temp).catch(() => undefined);

@@ -17,7 +17,7 @@ export async function createKeyFile(
   entropy: EntropySource,
 ): Promise<void> {
   await cryptoReady();
-  if ((await store.read()) !== null) throw new WalError({ code: "KEY_FILE_EXISTS" });
+  if ((await readKeyFile(store)) !== null) throw new WalError({ code: "KEY_FILE_EXISTS" });
   const dek = SecretKey.generate(entropy);
   const material: KeyMaterial = {
     tlsKey: init.tlsKey,
@@ -37,9 +37,18 @@ export async function createKeyFile(
 /** readKeys loads and opens the key file; CryptoErrors (wrong unlock key, tampering) pass through. */
 export async function readKeys(store: KeyFileStore, kek: SecretKey | null): Promise<KeyMaterial> {
   await cryptoReady();
-  const bytes = await store.read();
+  const bytes = await readKeyFile(store);
   if (bytes === null) throw new WalError({ code: "KEY_FILE_MISSING" });
   return decodeKeyFile(bytes, kek);
+}
+
+/** readKeyFile reads the key file's bytes (null if there is none); a failed read is IO_FAILED. */
+export async function readKeyFile(store: KeyFileStore): Promise<Uint8Array | null> {
+  try {
+    return await store.read();
+  } catch (cause) {
+    throw new WalError({ code: "IO_FAILED", operation: "key file read" }, { cause });
+  }
 }
 
 export async function writeKeys(

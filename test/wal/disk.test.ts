@@ -1,5 +1,15 @@
 // The WAL on a real disk: classic-level in a temp dir, the key file written atomically.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ClassicLevel } from "classic-level";
@@ -12,7 +22,7 @@ import { cryptoReady } from "../../src/crypto/sodium.js";
 import { Prng } from "../../src/raft/prng.js";
 import { EMPTY_CONF_STATE } from "../../src/raft/types.js";
 import { FileKeyStore } from "../../src/wal/key-store.js";
-import { createKeyFile } from "../../src/wal/keys.js";
+import { createKeyFile, readKeys } from "../../src/wal/keys.js";
 import { Wal } from "../../src/wal/wal.js";
 import { bytes, codeOf, entries } from "./helpers.js";
 
@@ -45,6 +55,34 @@ describe("on disk", () => {
     expect(await store.read()).toEqual(new Uint8Array([4, 5]));
     expect(readdirSync(dir)).toEqual(["keys"]);
     expect(statSync(join(dir, "keys")).mode & 0o777).toBe(0o600);
+  });
+
+  test("a temp file left by a crash is replaced, not reused: its mode (or a symlink there) does not carry over", async () => {
+    const dir = tempDir();
+    const path = join(dir, "keys");
+    writeFileSync(`${path}.tmp`, "stale");
+    chmodSync(`${path}.tmp`, 0o644);
+    await new FileKeyStore(path).write(new Uint8Array([1, 2, 3]));
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    // A symlink at the temp path: the key goes to the key file, not through the link.
+    writeFileSync(join(dir, "elsewhere"), "untouched");
+    symlinkSync(join(dir, "elsewhere"), `${path}.tmp`);
+    await new FileKeyStore(path).write(new Uint8Array([4, 5]));
+    expect(readFileSync(join(dir, "elsewhere"), "utf8")).toBe("untouched");
+    expect(new Uint8Array(readFileSync(path))).toEqual(new Uint8Array([4, 5]));
+    expect(readdirSync(dir).sort()).toEqual(["elsewhere", "keys"]);
+  });
+
+  test("a key file that cannot be read is IO_FAILED, as a failed write is", async () => {
+    await cryptoReady();
+    const dir = tempDir();
+    // The key file's path is a directory: EISDIR.
+    mkdirSync(join(dir, "keys"));
+    const store = new FileKeyStore(join(dir, "keys"));
+    expect(await codeOf(() => readKeys(store, null))).toBe("IO_FAILED");
+    const entropy = seededEntropy(Prng.fromSeed(4));
+    const init = { tlsKey: new Uint8Array(8), kek: null, kekVersion: 1 };
+    expect(await codeOf(() => createKeyFile(store, init, entropy))).toBe("IO_FAILED");
   });
 
   test("a truncated or garbled key file on disk is MALFORMED; a missing one is KEY_FILE_MISSING", async () => {
