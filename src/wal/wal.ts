@@ -226,11 +226,12 @@ export class Wal {
         const ops: Op[] = [];
         const entries = batch.entries ?? [];
         const replacesLog = batch.snapshot !== undefined && !this.#matchesLog(batch.snapshot);
+        this.#checkBatch(batch, replacesLog);
         const snapshotAfter =
           batch.snapshot === undefined ? null : await this.#snapshotOps(batch.snapshot, ops);
         if (replacesLog) this.#dropLogOps(ops);
         const snapshotIndex = snapshotAfter?.index ?? this.snapshotIndex;
-        if (entries.length > 0) this.#entryOps(entries, snapshotIndex, replacesLog ? 0 : this.#log.last, ops);
+        if (entries.length > 0) this.#entryOps(entries, ops);
         if (batch.hardState !== undefined) ops.push(this.#hardStateOp(batch.hardState));
         const written = this.#write(ops, this.#sync, "save");
         // Until the write lands, what follows is only the state the next save builds on; should
@@ -462,17 +463,33 @@ export class Wal {
   }
 
   /**
-   * Puts `entries` as run records, each sealed once, and deletes the records that start
-   * after the first (a conflicting tail; see run-starts.ts).
+   * Checks a save against the Raft contract (bugs if broken) before it writes anything: a
+   * snapshot's chunks are flushed as they are sealed, so a check after them would leave
+   * them behind.
    */
-  #entryOps(entries: readonly Entry[], snapshotIndex: number, storedLast: number, ops: Op[]): void {
+  #checkBatch(batch: SaveBatch, replacesLog: boolean): void {
+    const snapshotIndex = batch.snapshot?.metadata.index ?? this.snapshotIndex;
+    assert(
+      snapshotIndex >= this.snapshotIndex,
+      `snapshot at ${snapshotIndex} older than the stored one at ${this.snapshotIndex}`,
+    );
+    const entries = batch.entries ?? [];
+    if (entries.length === 0) return;
     const first = entries[0]!.index;
+    const storedLast = replacesLog ? 0 : this.#log.last;
     assert(first > snapshotIndex, `entry ${first} at or below the snapshot at ${snapshotIndex}`);
     assert(first <= Math.max(storedLast, snapshotIndex) + 1, `append at ${first} leaves a gap`);
+    entries.forEach((entry, i) => assert(entry.index === first + i, "entries in a batch are contiguous"));
+  }
+
+  /**
+   * Puts `entries` (checked by #checkBatch) as run records, each sealed once, and deletes the
+   * records that start after the first (a conflicting tail; see run-starts.ts).
+   */
+  #entryOps(entries: readonly Entry[], ops: Op[]): void {
     let from = 0;
     let dataBytes = 0;
     entries.forEach((entry, i) => {
-      assert(entry.index === first + i, "entries in a batch are contiguous");
       if (i > from && dataBytes + entry.data.length > runDataBytesMax) {
         this.#runOp(entries.slice(from, i), ops);
         from = i;
@@ -501,10 +518,6 @@ export class Wal {
   /** Seals the snapshot's chunks (flushing them unsynced as it goes) and returns its header op in `ops`. */
   async #snapshotOps(snapshot: Snapshot, ops: Op[]): Promise<StoredSnapshot> {
     const { index, term } = snapshot.metadata;
-    assert(
-      index >= this.snapshotIndex,
-      `snapshot at ${index} older than the stored one at ${this.snapshotIndex}`,
-    );
     const seq = ++this.#snapshotSeqMax;
     const data = snapshot.data;
     const chunkCount = Math.ceil(data.length / this.#chunkBytes);

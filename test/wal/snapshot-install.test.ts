@@ -85,6 +85,22 @@ describe("wal: a snapshot from another history replaces the log", () => {
     await wal.close();
   });
 
+  test("a save refused for its entries writes nothing, not even the chunks of its snapshot", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node, { snapshotChunkBytes: 64 });
+    await wal.save({ entries: entries(1, 10, 1), hardState: { term: 1, vote: 1, commit: 10 } });
+    const before = [...node.db.durableEntries().keys()];
+    // 20 chunks: more than one unsynced flush's worth, written before the header batch.
+    const refused = wal.save({ snapshot: snapshot(8, 1, bytes(64 * 20, 1)), entries: [entry(8, 1)] });
+    await expect(refused).rejects.toThrow(/at or below the snapshot/);
+    await wal.save({ hardState: { term: 1, vote: 1, commit: 10 } });
+    expect([...node.db.durableEntries().keys()]).toEqual(before);
+    await wal.close();
+    const { wal: again, recovered } = await openWal(node, { onTornTail: "fail" });
+    expect(recovered.notes.map((n) => n.label)).toEqual(["clean"]);
+    await again.close();
+  });
+
   test("a stale tail from before a restart is replaced too (terms are recovered)", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
