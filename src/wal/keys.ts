@@ -3,7 +3,7 @@
 // a pending DEK is durable before the first byte is sealed with it.
 import { NoncePool } from "../crypto/entropy.js";
 import type { EntropySource } from "../entropy.js";
-import { decodeKeyFile, encodeKeyFile } from "../crypto/key-file.js";
+import { decodeKeyFile, encodeKeyFile, inspectKeyFile } from "../crypto/key-file.js";
 import type { KeyMaterial } from "../crypto/key-file.js";
 import { SecretKey } from "../crypto/keys.js";
 import { cryptoReady } from "../crypto/sodium.js";
@@ -36,10 +36,19 @@ export async function createKeyFile(
 
 /** readKeys loads and opens the key file; CryptoErrors (wrong unlock key, tampering) pass through. */
 export async function readKeys(store: KeyFileStore, kek: SecretKey | null): Promise<KeyMaterial> {
+  return (await openKeys(store, kek)).keys;
+}
+
+/** openKeys is readKeys, also saying whether the file is sealed (a KEK offered for an unlocked one is ignored). */
+export async function openKeys(
+  store: KeyFileStore,
+  kek: SecretKey | null,
+): Promise<{ keys: KeyMaterial; locked: boolean }> {
   await cryptoReady();
   const bytes = await readKeyFile(store);
   if (bytes === null) throw new WalError({ code: "KEY_FILE_MISSING" });
-  return decodeKeyFile(bytes, kek);
+  const keys = decodeKeyFile(bytes, kek);
+  return { keys, locked: inspectKeyFile(bytes).locked };
 }
 
 /** readKeyFile reads the key file's bytes (null if there is none); a failed read is IO_FAILED. */

@@ -19,7 +19,7 @@ import { EMPTY_HARD_STATE } from "../raft/types.js";
 import { encodeEntryRun } from "./codec.js";
 import { WalError } from "./errors.js";
 import type { KeyFileStore } from "./key-store.js";
-import { readKeys, writeKeys } from "./keys.js";
+import { openKeys, writeKeys } from "./keys.js";
 import {
   entryKey,
   hardStateKey,
@@ -130,7 +130,7 @@ export class Wal {
   /** The first failed write: every write made after it fails too, without reaching the database. */
   #failure: WalError | null = null;
 
-  private constructor(options: WalOptions, keys: KeyMaterial) {
+  private constructor(options: WalOptions, keys: KeyMaterial, kek: SecretKey | null) {
     this.#db = options.db;
     this.#keyStore = options.keyStore;
     this.#entropy = options.entropy;
@@ -138,7 +138,7 @@ export class Wal {
     this.#encrypted = options.encrypted ?? true;
     this.#chunkBytes = options.snapshotChunkBytes ?? snapshotChunkBytesDefault;
     this.#sync = options.sync ?? true;
-    this.#kek = options.kek?.clone() ?? null;
+    this.#kek = kek?.clone() ?? null;
     this.#keys = keys;
     assert(this.#chunkBytes > 0, "snapshot chunk size must be positive");
   }
@@ -149,9 +149,17 @@ export class Wal {
    * interrupted DEK rotation or compaction.
    */
   static async open(options: WalOptions): Promise<{ wal: Wal; recovered: Recovered }> {
-    const keys = await readKeys(options.keyStore, options.kek);
-    if (options.db.status !== "open") await options.db.open();
-    const wal = new Wal(options, keys);
+    const { keys, locked } = await openKeys(options.keyStore, options.kek);
+    // As decodeKeyFile does, ignore a KEK offered for an unlocked file: kept, it would seal
+    // the file at its next write without the DEK rotation that locking requires.
+    const kek = locked ? (options.kek ?? null) : null;
+    try {
+      if (options.db.status !== "open") await options.db.open();
+    } catch (error) {
+      wipeKeyMaterial(keys);
+      throw error;
+    }
+    const wal = new Wal(options, keys, kek);
     try {
       const recovered = await wal.#recover(options.onTornTail ?? "repair");
       return { wal, recovered };
@@ -684,12 +692,10 @@ export class Wal {
     if (storeId === null) {
       this.#storeId = randomBytes(this.#entropy, storeIdBytes);
       await this.#write([this.#storeMetaOp()], true, "create store");
-      return {
-        hardState: EMPTY_HARD_STATE,
-        snapshot: null,
-        entries: [],
-        notes: [note("store-empty", null, "created a new store")],
-      };
+      const notes = [note("store-empty", null, "created a new store")];
+      // The key file's own steps still apply (a requested rotation, say): it outlives the store.
+      await this.#resumeKeySteps([], notes);
+      return { hardState: EMPTY_HARD_STATE, snapshot: null, entries: [], notes };
     }
     this.#storeId = storeId;
     const scan = await scanner.scanRecords(onTornTail);

@@ -1,11 +1,12 @@
 // DEK rotation and KEK changes (issue 3; SwarmKit §2.5, §3.4 and §7 scenarios 21, 24, 29, 35–38, 55–57).
 import { describe, expect, test } from "vitest";
+import { NoncePool } from "../../src/crypto/entropy.js";
 import { parseEnvelope } from "../../src/crypto/envelope.js";
 import { inspectKeyFile } from "../../src/crypto/key-file.js";
 import { SecretKey } from "../../src/crypto/keys.js";
 import { EMPTY_CONF_STATE } from "../../src/raft/types.js";
 import type { Snapshot } from "../../src/raft/types.js";
-import { readKeys } from "../../src/wal/keys.js";
+import { readKeys, writeKeys } from "../../src/wal/keys.js";
 import type { Node } from "./helpers.js";
 import { bytes, codeOf, crash, entries, newNode, openWal } from "./helpers.js";
 
@@ -119,6 +120,18 @@ describe("DEK rotation", () => {
     await wal.close();
   });
 
+  test("a rotation requested in the key file starts on opening an empty store too", async () => {
+    const node = await newNode();
+    const keys = await readKeys(node.keyStore, node.kek);
+    const old = keys.currentDek.id;
+    await writeKeys(node.keyStore, { ...keys, needsRotation: true }, node.kek, new NoncePool(node.entropy));
+    const { wal, recovered } = await openWal(node);
+    expect(recovered.notes.map((n) => n.label)).toEqual(["store-empty", "rotation-requested"]);
+    expect(wal.keyIds.pending).toBeNull();
+    expect(wal.keyIds.current).not.toBe(old);
+    await wal.close();
+  });
+
   test("a tail overwritten under the pending DEK lowers the snapshot needed", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
@@ -198,6 +211,24 @@ describe("KEK changes", () => {
     expect(await wal.changeKek(null, 3)).toBe("changed");
     expect(inspectKeyFile(node.keyStore.bytes!)).toEqual({ locked: false, kekVersion: 3, kekId: null });
     expect(wal.keyIds).toEqual({ current: dek, pending: null });
+    await wal.close();
+  });
+
+  test("a KEK offered for an unlocked key file is ignored: the file stays unlocked at its next write", async () => {
+    const node = await newNode(1, false);
+    const stray = SecretKey.generate(node.entropy);
+    const { wal } = await openWal({ ...node, kek: stray });
+    const dek = wal.keyIds.current;
+    expect(wal.kek.locked).toBe(false);
+    await wal.replaceTlsKey(new TextEncoder().encode("renewed"));
+    // Kept, the stray KEK would have sealed the file here, with the DEK (on disk in the clear
+    // until now) not rotated, as locking through changeKek would.
+    expect(inspectKeyFile(node.keyStore.bytes!).locked).toBe(false);
+    expect(wal.keyIds).toEqual({ current: dek, pending: null });
+    // Locking for real rotates the DEK (at once: the store is empty).
+    expect(await wal.changeKek(stray, 2)).toBe("changed");
+    expect(inspectKeyFile(node.keyStore.bytes!).locked).toBe(true);
+    expect(wal.keyIds.current).not.toBe(dek);
     await wal.close();
   });
 
