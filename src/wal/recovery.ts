@@ -38,6 +38,7 @@ export type RecoveryLabel =
   | "snapshot-superseded"
   | "entries-below-snapshot"
   | "entry-gap"
+  | "log-term-decreases"
   | "commit-beyond-log"
   | "hard-state-behind-log"
   | "rotation-requested"
@@ -181,6 +182,14 @@ export const recoveryTable: readonly RecoveryRow[] = [
     decision: "fail",
     code: "MISSING_RECORD",
   },
+  // A term lower than the one before it (or than the snapshot's): no Raft log has that. An
+  // older run record copied back over the records that replaced it.
+  {
+    label: "log-term-decreases",
+    onDisk: "an entry whose term is below the entry before it",
+    decision: "fail",
+    code: "ROLLED_BACK",
+  },
   // The hard state's commit index points past the last entry: acknowledged entries lost.
   {
     label: "commit-beyond-log",
@@ -191,8 +200,8 @@ export const recoveryTable: readonly RecoveryRow[] = [
   // The hard state's term is below the term of the last entry (or of the snapshot). Raft
   // adopts a term before it stores anything of that term, and the WAL writes both in one
   // batch, so this is an older, authentic hard state copied back: it may hold a vote this
-  // member has since replaced, and voting again in a term it already voted in breaks
-  // election safety. (A copy from the same term cannot be told apart without an outside anchor.)
+  // member has since replaced, and voting twice in a term breaks election safety. (A copy
+  // from the same term cannot be told apart without an outside anchor.)
   {
     label: "hard-state-behind-log",
     onDisk: "hard state term below the log's last term",

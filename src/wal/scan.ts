@@ -354,41 +354,11 @@ export class Scanner {
         note("entries-below-snapshot", null, `${entries.length - live.length} entries kept until compacted`),
       );
     }
-    live.forEach((e, i) => {
-      const expected = snapshotIndex + 1 + i;
-      if (e.entry.index !== expected) {
-        throw failWith(
-          "entry-gap",
-          new WalError({
-            code: "MISSING_RECORD",
-            record: { kind: "entry", index: expected, key: entryKey(expected) },
-            reason: `the log jumps to ${e.entry.index}`,
-          }),
-        );
-      }
+    checkLog(live, snapshotIndex, stored?.term ?? 0);
+    checkHardState(hardState, {
+      lastIndex: Math.max(snapshotIndex, entries.at(-1)?.entry.index ?? 0),
+      lastTerm: live.at(-1)?.entry.term ?? stored?.term ?? 0,
     });
-    const lastIndex = Math.max(snapshotIndex, entries.at(-1)?.entry.index ?? 0);
-    if (hardState !== null && hardState.commit > lastIndex) {
-      throw failWith(
-        "commit-beyond-log",
-        new WalError({
-          code: "MISSING_RECORD",
-          record: { kind: "entry", index: lastIndex + 1, key: entryKey(lastIndex + 1) },
-          reason: `commit index ${hardState.commit} past the last index ${lastIndex}`,
-        }),
-      );
-    }
-    const lastTerm = live.at(-1)?.entry.term ?? stored?.term ?? 0;
-    if (hardState !== null && hardState.term < lastTerm) {
-      throw failWith(
-        "hard-state-behind-log",
-        new WalError({
-          code: "ROLLED_BACK",
-          record: refOf(hardStateKey),
-          reason: `term ${hardState.term} is below the log's last term ${lastTerm}`,
-        }),
-      );
-    }
     return { hardState, snapshot, stored, entries, live, runStarts, snapshotSeqMax, repairs, notes };
   }
 }
@@ -480,4 +450,68 @@ function assembleSnapshot(
     );
   }
   return data;
+}
+
+/**
+ * checkLog applies the rows on the live log: entries run contiguously from the snapshot, and
+ * their terms never go down (from the snapshot's term on), as in any Raft log.
+ */
+function checkLog(live: readonly ScannedEntry[], snapshotIndex: number, snapshotTerm: number): void {
+  let termBefore = snapshotTerm;
+  live.forEach((e, i) => {
+    const expected = snapshotIndex + 1 + i;
+    if (e.entry.index !== expected) {
+      throw failWith(
+        "entry-gap",
+        new WalError({
+          code: "MISSING_RECORD",
+          record: { kind: "entry", index: expected, key: entryKey(expected) },
+          reason: `the log jumps to ${e.entry.index}`,
+        }),
+      );
+    }
+    if (e.entry.term < termBefore) {
+      throw failWith(
+        "log-term-decreases",
+        new WalError({
+          code: "ROLLED_BACK",
+          record: { kind: "entry", index: expected, key: entryKey(expected) },
+          reason: `entry ${expected} has term ${e.entry.term} after term ${termBefore}`,
+        }),
+      );
+    }
+    termBefore = e.entry.term;
+  });
+}
+
+/**
+ * checkHardState applies the rows on the hard state against the log it sits beside: its
+ * commit within the log, its term not below the log's. (A commit below the snapshot is left
+ * to Raft, which refuses it on load with STORAGE_FAILED.)
+ */
+function checkHardState(
+  hardState: HardState | null,
+  log: { readonly lastIndex: number; readonly lastTerm: number },
+): void {
+  if (hardState === null) return;
+  if (hardState.commit > log.lastIndex) {
+    throw failWith(
+      "commit-beyond-log",
+      new WalError({
+        code: "MISSING_RECORD",
+        record: { kind: "entry", index: log.lastIndex + 1, key: entryKey(log.lastIndex + 1) },
+        reason: `commit index ${hardState.commit} past the last index ${log.lastIndex}`,
+      }),
+    );
+  }
+  if (hardState.term < log.lastTerm) {
+    throw failWith(
+      "hard-state-behind-log",
+      new WalError({
+        code: "ROLLED_BACK",
+        record: refOf(hardStateKey),
+        reason: `term ${hardState.term} is below the log's last term ${log.lastTerm}`,
+      }),
+    );
+  }
 }

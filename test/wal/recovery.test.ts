@@ -237,6 +237,23 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
       record: { kind: "entry", index: 3 },
     });
   },
+  "log-term-decreases": async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 5, 1), hardState: { term: 1, vote: 1, commit: 5 } });
+    await wal.save({ entries: entries(6, 8, 1) });
+    await wal.save({ entries: entries(9, 10, 1) });
+    const stale = node.db.durableEntries().get("e/0000000000000009");
+    // A leader of term 2 overwrites from 6: the run at 6 is replaced, the one at 9 deleted.
+    await wal.save({ entries: entries(6, 8, 2), hardState: { term: 2, vote: 2, commit: 5 } });
+    await crash(node, wal);
+    // The deleted run copied back: entries 9 and 10 of term 1 after 8 of term 2.
+    await node.db.replace("e/0000000000000009", stale);
+    expect((await openError(node)).type).toMatchObject({
+      code: "ROLLED_BACK",
+      record: { kind: "entry", index: 9 },
+    });
+  },
   "commit-beyond-log": async () => {
     const { node } = await populated();
     for (const i of [3, 4, 5]) await node.db.replace(`e/000000000000000${i}`, undefined);
