@@ -39,6 +39,7 @@ export type RecoveryLabel =
   | "entries-below-snapshot"
   | "entry-gap"
   | "log-term-decreases"
+  | "hard-state-missing"
   | "commit-beyond-log"
   | "hard-state-behind-log"
   | "rotation-requested"
@@ -189,6 +190,14 @@ export const recoveryTable: readonly RecoveryRow[] = [
     onDisk: "an entry whose term is below the entry before it",
     decision: "fail",
     code: "ROLLED_BACK",
+  },
+  // A log or snapshot without a hard state: Raft writes its term and vote with (or before)
+  // the first entry of that term, in one batch. Deleted: with it this member's vote.
+  {
+    label: "hard-state-missing",
+    onDisk: "entries or a snapshot but no hard state",
+    decision: "fail",
+    code: "MISSING_RECORD",
   },
   // The hard state's commit index points past the last entry: acknowledged entries lost.
   {

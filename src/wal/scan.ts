@@ -493,7 +493,17 @@ function checkHardState(
   hardState: HardState | null,
   log: { readonly lastIndex: number; readonly lastTerm: number },
 ): void {
-  if (hardState === null) return;
+  if (hardState === null) {
+    if (log.lastTerm === 0) return;
+    throw failWith(
+      "hard-state-missing",
+      new WalError({
+        code: "MISSING_RECORD",
+        record: refOf(hardStateKey),
+        reason: `no hard state beside a log of term ${log.lastTerm}`,
+      }),
+    );
+  }
   if (hardState.commit > log.lastIndex) {
     throw failWith(
       "commit-beyond-log",

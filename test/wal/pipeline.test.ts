@@ -40,7 +40,7 @@ describe("wal: pipelined saves", () => {
   test("a failed write fails every save after it, and none of them reaches the store", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 2, 1) });
+    await wal.save({ entries: entries(1, 2, 1), hardState: { term: 1, vote: 1, commit: 0 } });
     const writes = node.db.writeCount;
     const release = node.db.holdWrites();
     node.db.failNextWrites(1, 1);

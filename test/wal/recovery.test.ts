@@ -153,7 +153,7 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
   "snapshot-incomplete": async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 5, 1) });
+    await wal.save({ entries: entries(1, 5, 1), hardState: { term: 1, vote: 1, commit: 5 } });
     const data = bytes(64 * 20, 3);
     await wal.save({ snapshot: snapshot(5, 1, data) });
     await crash(node, wal);
@@ -209,7 +209,7 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
   "snapshot-superseded": async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ snapshot: snapshot(3, 1, bytes(100, 1)) });
+    await wal.save({ snapshot: snapshot(3, 1, bytes(100, 1)), hardState: { term: 1, vote: 1, commit: 3 } });
     const first = [...node.db.durableEntries()].filter(([k]) => k.startsWith("s/"));
     await wal.save({ snapshot: snapshot(4, 1, bytes(100, 2)) });
     await crash(node, wal);
@@ -252,6 +252,14 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
     expect((await openError(node)).type).toMatchObject({
       code: "ROLLED_BACK",
       record: { kind: "entry", index: 9 },
+    });
+  },
+  "hard-state-missing": async () => {
+    const { node } = await populated();
+    await node.db.replace("h", undefined);
+    expect((await openError(node)).type).toMatchObject({
+      code: "MISSING_RECORD",
+      record: { kind: "hard-state", key: "h" },
     });
   },
   "commit-beyond-log": async () => {

@@ -56,7 +56,7 @@ describe("DEK rotation", () => {
   test("restart mid-rotation with a key file missing the pending DEK is WRONG_KEY naming the index (§7.35)", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 3, 1) });
+    await wal.save({ entries: entries(1, 3, 1), hardState: { term: 1, vote: 1, commit: 0 } });
     const before = await node.keyStore.read();
     await wal.requestRotation();
     await wal.save({ entries: entries(4, 5, 1) });
@@ -135,9 +135,9 @@ describe("DEK rotation", () => {
   test("a tail overwritten under the pending DEK lowers the snapshot needed", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 10, 1) });
+    await wal.save({ entries: entries(1, 10, 1), hardState: { term: 1, vote: 1, commit: 5 } });
     await wal.requestRotation();
-    await wal.save({ entries: entries(6, 7, 2) });
+    await wal.save({ entries: entries(6, 7, 2), hardState: { term: 2, vote: 2, commit: 5 } });
     expect(wal.rotation()).toMatchObject({ snapshotIndexMin: 5 });
     await wal.save({ snapshot: snapshot(5, 1, bytes(10, 1)) });
     expect(wal.rotation()).toEqual({ state: "idle" });
@@ -152,7 +152,7 @@ describe("KEK changes", () => {
   test("locking re-seals the key file and starts a DEK rotation (§7.56)", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 3, 1) });
+    await wal.save({ entries: entries(1, 3, 1), hardState: { term: 1, vote: 1, commit: 3 } });
     const kek = SecretKey.generate(node.entropy);
     expect(await wal.changeKek(kek, 2)).toBe("changed");
     expect(inspectKeyFile(node.keyStore.bytes!)).toEqual({ locked: true, kekVersion: 2, kekId: kek.id });
@@ -180,7 +180,7 @@ describe("KEK changes", () => {
   test("the rotation flag survives a crash right after locking", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 3, 1) });
+    await wal.save({ entries: entries(1, 3, 1), hardState: { term: 1, vote: 1, commit: 3 } });
     const kek = SecretKey.generate(node.entropy);
     // The re-sealed file (with the flag) lands; writing the pending DEK fails.
     const write = node.keyStore.write.bind(node.keyStore);

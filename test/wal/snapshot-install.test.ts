@@ -64,8 +64,8 @@ describe("wal: a snapshot from another history replaces the log", () => {
   test("a snapshot past the end of the log replaces it, and appends continue after it", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 10, 1) });
-    await wal.save({ snapshot: snapshot(20, 3) });
+    await wal.save({ entries: entries(1, 10, 1), hardState: { term: 1, vote: 1, commit: 0 } });
+    await wal.save({ snapshot: snapshot(20, 3), hardState: { term: 3, vote: 0, commit: 20 } });
     expect(wal.lastIndex).toBe(20);
     await expect(wal.save({ entries: [entry(12, 3)] })).rejects.toThrow(/at or below the snapshot/);
     await wal.save({ entries: [entry(21, 3)] });
@@ -104,9 +104,9 @@ describe("wal: a snapshot from another history replaces the log", () => {
   test("a stale tail from before a restart is replaced too (terms are recovered)", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 10, 1) });
+    await wal.save({ entries: entries(1, 10, 1), hardState: { term: 1, vote: 1, commit: 0 } });
     const { wal: again } = await reopen(node, wal);
-    await again.save({ snapshot: snapshot(5, 2) });
+    await again.save({ snapshot: snapshot(5, 2), hardState: { term: 2, vote: 0, commit: 5 } });
     const { wal: third, recovered } = await reopen(node, again);
     expect(recovered.entries).toEqual([]);
     expect(entryKeys(node)).toEqual([]);
@@ -116,7 +116,10 @@ describe("wal: a snapshot from another history replaces the log", () => {
   test("a snapshot of the stored log keeps the entries after it (own snapshot)", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: [...entries(1, 4, 1), ...entries(5, 10, 2)] });
+    await wal.save({
+      entries: [...entries(1, 4, 1), ...entries(5, 10, 2)],
+      hardState: { term: 2, vote: 1, commit: 7 },
+    });
     await wal.save({ snapshot: snapshot(7, 2) });
     const { wal: again, recovered } = await reopen(node, wal);
     expect(recovered.entries).toEqual(entries(8, 10, 2));
@@ -130,8 +133,11 @@ describe("wal: a snapshot from another history replaces the log", () => {
   test("a snapshot whose index is in the log under another term replaces it", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: [...entries(1, 4, 1), ...entries(5, 10, 2)] });
-    await wal.save({ snapshot: snapshot(7, 3) });
+    await wal.save({
+      entries: [...entries(1, 4, 1), ...entries(5, 10, 2)],
+      hardState: { term: 2, vote: 1, commit: 0 },
+    });
+    await wal.save({ snapshot: snapshot(7, 3), hardState: { term: 3, vote: 0, commit: 7 } });
     const { wal: again, recovered } = await reopen(node, wal);
     expect(recovered.entries).toEqual([]);
     await again.close();
@@ -140,11 +146,15 @@ describe("wal: a snapshot from another history replaces the log", () => {
   test("installing a snapshot during a DEK rotation completes it; nothing under the old key remains", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 10, 1) });
+    await wal.save({ entries: entries(1, 10, 1), hardState: { term: 1, vote: 1, commit: 0 } });
     const old = wal.keyIds.current;
     await wal.requestRotation();
     expect(wal.rotation()).toMatchObject({ state: "pending", snapshotIndexMin: 10 });
-    await wal.save({ snapshot: snapshot(5, 2), entries: [entry(6, 2)] });
+    await wal.save({
+      snapshot: snapshot(5, 2),
+      entries: [entry(6, 2)],
+      hardState: { term: 2, vote: 0, commit: 5 },
+    });
     expect(wal.rotation()).toEqual({ state: "idle" });
     expect(wal.keyIds.current).not.toBe(old);
     const { wal: again, recovered } = await reopen(node, wal);

@@ -46,7 +46,7 @@ describe("wal save and open", () => {
     const node = await newNode();
     const { wal } = await openWal(node);
     const data = new TextEncoder().encode("secret-payload-".repeat(40));
-    await wal.save({ snapshot: snapshot(1, 1, data) });
+    await wal.save({ snapshot: snapshot(1, 1, data), hardState: { term: 1, vote: 1, commit: 1 } });
     const values = [...node.db.durableEntries()];
     const chunks = values.filter(([k]) => k.includes("/c/"));
     expect(chunks.length).toBe(Math.ceil(data.length / 64));
@@ -60,7 +60,10 @@ describe("wal save and open", () => {
   test("an empty snapshot round-trips", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ snapshot: snapshot(3, 1, new Uint8Array(0)) });
+    await wal.save({
+      snapshot: snapshot(3, 1, new Uint8Array(0)),
+      hardState: { term: 1, vote: 1, commit: 3 },
+    });
     await crash(node, wal);
     const { wal: again, recovered } = await openWal(node);
     expect(recovered.snapshot?.data.length).toBe(0);
@@ -71,8 +74,8 @@ describe("wal save and open", () => {
   test("entries overwriting a conflicting tail delete the rest of it", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 10, 1) });
-    await wal.save({ entries: [entry(6, 2), entry(7, 2)] });
+    await wal.save({ entries: entries(1, 10, 1), hardState: { term: 1, vote: 1, commit: 0 } });
+    await wal.save({ entries: [entry(6, 2), entry(7, 2)], hardState: { term: 2, vote: 2, commit: 0 } });
     expect(wal.lastIndex).toBe(7);
     await crash(node, wal);
     const { wal: again, recovered } = await openWal(node);
@@ -160,7 +163,7 @@ describe("wal save and open", () => {
   test("a plaintext store (benchmark baseline) round-trips and refuses to open as encrypted", async () => {
     const node = await newNode();
     const { wal } = await openWal(node, { encrypted: false });
-    await wal.save({ entries: entries(1, 3, 1) });
+    await wal.save({ entries: entries(1, 3, 1), hardState: { term: 1, vote: 1, commit: 0 } });
     expect(Buffer.from(node.db.durableEntries().get("e/0000000000000001")!).includes("e2t1")).toBe(true);
     await crash(node, wal);
     const { wal: again, recovered } = await openWal(node, { encrypted: false });

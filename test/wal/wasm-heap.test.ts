@@ -30,7 +30,10 @@ async function closedWalWithSnapshot(data: Uint8Array): Promise<Parameters<typeo
     snapshotChunkBytes: chunkBytes,
   };
   const { wal } = await Wal.open(options);
-  await wal.save({ snapshot: { data, metadata: { index: 1, term: 1, confState: EMPTY_CONF_STATE } } });
+  await wal.save({
+    snapshot: { data, metadata: { index: 1, term: 1, confState: EMPTY_CONF_STATE } },
+    hardState: { term: 1, vote: 1, commit: 1 },
+  });
   await wal.close();
   return options;
 }
