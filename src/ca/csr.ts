@@ -42,10 +42,14 @@ export async function validateCsr(input: CsrInput): Promise<x509.Pkcs10Certifica
   if (key.name !== "ECDSA" || key.namedCurve !== "P-256") {
     throw bad("wrong-key-type", `${key.name} ${key.namedCurve ?? ""}`.trim() + ", expected ECDSA P-256");
   }
-  const signature = csr.signatureAlgorithm as EcdsaParams;
-  const hash = typeof signature.hash === "string" ? signature.hash : signature.hash.name;
+  // Typed as ECDSA's, but whatever the CSR names: an EdDSA or unknown algorithm has no hash.
+  const signature = csr.signatureAlgorithm as Partial<EcdsaParams> & { name: string };
+  const hash = typeof signature.hash === "string" ? signature.hash : signature.hash?.name;
   if (signature.name !== "ECDSA" || hash !== "SHA-256") {
-    throw bad("wrong-signature-algorithm", `${signature.name} with ${hash}, expected ECDSA with SHA-256`);
+    throw bad(
+      "wrong-signature-algorithm",
+      `${signature.name} with ${hash ?? "no hash"}, expected ECDSA with SHA-256`,
+    );
   }
   let verified: boolean;
   try {

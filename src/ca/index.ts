@@ -14,7 +14,14 @@ export {
 } from "./join-token.js";
 export type { JoinToken, JoinTokens } from "./join-token.js";
 export { authorizeJoin } from "./join-authorize.js";
-export { certificateDigest, createRootCa, exportRootCaKey, loadRootCa, rootCommonName } from "./root-ca.js";
+export {
+  certificateDigest,
+  createRootCa,
+  exportRootCaKey,
+  loadRootCa,
+  parseRootCertificate,
+  rootCommonName,
+} from "./root-ca.js";
 export type { RootCa } from "./root-ca.js";
 export { createNodeKey, csrBytesMax, validateCsr } from "./csr.js";
 export type { CsrInput, NodeKey } from "./csr.js";

@@ -98,8 +98,19 @@ export async function loadRootCa(pem: { certificatePem: string; privateKeyPem: s
   return rootCaOf(certificate, privateKey);
 }
 
-/** parseRootCertificate parses a PEM certificate, or throws INVALID_ROOT_CA. */
+/** One PEM certificate block and nothing else but white space around it. */
+const singleCertificatePem =
+  /^\s*-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----\s*$/;
+
+/**
+ * parseRootCertificate parses a PEM certificate, or throws INVALID_ROOT_CA. Exactly one: the
+ * text is what a node trusts (node:tls `ca`), and a second certificate after the pinned one
+ * would be trusted too.
+ */
 export function parseRootCertificate(certificatePem: string): x509.X509Certificate {
+  if (!singleCertificatePem.test(certificatePem)) {
+    throw new CaError({ code: "INVALID_ROOT_CA", reason: "not exactly one PEM certificate" });
+  }
   try {
     return new x509.X509Certificate(certificatePem);
   } catch (cause) {

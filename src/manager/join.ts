@@ -4,7 +4,7 @@
 // fetches the unlock key over mutual TLS (it never needs it typed), creates its key file sealed
 // under it, starts Raft waiting to be added, and asks the leader to add it as a learner.
 import { hostname } from "node:os";
-import { identityOf, parseJoinToken, x509 } from "../ca/index.js";
+import { certificateDigest, identityOf, parseJoinToken, parseRootCertificate, x509 } from "../ca/index.js";
 import { createNodeKey } from "../ca/index.js";
 import { SecretKey } from "../crypto/keys.js";
 import { cryptoReady } from "../crypto/sodium.js";
@@ -47,7 +47,7 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
   // The node id comes with the certificate: until then `node` is empty, but present.
   log.info("joining", { node: "", manager: options.join, role: token.role });
   const key = await createNodeKey();
-  const { client } = await connectForJoin(
+  const { root, client } = await connectForJoin(
     { address: options.join, token: options.token, now: new Date(clock.realtimeMs()) },
     { clock },
   );
@@ -72,8 +72,15 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
       reason: "the issued certificate does not match the join",
     });
   }
+  if (!(await namesRoot(response.rootCaPem, root.digest))) {
+    throw new ManagerError({
+      code: "FAILED_PRECONDITION",
+      reason: "the join response names another root CA than the one the token pinned",
+    });
+  }
   const keyPem = await pkcs8Pem(key.keys.privateKey);
-  await writeAtomic(dir.rootCa, response.rootCaPem);
+  // The pinned root, as checked: never text a manager sent beside it.
+  await writeAtomic(dir.rootCa, root.rootCaPem);
   await writeAtomic(dir.certificate, response.certificatePem);
   const managers = response.managers.map((m) => m.address ?? "");
   const log2 = log.with({ node: identity.nodeId });
@@ -135,6 +142,15 @@ export interface JoiningManager {
   readonly via: string;
   /** The Raft members and where they listen, as the manager that certified it saw them. */
   readonly peers: readonly MemberAddress[];
+}
+
+/** namesRoot says whether `pem` is exactly the root certificate whose digest is `digest`. */
+async function namesRoot(pem: string, digest: string): Promise<boolean> {
+  try {
+    return (await certificateDigest(parseRootCertificate(pem))) === digest;
+  } catch {
+    return false;
+  }
 }
 
 /** peersOf reads the Raft members of a join or renewal response. */

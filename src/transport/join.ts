@@ -54,7 +54,9 @@ export async function fetchRootCa(options: JoinOptions, deps: { clock: Clock }):
     await client.close();
   }
   const accepted = await acceptRootCa(pem, { now: options.now, token: options.token });
-  return { rootCaPem: pem, certificate: accepted.certificate, digest: accepted.digest };
+  // Trusted from here on is the certificate that was checked, re-encoded: never the text received.
+  const rootCaPem = accepted.certificate.toString("pem");
+  return { rootCaPem, certificate: accepted.certificate, digest: accepted.digest };
 }
 
 /**

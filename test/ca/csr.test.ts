@@ -25,6 +25,19 @@ function derOf(pem: string): Uint8Array {
   return new Uint8Array(x509.PemConverter.decodeFirst(pem));
 }
 
+/** ecdsa-with-SHA256 (1.2.840.10045.4.3.2) as DER, and two OIDs of the same length in its place. */
+const ecdsaSha256Oid = [0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x02];
+
+/** withSignatureOid is the node's DER CSR naming another signature algorithm (its last byte replaced). */
+function withSignatureOid(lastByte: number): Uint8Array {
+  const der = Uint8Array.from(derOf(nodeKey.csrPem));
+  // The signature algorithm follows the signed part: the OID's last occurrence.
+  const at = Buffer.from(der).lastIndexOf(Buffer.from(ecdsaSha256Oid));
+  expect(at).toBeGreaterThan(0);
+  der[at + ecdsaSha256Oid.length - 1] = lastByte;
+  return der;
+}
+
 describe("validateCsr", () => {
   test("accepts a node's CSR as PEM text, PEM bytes or DER", async () => {
     const pem = nodeKey.csrPem;
@@ -92,6 +105,15 @@ describe("validateCsr", () => {
       signingAlgorithm: { name: "ECDSA", hash: "SHA-384" },
     });
     expect(await defectOf(csr.toString("pem"))).toBe("wrong-signature-algorithm");
+  });
+
+  test("refuses a P-256 key whose CSR names an unknown or another signature algorithm", async () => {
+    // 1.2.840.10045.4.3.9 (unassigned) and 1.2.840.10045.4.3.1 (ecdsa-with-SHA224)
+    for (const lastByte of [0x09, 0x01]) {
+      expect(await defectOf(withSignatureOid(lastByte)), `OID ending ${lastByte}`).toBe(
+        "wrong-signature-algorithm",
+      );
+    }
   });
 
   test("refuses garbage and oversized input before parsing much", async () => {

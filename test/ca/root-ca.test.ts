@@ -104,6 +104,14 @@ describe("a joining node checks the root CA it downloads (SwarmKit scenarios 48â
     expect(error.type).toEqual({ code: "ROOT_DIGEST_MISMATCH", expected: root.digest, actual: other.digest });
   });
 
+  test("the real root with a rogue CA appended is refused: whoever trusted that text would trust both", async () => {
+    const token = createJoinToken({ role: "manager", rootDigest: root.digest }, entropy);
+    for (const pem of [root.certificatePem + other.certificatePem, `${root.certificatePem}\ntrailing`]) {
+      expect(await caCodeOf(() => acceptRootCa(pem, { now: t0, token }))).toBe("INVALID_ROOT_CA");
+    }
+    expect((await acceptRootCa(`\n${root.certificatePem}\n`, { now: t0, token })).digest).toBe(root.digest);
+  });
+
   test("a bad token is refused before the root is looked at; an expired root is refused", async () => {
     expect(await caCodeOf(() => acceptRootCa(root.certificatePem, { now: t0, token: "SWMTKN-1-a-b" }))).toBe(
       "BAD_TOKEN",
