@@ -39,7 +39,8 @@ export class TlsCredentials {
   /**
    * create builds credentials from a certificate, its private key (a WebCrypto key as made by
    * createNodeKey, or PKCS#8 PEM) and the root CA. The certificate must parse and carry a keel
-   * identity; whether it chains to the root is checked by every peer it meets.
+   * identity, and the key must be its key; whether it chains to the root is checked by every
+   * peer it meets.
    */
   static async create(options: {
     rootCaPem: string;
@@ -47,12 +48,19 @@ export class TlsCredentials {
     privateKey: CryptoKey | string;
   }): Promise<TlsCredentials> {
     const identity = parseIdentity(options.certificatePem, options.rootCaPem);
-    return new TlsCredentials({
+    const { keyPem, context } = await keyAndContext(
+      options.privateKey,
+      options.certificatePem,
+      options.rootCaPem,
+    );
+    const credentials = new TlsCredentials({
       identity,
       rootCaPem: options.rootCaPem,
       certificatePem: options.certificatePem,
-      keyPem: await keyPemOf(options.privateKey),
+      keyPem,
     });
+    credentials.context = context;
+    return credentials;
   }
 
   /**
@@ -62,6 +70,7 @@ export class TlsCredentials {
    * Connections already open keep the certificate they were made with.
    */
   async replace(options: { certificatePem: string; privateKey: CryptoKey | string }): Promise<void> {
+    this.key(); // closed credentials are not renewed
     const identity = parseIdentity(options.certificatePem, this.rootCaPem);
     if (
       identity.nodeId !== this.identity.nodeId ||
@@ -74,12 +83,16 @@ export class TlsCredentials {
         reason: "a replacement certificate must carry the same node id, role and cluster",
       });
     }
-    this.key(); // closed credentials are not renewed
-    const keyPem = await keyPemOf(options.privateKey);
+    await checkIssuedBy(options.certificatePem, this.rootCaPem);
+    const { keyPem, context } = await keyAndContext(
+      options.privateKey,
+      options.certificatePem,
+      this.rootCaPem,
+    );
     this.keyPem?.fill(0);
     this.keyPem = keyPem;
     this.#certificatePem = options.certificatePem;
-    this.context = null;
+    this.context = context;
   }
 
   /** serverOptions are the key, certificate and trust for a TLS server. */
@@ -89,7 +102,8 @@ export class TlsCredentials {
 
   /** secureContext is the (cached) client-side context: our certificate and key, trusting the root. */
   secureContext(): SecureContext {
-    this.context ??= createSecureContext({ ...this.serverOptions(), minVersion: tlsMinVersion });
+    const key = this.key(); // closed credentials make no new connections
+    this.context ??= contextOf(key, this.certificatePem, this.rootCaPem);
     return this.context;
   }
 
@@ -119,6 +133,58 @@ function parseIdentity(certificatePem: string, rootCaPem: string): NodeIdentity 
       { code: "CONFIG_INVALID", field: "certificatePem", reason: "not a keel node certificate and root" },
       { cause },
     );
+  }
+}
+
+/** keyAndContext reads a private key and makes its context, wiping the key if it is refused. */
+async function keyAndContext(
+  privateKey: CryptoKey | string,
+  certificatePem: string,
+  rootCaPem: string,
+): Promise<{ keyPem: Buffer; context: SecureContext }> {
+  const keyPem = await keyPemOf(privateKey);
+  try {
+    return { keyPem, context: contextOf(keyPem, certificatePem, rootCaPem) };
+  } catch (error) {
+    keyPem.fill(0);
+    throw error;
+  }
+}
+
+/** contextOf makes the secure context; a key that is not the certificate's is CONFIG_INVALID (OpenSSL checks). */
+function contextOf(keyPem: Buffer, certificatePem: string, rootCaPem: string): SecureContext {
+  try {
+    return createSecureContext({
+      key: keyPem,
+      cert: certificatePem,
+      ca: [rootCaPem],
+      minVersion: tlsMinVersion,
+    });
+  } catch (cause) {
+    throw new TransportError(
+      {
+        code: "CONFIG_INVALID",
+        field: "privateKey",
+        reason: "the key is not the certificate's, or not a key",
+      },
+      { cause },
+    );
+  }
+}
+
+/** checkIssuedBy refuses a certificate the root did not sign: CONFIG_INVALID. */
+async function checkIssuedBy(certificatePem: string, rootCaPem: string): Promise<void> {
+  const certificate = new x509.X509Certificate(certificatePem);
+  const root = new x509.X509Certificate(rootCaPem);
+  const signed =
+    certificate.issuer === root.subject &&
+    (await certificate.verify({ publicKey: root.publicKey, signatureOnly: true }).catch(() => false));
+  if (!signed) {
+    throw new TransportError({
+      code: "CONFIG_INVALID",
+      field: "certificatePem",
+      reason: "the replacement certificate is not issued by the root",
+    });
   }
 }
 

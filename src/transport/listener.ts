@@ -6,6 +6,7 @@ import type { Socket } from "node:net";
 import { createServer } from "node:tls";
 import type { Server, TLSSocket } from "node:tls";
 import { assert } from "../assert.js";
+import type { NodeIdentity } from "../ca/index.js";
 import type { Caller } from "./authenticate.js";
 import { authenticate } from "./authenticate.js";
 import type { Channel } from "./channel.js";
@@ -61,7 +62,9 @@ export class TlsListener {
 
   private constructor(
     private readonly server: Server,
-    private readonly clusterId: string,
+    /** Whose certificate the listener presents, under which root: renewals must keep both. */
+    private readonly identity: NodeIdentity,
+    private readonly rootCaPem: string,
     limits: ConnectionLimits,
     counters: Counters,
   ) {
@@ -87,7 +90,8 @@ export class TlsListener {
     server.maxConnections = connectionsMax;
     const listener = new TlsListener(
       server,
-      options.credentials.identity.clusterId,
+      options.credentials.identity,
+      options.credentials.rootCaPem,
       limits,
       deps.counters ?? new Counters(),
     );
@@ -128,15 +132,22 @@ export class TlsListener {
 
   /**
    * setCredentials makes new handshakes present `credentials` (a renewed certificate of the same
-   * node, see TlsCredentials.replace); connections already accepted are kept.
+   * node, see TlsCredentials.replace); connections already accepted are kept. The node, its role,
+   * its cluster and the root must stay: the secure context also says whom the listener trusts.
    */
   setCredentials(credentials: TlsCredentials): void {
     if (this.status !== "open") throw new TransportError({ code: "NOT_OPEN", what: "listener" });
-    if (credentials.identity.clusterId !== this.clusterId) {
+    const { nodeId, role, clusterId } = credentials.identity;
+    const same =
+      nodeId === this.identity.nodeId &&
+      role === this.identity.role &&
+      clusterId === this.identity.clusterId &&
+      credentials.rootCaPem === this.rootCaPem;
+    if (!same) {
       throw new TransportError({
         code: "CONFIG_INVALID",
         field: "credentials",
-        reason: "the credentials are for another cluster",
+        reason: "the credentials are for another node, role, cluster or root",
       });
     }
     this.server.setSecureContext({ ...credentials.serverOptions(), minVersion: tlsMinVersion });
@@ -192,7 +203,7 @@ export class TlsListener {
           socket.authorizationError === undefined ? null : String(socket.authorizationError),
         certificate: socket.getPeerCertificate(),
       },
-      this.clusterId,
+      this.identity.clusterId,
       channelPolicies[channel],
     );
     if (!verdict.ok) {

@@ -8,7 +8,7 @@ import type { NodeIdentity } from "../../src/ca/index.js";
 import { SystemClock } from "../../src/node/clock.js";
 import type { FramedConnection } from "../../src/transport/connection.js";
 import { Counters } from "../../src/transport/counters.js";
-import type { TlsCredentials } from "../../src/transport/credentials.js";
+import { TlsCredentials } from "../../src/transport/credentials.js";
 import { dial } from "../../src/transport/dial.js";
 import { nodeIdOf } from "../../src/transport/identity.js";
 import { connectionLimitsDefault, TlsListener } from "../../src/transport/listener.js";
@@ -105,6 +105,54 @@ describe("swapping credentials", () => {
     expect(server.certificatePem).toBe(before);
     const connection = await dialServer();
     connection.close("done");
+  });
+
+  test("a certificate of the same identity under another root is refused, and so is a listener's swap to one", async () => {
+    const rogue = await makePki({ clusterId: "c1", seed: 12 });
+    const before = server.certificatePem;
+    const key = await createNodeKey();
+    const foreign = await issueNodeCertificate(
+      rogue.root,
+      { csr: key.csrPem, identity: server.identity, now: new Date() },
+      { entropy },
+    );
+    const replacing = server.replace({
+      certificatePem: foreign.certificatePem,
+      privateKey: key.keys.privateKey,
+    });
+    expect((await errorOf(replacing)).code).toBe("CONFIG_INVALID");
+    expect(server.certificatePem).toBe(before);
+    // Credentials of the rogue CA for this very node: the listener would trust that CA.
+    const foreignCredentials = await rogue.credentials({ nodeId: nodeIdOf(101), role: "manager" });
+    expect(() => listener.setCredentials(foreignCredentials)).toThrow(
+      expect.objectContaining({ code: "CONFIG_INVALID" }),
+    );
+    // Nor credentials of another node of this cluster.
+    expect(() => listener.setCredentials(client)).toThrow(
+      expect.objectContaining({ code: "CONFIG_INVALID" }),
+    );
+    foreignCredentials.close();
+    const connection = await dialServer();
+    connection.close("done");
+  });
+
+  test("a private key that is not the certificate's is refused when made, and when renewed", async () => {
+    const identity = { nodeId: nodeIdOf(105), role: "manager" as const, clusterId: "c1" };
+    const issued = await renewed(identity);
+    const otherKey = (await createNodeKey()).keys.privateKey;
+    const creating = TlsCredentials.create({
+      rootCaPem: pki.root.certificatePem,
+      certificatePem: issued.certificatePem,
+      privateKey: otherKey,
+    });
+    expect((await errorOf(creating)).code).toBe("CONFIG_INVALID");
+    const before = server.certificatePem;
+    const mismatched = {
+      certificatePem: (await renewed(server.identity)).certificatePem,
+      privateKey: otherKey,
+    };
+    expect((await errorOf(server.replace(mismatched))).code).toBe("CONFIG_INVALID");
+    expect(server.certificatePem).toBe(before);
   });
 
   test("closed credentials are not renewed, and a closed listener takes none", async () => {
