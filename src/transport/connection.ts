@@ -103,7 +103,11 @@ export class FramedConnection {
     if (this.closeReason !== null) return;
     if (options.graceful === true && !this.socket.destroyed) {
       this.socket.end();
-      this.socket.setTimeout(lingerMs, () => this.socket.destroy());
+      // A deadline, not an idle timeout (setTimeout on the socket): a peer that keeps
+      // sending must not keep the socket. Unref'd: it need not hold the process open.
+      const linger = setTimeout(() => this.socket.destroy(), lingerMs);
+      linger.unref();
+      this.socket.once("close", () => clearTimeout(linger));
     } else {
       this.socket.destroy();
     }

@@ -1,5 +1,7 @@
 // Who gets in: mutual TLS on the raft and client channels, and every refusal before a frame is read.
+import { once } from "node:events";
 import { connect } from "node:tls";
+import type { ConnectionOptions } from "node:tls";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { SystemClock } from "../../src/node/clock.js";
 import { channelProtocols } from "../../src/transport/channel.js";
@@ -184,6 +186,38 @@ describe("mutual TLS", () => {
       socket.resume();
     });
     expect(accepted.length).toBe(count);
+  });
+
+  test("a refused peer that keeps sending loses its socket at the linger deadline all the same", async () => {
+    const own = await TlsListener.open({ host: "127.0.0.1", port: 0, credentials: server });
+    own.attach("raft", (connection) => connection.start(ignore));
+    // No certificate on the raft channel: refused. The peer keeps its side open and writing,
+    // which reset the idle timer the linger used to be.
+    // allowHalfOpen (a net.Socket option node:tls passes on, untyped there): our end keeps writing.
+    const options: ConnectionOptions & { allowHalfOpen: boolean } = {
+      host: "127.0.0.1",
+      port: own.port,
+      rejectUnauthorized: false,
+      ALPNProtocols: [channelProtocols.raft],
+      allowHalfOpen: true,
+    };
+    const socket = connect(options);
+    socket.on("data", () => undefined);
+    socket.on("error", () => undefined);
+    const openSockets = (): number => (own as unknown as { sockets: Set<unknown> }).sockets.size;
+    try {
+      await once(socket, "secureConnect");
+      const startMs = Date.now();
+      // The linger is 2 s; a byte every 200 ms for 3 s.
+      while (Date.now() - startMs < 3_000) {
+        socket.write(Buffer.from([0]));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(openSockets()).toBe(0);
+    } finally {
+      socket.destroy();
+      await own.close();
+    }
   });
 
   test("a dial to a closed port fails with CONNECT_FAILED", async () => {
