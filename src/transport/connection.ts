@@ -91,6 +91,19 @@ export class FramedConnection {
     });
   }
 
+  /**
+   * writeWithBackpressure writes `frame` and, if the socket's write buffer is past its mark,
+   * stops reading from the peer until it drains: a peer that sends requests but never reads
+   * the answers then stalls on its own side instead of growing our buffer.
+   */
+  writeWithBackpressure(frame: Frame): void {
+    if (this.write(frame) || this.socket.isPaused()) return;
+    this.socket.pause();
+    void this.drained().then(() => {
+      if (this.closeReason === null) this.socket.resume();
+    });
+  }
+
   /** discardInput ignores whatever the peer sends from now on (a refused connection's bytes). */
   discardInput(): void {
     this.discarding = true;

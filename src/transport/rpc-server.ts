@@ -108,13 +108,16 @@ export class RpcServer {
         }
         const refusal = this.refusal(frame.method, frame.body.length, caller, inFlight);
         if (refusal !== null) {
-          connection.write(failure(frame.callId, refusal));
+          connection.writeWithBackpressure(failure(frame.callId, refusal));
           return;
         }
+        // A call counts until its answer has left our buffer: with reading paused while the
+        // buffer is full, what one connection holds is at most inFlightMax answers.
         inFlight += 1;
-        void this.run(frame.method, frame.body, caller).then((response) => {
+        void this.run(frame.method, frame.body, caller).then(async (response) => {
+          connection.writeWithBackpressure({ ...response, callId: frame.callId });
+          await connection.drained();
           inFlight -= 1;
-          connection.write({ ...response, callId: frame.callId });
         });
       },
       onClose: () => this.connections.delete(connection),

@@ -1,12 +1,17 @@
 // The client API: access control before handlers, typed failures, limits, timeouts and joining.
+import { once } from "node:events";
+import { connect } from "node:tls";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CaError, createJoinTokens } from "../../src/ca/index.js";
 import type { JoinTokens } from "../../src/ca/index.js";
 import { SystemClock } from "../../src/node/clock.js";
 import type { Caller } from "../../src/transport/authenticate.js";
 import { anonymous } from "../../src/transport/authenticate.js";
+import { channelProtocols } from "../../src/transport/channel.js";
+import type { FramedConnection } from "../../src/transport/connection.js";
 import type { TlsCredentials } from "../../src/transport/credentials.js";
 import type { DialTrust } from "../../src/transport/dial.js";
+import { encodeFrame } from "../../src/transport/frame.js";
 import { nodeIdOf } from "../../src/transport/identity.js";
 import { connectForJoin, fetchRootCa, rootCaMethod, serveRootCa } from "../../src/transport/join.js";
 import { TlsListener } from "../../src/transport/listener.js";
@@ -188,6 +193,59 @@ describe("RpcServer and RpcClient", () => {
     await first.close();
     await rpc.close();
     await small.close();
+  });
+});
+
+describe("a client that never reads", () => {
+  test("stalls on its own side: the server's buffer stays within inFlightMax answers", async () => {
+    const answerBytes = 32 * 1024;
+    const inFlightMax = 32;
+    const own = await TlsListener.open({ host: "127.0.0.1", port: 0, credentials: serverCredentials });
+    const rpc = new RpcServer({ listener: own, limits: { inFlightMax } });
+    let served = 0;
+    rpc.handle("blob", () => ((served += 1), Promise.resolve(new Uint8Array(answerBytes))), {
+      access: "public",
+    });
+    rpc.start();
+    // Anonymous, and never reads a byte: 600 calls (~14 KB) for ~19 MB of answers, in bursts
+    // of 30, within the in-flight limit (the kernel's buffers take a few MB of it).
+    const socket = connect({
+      host: "127.0.0.1",
+      port: own.port,
+      rejectUnauthorized: false,
+      ALPNProtocols: [channelProtocols.client],
+    });
+    socket.on("error", () => undefined);
+    const buffered = (): number =>
+      [...(rpc as unknown as { connections: Set<FramedConnection> }).connections].reduce(
+        (sum, connection) => sum + connection.socket.writableLength,
+        0,
+      );
+    let bufferedMax = 0;
+    try {
+      await once(socket, "secureConnect");
+      socket.pause();
+      for (let burst = 0; burst < 20; burst++) {
+        const requests = Array.from({ length: 30 }, (_, i) =>
+          encodeFrame({
+            kind: "rpcRequest",
+            callId: burst * 30 + i + 1,
+            method: "blob",
+            body: new Uint8Array(0),
+          }),
+        );
+        socket.write(Buffer.concat(requests));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        bufferedMax = Math.max(bufferedMax, buffered());
+      }
+      // Answers of calls in flight, each with its frame header, and no more.
+      expect(bufferedMax).toBeLessThanOrEqual(inFlightMax * (answerBytes + 64));
+      expect(served).toBeLessThan(600);
+    } finally {
+      socket.destroy();
+      await rpc.close();
+      await own.close();
+    }
   });
 });
 
