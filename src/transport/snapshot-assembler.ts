@@ -20,14 +20,25 @@ export type AssemblyStep =
 interface Assembly {
   readonly snapshotId: number;
   readonly header: Uint8Array;
-  readonly data: Uint8Array;
+  /** The announced size: what `data` grows to, never past. */
+  readonly totalBytes: number;
+  /** What has arrived, at the front: grown as chunks come, not sized up front. */
+  data: Uint8Array;
   received: number;
 }
+
+/** The buffer a snapshot starts with; it doubles as chunks arrive (up to the announced size). */
+const initialBytesMax = 1 << 20;
 
 export class SnapshotAssembler {
   private current: Assembly | null = null;
 
   constructor(private readonly bytesMax: number) {}
+
+  /** bytesHeld is the size of the buffer of the snapshot in progress (0 if none). */
+  get bytesHeld(): number {
+    return this.current?.data.length ?? 0;
+  }
 
   /** inProgress is the id of the snapshot being received, if any. */
   get inProgress(): number | null {
@@ -63,10 +74,13 @@ export class SnapshotAssembler {
       });
       return { kind: "invalid", error, abandoned: superseded ?? chunk.snapshotId };
     }
+    // Sized by what arrives, not by what the first chunk announces: a peer announcing a
+    // gigabyte and sending a byte must not make us hold a gigabyte.
     const assembly: Assembly = {
       snapshotId: chunk.snapshotId,
       header: chunk.message,
-      data: new Uint8Array(chunk.totalBytes),
+      totalBytes: chunk.totalBytes,
+      data: new Uint8Array(Math.min(chunk.totalBytes, Math.max(initialBytesMax, chunk.data.length))),
       received: 0,
     };
     this.current = assembly;
@@ -74,12 +88,18 @@ export class SnapshotAssembler {
   }
 
   private append(assembly: Assembly, data: Uint8Array): AssemblyStep {
-    if (assembly.received + data.length > assembly.data.length) {
-      return this.invalid(`chunks exceed the announced ${assembly.data.length} bytes`);
+    const needed = assembly.received + data.length;
+    if (needed > assembly.totalBytes) {
+      return this.invalid(`chunks exceed the announced ${assembly.totalBytes} bytes`);
+    }
+    if (needed > assembly.data.length) {
+      const grown = new Uint8Array(Math.min(assembly.totalBytes, Math.max(needed, 2 * assembly.data.length)));
+      grown.set(assembly.data.subarray(0, assembly.received));
+      assembly.data = grown;
     }
     assembly.data.set(data, assembly.received);
     assembly.received += data.length;
-    if (assembly.received < assembly.data.length) return { kind: "partial" };
+    if (assembly.received < assembly.totalBytes) return { kind: "partial" };
     this.current = null;
     return {
       kind: "complete",

@@ -12,6 +12,7 @@ import { TransportError } from "../../src/transport/errors.js";
 import { decodeFrame, encodeFrame, FrameReader } from "../../src/transport/frame.js";
 import { identityFromPeerCertificate, isNodeId, nodeIdOf, raftIdOf } from "../../src/transport/identity.js";
 import { keeltransport } from "../../src/gen/transport.js";
+import { SnapshotAssembler } from "../../src/transport/snapshot-assembler.js";
 
 function thrown(run: () => unknown): TransportError {
   try {
@@ -193,5 +194,44 @@ describe("addresses and counters", () => {
       unsent: 1,
     });
     expect(seen).toEqual(["FRAME_MALFORMED", "FRAME_MALFORMED", "QUEUE_FULL"]);
+  });
+});
+
+describe("snapshot assembly", () => {
+  const chunk = (offset: number, data: Uint8Array, totalBytes: number) => ({
+    kind: "snapshotChunk" as const,
+    snapshotId: 7,
+    offset,
+    totalBytes,
+    message: offset === 0 ? Uint8Array.of(1) : new Uint8Array(0),
+    data,
+  });
+
+  test("holds what has arrived, not what the first chunk announces, and completes exactly", () => {
+    const assembler = new SnapshotAssembler(1 << 30);
+    // Half a gigabyte announced, one byte sent: a megabyte is held.
+    expect(assembler.add(chunk(0, Uint8Array.of(1), 512 << 20)).kind).toBe("partial");
+    expect(assembler.bytesHeld).toBe(1 << 20);
+    // A new snapshot supersedes it, and its buffer grows as its chunks arrive.
+    const totalBytes = 3 << 20;
+    expect(assembler.add(chunk(0, Uint8Array.of(1, 2, 3), totalBytes)).kind).toBe("partial");
+    const rest = new Uint8Array(totalBytes - 3).fill(9);
+    let offset = 3;
+    for (const piece of [rest.subarray(0, 1 << 20), rest.subarray(1 << 20)]) {
+      const step = assembler.add(chunk(offset, piece, totalBytes));
+      offset += piece.length;
+      if (offset < totalBytes) expect(step.kind).toBe("partial");
+      else {
+        expect(step.kind).toBe("complete");
+        const data = (step as { data: Uint8Array }).data;
+        expect(data.length).toBe(totalBytes);
+        expect([...data.subarray(0, 4)]).toEqual([1, 2, 3, 9]);
+        expect(data[totalBytes - 1]).toBe(9);
+      }
+    }
+    expect(assembler.bytesHeld).toBe(0);
+    // Past the announced size: refused.
+    assembler.add(chunk(0, Uint8Array.of(1), 2));
+    expect(assembler.add(chunk(1, Uint8Array.of(2, 3), 2)).kind).toBe("invalid");
   });
 });
