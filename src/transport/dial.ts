@@ -36,17 +36,20 @@ export interface DialOptions {
   readonly limits: ConnectionLimits;
 }
 
-const refusalReasons: readonly RefusalReason[] = [
-  "no-certificate",
-  "untrusted",
-  "expired",
-  "not-yet-valid",
-  "bad-identity",
-  "wrong-cluster",
-  "wrong-role",
-  "wrong-node",
-  "unknown-channel",
-];
+/** Every refusal reason, a record so that a reason added to the union must be added here too. */
+const refusalReasonSet: Record<RefusalReason, true> = {
+  "no-certificate": true,
+  untrusted: true,
+  expired: true,
+  "not-yet-valid": true,
+  "bad-identity": true,
+  "wrong-cluster": true,
+  "wrong-role": true,
+  "wrong-node": true,
+  "unknown-channel": true,
+  "too-many-anonymous": true,
+};
+const refusalReasons = Object.keys(refusalReasonSet) as RefusalReason[];
 
 /**
  * dial connects and resolves once the listener accepted us; frames after the Accept go to

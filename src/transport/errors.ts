@@ -17,7 +17,9 @@ export type RefusalReason =
   /** The dialed address answered with another node's certificate. */
   | "wrong-node"
   /** The ALPN protocol names no channel this listener serves. */
-  | "unknown-channel";
+  | "unknown-channel"
+  /** As many connections without a certificate as the listener admits are open. */
+  | "too-many-anonymous";
 
 /** Why an incoming frame or message was dropped. */
 export type DropReason =

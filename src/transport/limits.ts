@@ -29,6 +29,13 @@ export const queueMessagesMaxDefault = 4096;
 export const badFramesMaxDefault = 16;
 /** connectionsMaxDefault bounds open sockets on a listener (peers and clients together). */
 export const connectionsMaxDefault = 512;
+/**
+ * anonymousConnectionsMaxDefault bounds a listener's connections without a certificate (joiners
+ * fetching the root CA and a certificate), so that nobody can take the slots peers need.
+ */
+export const anonymousConnectionsMaxDefault = 64;
+/** anonymousLifetimeMsDefault is how long an anonymous connection may stay open: a join takes seconds. */
+export const anonymousLifetimeMsDefault = 60_000;
 /** handshakeTimeoutMsDefault bounds a TLS handshake, and a dialer's wait for Accept. */
 export const handshakeTimeoutMsDefault = 10_000;
 /** rpcInFlightMaxDefault bounds the calls one client connection may have running at once. */

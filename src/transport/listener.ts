@@ -8,7 +8,7 @@ import type { Server, TLSSocket } from "node:tls";
 import { assert } from "../assert.js";
 import type { NodeIdentity } from "../ca/index.js";
 import type { Caller } from "./authenticate.js";
-import { authenticate } from "./authenticate.js";
+import { anonymous, authenticate } from "./authenticate.js";
 import type { Channel } from "./channel.js";
 import { channelOf, channelPolicies, channelProtocols } from "./channel.js";
 import { FramedConnection } from "./connection.js";
@@ -17,6 +17,8 @@ import type { TlsCredentials } from "./credentials.js";
 import { tlsMinVersion } from "./credentials.js";
 import { TransportError } from "./errors.js";
 import {
+  anonymousConnectionsMaxDefault,
+  anonymousLifetimeMsDefault,
   badFramesMaxDefault,
   connectionsMaxDefault,
   frameBytesMaxDefault,
@@ -42,8 +44,24 @@ export interface ListenerOptions {
   /** 0 picks a free port. */
   readonly port: number;
   readonly credentials: TlsCredentials;
-  readonly limits?: Partial<ConnectionLimits & { connectionsMax: number }>;
+  readonly limits?: Partial<ConnectionLimits & ListenerLimits>;
 }
+
+/** ListenerLimits bound what a listener holds open, beyond each connection's own limits. */
+export interface ListenerLimits {
+  /** Open sockets, peers and clients together. */
+  readonly connectionsMax: number;
+  /** Of those, connections without a certificate (see anonymousConnectionsMaxDefault). */
+  readonly anonymousConnectionsMax: number;
+  /** How long an anonymous connection may stay open, busy or not. */
+  readonly anonymousLifetimeMs: number;
+}
+
+export const listenerLimitsDefault: ListenerLimits = {
+  connectionsMax: connectionsMaxDefault,
+  anonymousConnectionsMax: anonymousConnectionsMaxDefault,
+  anonymousLifetimeMs: anonymousLifetimeMsDefault,
+};
 
 /** Acceptor takes an accepted connection of its channel; it must start() it. */
 export type Acceptor = (connection: FramedConnection, caller: Caller) => void;
@@ -59,6 +77,7 @@ export class TlsListener {
   private readonly sockets = new Set<Socket>();
   private status: Status = "open";
   private closing: Promise<void> | null = null;
+  private anonymousOpen = 0;
 
   private constructor(
     private readonly server: Server,
@@ -66,6 +85,7 @@ export class TlsListener {
     private readonly identity: NodeIdentity,
     private readonly rootCaPem: string,
     limits: ConnectionLimits,
+    private readonly listenerLimits: ListenerLimits,
     counters: Counters,
   ) {
     this.limits = limits;
@@ -74,9 +94,13 @@ export class TlsListener {
 
   /** open binds the listener; it serves no channel until one is attached. */
   static async open(options: ListenerOptions, deps: { counters?: Counters } = {}): Promise<TlsListener> {
-    const limits = { ...connectionLimitsDefault, ...options.limits };
-    const connectionsMax = options.limits?.connectionsMax ?? connectionsMaxDefault;
-    checkLimits(limits, connectionsMax);
+    const { connectionsMax, anonymousConnectionsMax, anonymousLifetimeMs, ...limits } = {
+      ...connectionLimitsDefault,
+      ...listenerLimitsDefault,
+      ...options.limits,
+    };
+    const listenerLimits = { connectionsMax, anonymousConnectionsMax, anonymousLifetimeMs };
+    checkLimits(limits, listenerLimits);
     const server = createServer({
       ...options.credentials.serverOptions(),
       requestCert: true,
@@ -93,6 +117,7 @@ export class TlsListener {
       options.credentials.identity,
       options.credentials.rootCaPem,
       limits,
+      listenerLimits,
       deps.counters ?? new Counters(),
     );
     server.on("connection", (socket: Socket) => listener.track(socket));
@@ -210,8 +235,32 @@ export class TlsListener {
       this.refuse(connection, verdict.reason, verdict.detail);
       return;
     }
+    if (verdict.caller === anonymous && !this.admitAnonymous(socket, connection)) return;
     connection.write({ kind: "accept" });
     acceptor(connection, verdict.caller);
+  }
+
+  /**
+   * admitAnonymous counts a connection without a certificate against its budget, and closes it
+   * at the end of its lifetime: joiners need seconds, and must not crowd out the peers.
+   */
+  private admitAnonymous(socket: TLSSocket, connection: FramedConnection): boolean {
+    const { anonymousConnectionsMax, anonymousLifetimeMs } = this.listenerLimits;
+    if (this.anonymousOpen >= anonymousConnectionsMax) {
+      this.refuse(connection, "too-many-anonymous", `${this.anonymousOpen} anonymous connections are open`);
+      return false;
+    }
+    this.anonymousOpen += 1;
+    const lifetime = setTimeout(
+      () => connection.close("anonymous connection lifetime over"),
+      anonymousLifetimeMs,
+    );
+    lifetime.unref();
+    socket.once("close", () => {
+      this.anonymousOpen -= 1;
+      clearTimeout(lifetime);
+    });
+    return true;
   }
 
   private refuse(
@@ -226,7 +275,7 @@ export class TlsListener {
   }
 }
 
-function checkLimits(limits: ConnectionLimits, connectionsMax: number): void {
+function checkLimits(limits: ConnectionLimits, listenerLimits: ListenerLimits): void {
   const positive = (field: string, value: number): void => {
     if (!Number.isSafeInteger(value) || value <= 0) {
       throw new TransportError({
@@ -239,7 +288,7 @@ function checkLimits(limits: ConnectionLimits, connectionsMax: number): void {
   positive("frameBytesMax", limits.frameBytesMax);
   positive("badFramesMax", limits.badFramesMax);
   positive("handshakeTimeoutMs", limits.handshakeTimeoutMs);
-  positive("connectionsMax", connectionsMax);
+  for (const [field, value] of Object.entries(listenerLimits)) positive(field, value);
   if (limits.frameBytesMax > 0xffff_ffff) {
     throw new TransportError({ code: "CONFIG_INVALID", field: "frameBytesMax", reason: "above 2^32 - 1" });
   }

@@ -19,7 +19,7 @@ import { RpcClient } from "../../src/transport/rpc-client.js";
 import { RpcServer } from "../../src/transport/rpc-server.js";
 import { seededEntropy } from "../ca/fixtures.js";
 import type { Pki } from "./fixtures.js";
-import { errorOf, makePki } from "./fixtures.js";
+import { errorOf, makePki, waitFor } from "./fixtures.js";
 
 const clock = new SystemClock();
 const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text));
@@ -193,6 +193,64 @@ describe("RpcServer and RpcClient", () => {
     await first.close();
     await rpc.close();
     await small.close();
+  });
+});
+
+describe("anonymous connections", () => {
+  test("have their own budget: past it they are refused, while certified nodes still get in", async () => {
+    const own = await TlsListener.open({
+      host: "127.0.0.1",
+      port: 0,
+      credentials: serverCredentials,
+      limits: { anonymousConnectionsMax: 2 },
+    });
+    const rpc = new RpcServer({ listener: own });
+    rpc.handle("ping", () => Promise.resolve(bytes("pong")), { access: "public" });
+    rpc.start();
+    const connect = (trust: DialTrust) => RpcClient.connect({ address: own.address, trust }, { clock });
+    const [first, second] = await Promise.all([connect(asAnonymous()), connect(asAnonymous())]);
+    const refused = await errorOf(connect(asAnonymous()));
+    expect(refused.type).toMatchObject({ code: "PEER_REFUSED", reason: "too-many-anonymous" });
+    const certified = await connect({ kind: "node", credentials: manager });
+    expect(text(await certified.call("ping", new Uint8Array(0)))).toBe("pong");
+    expect(own.counters.snapshot().refused["too-many-anonymous"]).toBe(1);
+    // A slot freed (once the server sees the close) is a slot again.
+    await first.close();
+    let third: RpcClient | null = null;
+    for (let attempt = 0; third === null && attempt < 100; attempt++) {
+      third = await connect(asAnonymous()).catch(() => null);
+      if (third === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(third).not.toBeNull();
+    for (const c of [second, certified, third]) await c?.close();
+    await rpc.close();
+    await own.close();
+  });
+
+  test("are closed at the end of their lifetime, busy or not", async () => {
+    const own = await TlsListener.open({
+      host: "127.0.0.1",
+      port: 0,
+      credentials: serverCredentials,
+      limits: { anonymousLifetimeMs: 300 },
+    });
+    const rpc = new RpcServer({ listener: own });
+    rpc.handle("ping", () => Promise.resolve(bytes("pong")), { access: "public" });
+    rpc.start();
+    const anonymousClient = await RpcClient.connect(
+      { address: own.address, trust: asAnonymous() },
+      { clock },
+    );
+    const certified = await RpcClient.connect(
+      { address: own.address, trust: { kind: "node", credentials: manager } },
+      { clock },
+    );
+    expect(text(await anonymousClient.call("ping", new Uint8Array(0)))).toBe("pong");
+    await waitFor(() => !anonymousClient.isOpen, "the anonymous connection closed", 3_000);
+    expect(text(await certified.call("ping", new Uint8Array(0)))).toBe("pong");
+    await certified.close();
+    await rpc.close();
+    await own.close();
   });
 });
 
