@@ -4,6 +4,7 @@
 import type { Clock, RaftTransport, RaftTransportHandlers } from "../node/seams.js";
 import type { Message, NodeId } from "../raft/types.js";
 import { MessageType } from "../raft/types.js";
+import { parseAddress } from "./address.js";
 import { anonymous } from "./authenticate.js";
 import type { Caller } from "./authenticate.js";
 import type { JitterSource } from "./backoff.js";
@@ -123,9 +124,20 @@ export class TlsRaftTransport implements RaftTransport {
     for (const stream of touched) stream.flush();
   }
 
-  /** addPeer records where a peer listens; a new address replaces the old connection. */
+  /**
+   * addPeer records where a peer listens; a new address replaces the old connection. An address
+   * that is no host:port is counted and not recorded (the peer stays unknown, so sends to it are
+   * reported unreachable): it comes from a membership change, where throwing would stop Raft.
+   */
   addPeer(id: NodeId, address: string): void {
     if (this.status === "closed" || id === this.localId) return;
+    try {
+      parseAddress(address);
+    } catch (error) {
+      if (!(error instanceof TransportError)) throw error;
+      this.counters.unsent(error);
+      return;
+    }
     if (this.addresses.get(id) === address && (this.status === "new" || this.streams.has(id))) return;
     this.addresses.set(id, address);
     if (this.status === "started") this.openStream(id, address);

@@ -3,7 +3,8 @@ import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { encodeMessage } from "../../src/raft/codec.js";
 import type { Message } from "../../src/raft/types.js";
 import { message, MessageType } from "../../src/raft/types.js";
-import { snap as snapMessage } from "./contract-fixtures.js";
+import type { TlsRaftTransport } from "../../src/transport/raft-transport.js";
+import { idA, Recorder, snap as snapMessage, tlsTransport } from "./contract-fixtures.js";
 import type { Pki } from "./fixtures.js";
 import { codeOf, makePki, waitFor } from "./fixtures.js";
 import type { TestManager } from "./raft-node.js";
@@ -146,6 +147,22 @@ describe("TlsRaftTransport", () => {
     a.transport.send([snap]);
     await waitFor(() => a.snapshotStatus.length > 0, "snapshot failure");
     expect(a.snapshotStatus[0]).toEqual({ peer: 4243, status: "failure" });
+  });
+
+  test("a peer address that is no host:port is not recorded: the peer stays unknown, and start works", async () => {
+    const { transport, close } = await tlsTransport.makeUnstarted();
+    try {
+      const tls = transport as TlsRaftTransport;
+      const unsentBefore = tls.counters.snapshot().unsent;
+      tls.addPeer(4244, "not an address");
+      expect(tls.counters.snapshot().unsent).toBe(unsentBefore + 1);
+      const recorder = new Recorder();
+      await tls.start(recorder.handlers);
+      tls.send([app(idA, 4244, 1)]);
+      await waitFor(() => recorder.unreachable.includes(4244), "the peer reported unreachable");
+    } finally {
+      await close();
+    }
   });
 
   test("lifecycle: send before start and start twice are refused; close is idempotent", async () => {
