@@ -15,6 +15,7 @@ import { encodeFrame } from "../../src/transport/frame.js";
 import { nodeIdOf } from "../../src/transport/identity.js";
 import { connectForJoin, fetchRootCa, rootCaMethod, serveRootCa } from "../../src/transport/join.js";
 import { TlsListener } from "../../src/transport/listener.js";
+import type { ListenerLimits } from "../../src/transport/listener.js";
 import { RpcClient } from "../../src/transport/rpc-client.js";
 import { RpcServer } from "../../src/transport/rpc-server.js";
 import { seededEntropy } from "../ca/fixtures.js";
@@ -85,6 +86,23 @@ async function client(trust: DialTrust): Promise<RpcClient> {
   const connected = await RpcClient.connect({ address: listener.address, trust }, { clock });
   clients.push(connected);
   return connected;
+}
+
+/** pingServer is a listener of its own, with `limits`, serving a public "ping". */
+async function pingServer(
+  limits: Partial<ListenerLimits>,
+): Promise<{ listener: TlsListener; close: () => Promise<void> }> {
+  const own = await TlsListener.open({ host: "127.0.0.1", port: 0, credentials: serverCredentials, limits });
+  const rpc = new RpcServer({ listener: own });
+  rpc.handle("ping", () => Promise.resolve(bytes("pong")), { access: "public" });
+  rpc.start();
+  return {
+    listener: own,
+    async close() {
+      await rpc.close();
+      await own.close();
+    },
+  };
 }
 
 const asAnonymous: () => DialTrust = () => ({ kind: "anonymous", rootCaPem: pki.root.certificatePem });
@@ -174,15 +192,7 @@ describe("RpcServer and RpcClient", () => {
   });
 
   test("a listener refuses connections over its limit", async () => {
-    const small = await TlsListener.open({
-      host: "127.0.0.1",
-      port: 0,
-      credentials: serverCredentials,
-      limits: { connectionsMax: 1 },
-    });
-    const rpc = new RpcServer({ listener: small });
-    rpc.handle("ping", () => Promise.resolve(bytes("pong")), { access: "public" });
-    rpc.start();
+    const { listener: small, close } = await pingServer({ connectionsMax: 1 });
     const first = await RpcClient.connect({ address: small.address, trust: asAnonymous() }, { clock });
     const second = await errorOf(
       RpcClient.connect({ address: small.address, trust: asAnonymous() }, { clock }),
@@ -191,22 +201,13 @@ describe("RpcServer and RpcClient", () => {
     expect(small.counters.snapshot().overConnectionLimit).toBe(1);
     expect(text(await first.call("ping", new Uint8Array(0)))).toBe("pong");
     await first.close();
-    await rpc.close();
-    await small.close();
+    await close();
   });
 });
 
 describe("anonymous connections", () => {
   test("have their own budget: past it they are refused, while certified nodes still get in", async () => {
-    const own = await TlsListener.open({
-      host: "127.0.0.1",
-      port: 0,
-      credentials: serverCredentials,
-      limits: { anonymousConnectionsMax: 2 },
-    });
-    const rpc = new RpcServer({ listener: own });
-    rpc.handle("ping", () => Promise.resolve(bytes("pong")), { access: "public" });
-    rpc.start();
+    const { listener: own, close } = await pingServer({ anonymousConnectionsMax: 2 });
     const connect = (trust: DialTrust) => RpcClient.connect({ address: own.address, trust }, { clock });
     const [first, second] = await Promise.all([connect(asAnonymous()), connect(asAnonymous())]);
     const refused = await errorOf(connect(asAnonymous()));
@@ -223,20 +224,11 @@ describe("anonymous connections", () => {
     }
     expect(third).not.toBeNull();
     for (const c of [second, certified, third]) await c?.close();
-    await rpc.close();
-    await own.close();
+    await close();
   });
 
   test("are closed at the end of their lifetime, busy or not", async () => {
-    const own = await TlsListener.open({
-      host: "127.0.0.1",
-      port: 0,
-      credentials: serverCredentials,
-      limits: { anonymousLifetimeMs: 300 },
-    });
-    const rpc = new RpcServer({ listener: own });
-    rpc.handle("ping", () => Promise.resolve(bytes("pong")), { access: "public" });
-    rpc.start();
+    const { listener: own, close } = await pingServer({ anonymousLifetimeMs: 300 });
     const anonymousClient = await RpcClient.connect(
       { address: own.address, trust: asAnonymous() },
       { clock },
@@ -249,8 +241,7 @@ describe("anonymous connections", () => {
     await waitFor(() => !anonymousClient.isOpen, "the anonymous connection closed", 3_000);
     expect(text(await certified.call("ping", new Uint8Array(0)))).toBe("pong");
     await certified.close();
-    await rpc.close();
-    await own.close();
+    await close();
   });
 });
 
