@@ -11,8 +11,9 @@
 //   control.sock   the local control socket the `keel` command talks to (mode 0600)
 //
 // node.json is written last when a node is created, so its presence means the node is complete.
-import { access, mkdir, readFile, readdir, rename, rm, writeFile, open } from "node:fs/promises";
+import { access, mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { writeFileAtomic } from "../atomic-file.js";
 import type { NodeRole } from "../ca/index.js";
 import { ManagerError } from "./errors.js";
 
@@ -110,16 +111,9 @@ export async function writeNodeFile(dir: DataDir, node: Omit<NodeFile, "format">
   await writeAtomic(dir.nodeFile, JSON.stringify({ format: nodeFileFormat, ...node }, null, 2) + "\n");
 }
 
+/** writeAtomic replaces `path` with `text` durably (see atomic-file.ts). */
 export async function writeAtomic(path: string, text: string, mode = 0o644): Promise<void> {
-  const temp = `${path}.tmp`;
-  const file = await open(temp, "w", mode);
-  try {
-    await file.writeFile(text);
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  await rename(temp, path);
+  await writeFileAtomic(path, text, mode);
 }
 
 /**
@@ -159,6 +153,7 @@ export async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** writeSecretFile replaces `path` with `text` durably, readable by the owner alone. */
 export async function writeSecretFile(path: string, text: string): Promise<void> {
-  await writeFile(path, text, { mode: 0o600 });
+  await writeFileAtomic(path, text, 0o600);
 }

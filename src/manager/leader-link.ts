@@ -29,8 +29,12 @@ export class LeaderLink {
         },
         { clock: this.clock },
       );
-      client.catch(() => undefined);
-      this.#client = { address: leader.address, client };
+      const entry = { address: leader.address, client };
+      // A failed connect is not kept: the next call dials again.
+      client.catch(() => {
+        if (this.#client === entry) this.#client = null;
+      });
+      this.#client = entry;
     }
     const client = await this.#client.client;
     if (!client.isOpen) {

@@ -1,8 +1,8 @@
 // Where the key file lives. FileKeyStore writes it atomically (temp file, fsync, rename,
 // fsync the directory), so a crash leaves either the old or the new file, never a mix;
 // MemoryKeyStore is its in-memory twin for tests and simulation.
-import { open, readFile, rename, rm, unlink } from "node:fs/promises";
-import { dirname } from "node:path";
+import { readFile } from "node:fs/promises";
+import { writeFileAtomic } from "../atomic-file.js";
 
 /** KeyFileStore reads and atomically replaces the bytes of one key file. */
 export interface KeyFileStore {
@@ -25,30 +25,7 @@ export class FileKeyStore implements KeyFileStore {
   }
 
   async write(bytes: Uint8Array): Promise<void> {
-    const temp = `${this.path}.tmp`;
-    // A temp file left by a crash is removed, not reused: "wx" creates it afresh with mode
-    // 0600 (an existing file would keep its own mode) and refuses to follow a symlink there.
-    await rm(temp, { force: true });
-    try {
-      const file = await open(temp, "wx", 0o600);
-      try {
-        await file.writeFile(bytes);
-        await file.sync();
-      } finally {
-        await file.close();
-      }
-      await rename(temp, this.path);
-    } catch (error) {
-      await unlink(temp).catch(() => undefined);
-      throw error;
-    }
-    // Without this the rename itself may not survive a power cut (etcd skips it for snapshots).
-    const dir = await open(dirname(this.path), "r");
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
+    await writeFileAtomic(this.path, bytes, 0o600);
   }
 }
 
