@@ -44,6 +44,9 @@ export class KekSync {
           this.log.debug("kek-version", { kekVersion: version });
       } catch (error) {
         this.log.error("kek-change-failed", { kekVersion: version, error });
+        // Not synced after all: the next check (the next applied entry) tries again, so the
+        // key file does not stay sealed under a key the cluster rotated away.
+        if (this.#synced?.version === version && this.#synced.keyId === keyId) this.#synced = null;
       } finally {
         kek?.wipe();
       }

@@ -218,6 +218,30 @@ export class Worker {
     const via = this.#managerAddress;
     this.log.info("promotion-started", { manager: via });
     await this.#renewer.close();
+    let manager: Manager | null;
+    try {
+      manager = await this.#becomeManager(client, via);
+    } catch (error) {
+      // Serving on as a worker: its control socket and its certificate's renewal with it.
+      if (this.#stopping === null && this.#control === null) await this.#serveControl();
+      this.#renewer.start();
+      throw error;
+    }
+    if (manager === null) return false;
+    this.#successor = manager;
+    this.log.info("promoted", { role: "manager", address: manager.address });
+    await this.#client?.close();
+    this.#client = null;
+    this.credentials.close();
+    this.#resolveDone("promoted");
+    return true;
+  }
+
+  /**
+   * #becomeManager gets a manager certificate and starts the manager on it: the manager, or
+   * null when the worker is stopping. Throws when any step fails (the caller serves on).
+   */
+  async #becomeManager(client: RpcClient, via: string): Promise<Manager | null> {
     const key = await createNodeKey();
     const body = await client.call(
       methods.renewCertificate,
@@ -236,7 +260,7 @@ export class Worker {
         reason: `the promotion certificate is for ${identity.role} ${identity.nodeId}`,
       });
     }
-    if (this.#stopping !== null) return false;
+    if (this.#stopping !== null) return null;
     const dir = this.dir;
     await clearPromotion(dir);
     await writeAtomic(dir.promotedCertificate, response.certificatePem);
@@ -249,40 +273,26 @@ export class Worker {
     // The manager serves the control socket from here on.
     await this.#control?.close();
     this.#control = null;
-    let manager: Manager;
-    try {
-      manager = await startJoinedManager(
-        {
-          dir,
-          identity,
-          rootCaPem: this.rootCaPem,
-          certificatePem: response.certificatePem,
-          keyPem,
-          credentials,
-          listen: splitAddress(this.node.listen ?? promotedListenDefault),
-          via,
-          peers: peersOf(response.managers),
-        },
-        this.deps,
-        async (address, managers) => {
-          await this.deps.faults.beforePromotionCommit?.();
-          const node = { nodeId: identity.nodeId, clusterId: identity.clusterId, role: "manager" as const };
-          await writeNodeFile(dir, { ...node, address, managers });
-          await finishPromotion(dir, { format: 1, ...node, address, managers });
-        },
-      );
-    } catch (error) {
-      if (this.#stopping === null) await this.#serveControl();
-      this.#renewer.start();
-      throw error;
-    }
-    this.#successor = manager;
-    this.log.info("promoted", { role: "manager", address: manager.address });
-    await this.#client?.close();
-    this.#client = null;
-    this.credentials.close();
-    this.#resolveDone("promoted");
-    return true;
+    return startJoinedManager(
+      {
+        dir,
+        identity,
+        rootCaPem: this.rootCaPem,
+        certificatePem: response.certificatePem,
+        keyPem,
+        credentials,
+        listen: splitAddress(this.node.listen ?? promotedListenDefault),
+        via,
+        peers: peersOf(response.managers),
+      },
+      this.deps,
+      async (address, managers) => {
+        await this.deps.faults.beforePromotionCommit?.();
+        const node = { nodeId: identity.nodeId, clusterId: identity.clusterId, role: "manager" as const };
+        await writeNodeFile(dir, { ...node, address, managers });
+        await finishPromotion(dir, { format: 1, ...node, address, managers });
+      },
+    );
   }
 
   /** Takes the managers' current addresses, kept in node.json for the next start. */

@@ -13,14 +13,15 @@ export function metaView(meta: Meta): keelapi.ObjectMeta.$Properties {
 }
 
 export function labelsOf(labels: readonly keelapi.Label.$Properties[] | null | undefined): Labels {
-  const out: Record<string, string> = {};
-  for (const l of labels ?? []) {
+  const pairs = (labels ?? []).map((l): [string, string] => {
     const key = l.key ?? "";
     if (key.length === 0)
       throw new ManagerError({ code: "INVALID_ARGUMENT", field: "labels", reason: "empty key" });
-    out[key] = l.value ?? "";
-  }
-  return out;
+    return [key, l.value ?? ""];
+  });
+  // fromEntries defines each key as an own property: an assignment to "__proto__" would set
+  // the object's prototype instead, and the label would vanish.
+  return Object.fromEntries(pairs);
 }
 
 export function labelsView(labels: Labels): keelapi.Label.$Properties[] {
