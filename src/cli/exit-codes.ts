@@ -29,6 +29,7 @@ export function exitCodeOf(code: string | null): number {
       return exitCodes.notRunning;
     case "RPC_FORBIDDEN":
     case "NOT_A_MANAGER":
+    case "PERMISSION_DENIED":
       return exitCodes.forbidden;
     default:
       return exitCodes.failed;

@@ -22,6 +22,11 @@ export type ManagerErrorType =
   | { code: "AMBIGUOUS"; kind: string; ref: string; matches: number }
   /** The request needs a state the cluster is not in (e.g. rotating the unlock key without autolock). */
   | { code: "FAILED_PRECONDITION"; reason: string }
+  /**
+   * The caller's certificate is valid, but the cluster no longer has its node (removed), or no
+   * longer as a manager: what SwarmKit blocks with its list of revoked certificates.
+   */
+  | { code: "PERMISSION_DENIED"; nodeId: string; reason: string }
   /** A worker node serves no manager API. */
   | { code: "NOT_A_MANAGER"; method: string }
   /** No leader is known to forward a leader-only request to; retry after an election. */
@@ -55,6 +60,8 @@ function describe(type: ManagerErrorType): string {
       return `${type.kind} ${JSON.stringify(type.ref)} matches ${type.matches} objects; give more of the id`;
     case "FAILED_PRECONDITION":
       return type.reason;
+    case "PERMISSION_DENIED":
+      return `node ${type.nodeId} may not call this: ${type.reason}`;
     case "NOT_A_MANAGER":
       return `${type.method}: this node is a worker; ask a manager`;
     case "NO_LEADER":

@@ -154,9 +154,20 @@ export class Manager {
       ...(t.electionTicks === undefined ? {} : { electionTicks: t.electionTicks }),
       ...(t.snapshotEveryEntries === undefined ? {} : { snapshotEveryEntries: t.snapshotEveryEntries }),
       ...(t.raft === undefined ? {} : { raft: t.raft }),
+    }).catch(async (error: unknown) => {
+      await transport.close();
+      await releaseParts(parts);
+      throw error;
     });
     manager = new Manager(parts, node, log);
-    await manager.#start();
+    try {
+      await manager.#start();
+    } catch (error) {
+      // What started is stopped and every part released (the WAL's database lock, the port):
+      // a later start on the same data dir must not find them held.
+      await manager.stop({ transferLeadership: false }).catch(() => undefined);
+      throw error;
+    }
     return manager;
   }
 
@@ -360,6 +371,14 @@ export class Manager {
   async [Symbol.asyncDispose](): Promise<void> {
     await this.stop();
   }
+}
+
+/** releaseParts closes what a manager was to own, when it never started (idempotent parts). */
+async function releaseParts(parts: ManagerParts): Promise<void> {
+  await parts.wal.close().catch(() => undefined);
+  await parts.listener.close();
+  parts.credentials.close();
+  await parts.db.close().catch(() => undefined);
 }
 
 /** statusBody decodes a status response (for callers of `local.Status`). */

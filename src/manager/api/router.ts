@@ -1,8 +1,9 @@
 // The method table of a manager: every API method with its handler and access, registered on
 // the RPC server (mutual TLS) and answered on the control socket. Leader-only methods run on
 // the leader: a follower forwards them once, over mutual TLS, under a `fwd.` name.
-import type { RpcServer } from "../../transport/index.js";
-import { anonymous } from "../../transport/index.js";
+import type { NodeIdentity } from "../../ca/index.js";
+import type { Access, RpcServer } from "../../transport/index.js";
+import { anonymous, raftIdOf } from "../../transport/index.js";
 import type { Caller } from "../../transport/index.js";
 import { ManagerError } from "../errors.js";
 import {
@@ -62,11 +63,53 @@ export class Router {
   ) {}
 
   async call(method: MethodName, body: Uint8Array, call: CallContext): Promise<Uint8Array> {
+    const caller = call.caller;
+    if (!call.local && caller !== anonymous) {
+      await this.#checkCurrent(caller, call.forwarded ? "manager" : access[method]);
+      // Forwarding is what Raft members do for their callers: a manager certificate of a node
+      // that is not a member (never added, or removed) may not pose as one.
+      const member = this.ctx.node.status().members.some((m) => m.id === raftIdOf(caller.nodeId));
+      if (call.forwarded && !member) {
+        throw new ManagerError({
+          code: "PERMISSION_DENIED",
+          nodeId: caller.nodeId,
+          reason: "only Raft members forward requests",
+        });
+      }
+    }
     if (leaderOnly.has(method) && !this.ctx.node.isLeader) {
       if (call.forwarded) throw new ManagerError({ code: "NO_LEADER", operation: method });
       return this.forward(forwardedName(method), body);
     }
     return handlers[method](this.ctx, body, call);
+  }
+
+  /**
+   * #checkCurrent refuses a certificate whose node the cluster removed, or which asks for
+   * manager access when the cluster's node is not a manager (PERMISSION_DENIED): the transport
+   * checked the certificate, which stays valid until it expires. A node this manager has not
+   * seen yet may be one its store lags behind on: a linearizable read decides.
+   */
+  async #checkCurrent(caller: NodeIdentity, required: Access): Promise<void> {
+    let node = this.ctx.node.store.get("node", caller.nodeId);
+    if (node === undefined) {
+      await this.ctx.node.linearizableRead();
+      node = this.ctx.node.store.get("node", caller.nodeId);
+    }
+    if (node === undefined) {
+      throw new ManagerError({
+        code: "PERMISSION_DENIED",
+        nodeId: caller.nodeId,
+        reason: "the node was removed",
+      });
+    }
+    if (required === "manager" && node.role !== "manager") {
+      throw new ManagerError({
+        code: "PERMISSION_DENIED",
+        nodeId: caller.nodeId,
+        reason: `the node is a ${node.role}, not a manager`,
+      });
+    }
   }
 
   /** register serves every method on `server`, and the forwarded names of leader-only ones. */
