@@ -35,6 +35,19 @@ class FrameSplitter {
   }
 }
 
+/** answers says whether a process accepts connections on the unix socket at `path`. */
+function answers(path: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection(path);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    // ENOENT (no file) or ECONNREFUSED (a file nobody listens on): free to take.
+    socket.once("error", () => resolve(false));
+  });
+}
+
 function frame(bytes: Uint8Array): Buffer {
   const out = Buffer.alloc(4 + bytes.length);
   out.writeUInt32BE(bytes.length, 0);
@@ -52,8 +65,12 @@ export class ControlServer {
     readonly path: string,
   ) {}
 
-  /** listen serves `handler` on the unix socket at `path`, replacing a stale socket file. */
+  /**
+   * listen serves `handler` on the unix socket at `path`, replacing a stale socket file (one
+   * left by a process that died); ALREADY_RUNNING if a process answers on it.
+   */
   static async listen(path: string, handler: ControlHandler): Promise<ControlServer> {
+    if (await answers(path)) throw new ManagerError({ code: "ALREADY_RUNNING", socket: path });
     await unlink(path).catch(() => undefined);
     const server = createServer();
     const control = new ControlServer(server, path);

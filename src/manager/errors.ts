@@ -13,6 +13,8 @@ export type ManagerErrorType =
   | { code: "LOCKED"; kekVersion: number }
   /** The node is not locked: there is nothing to unlock. */
   | { code: "NOT_LOCKED" }
+  /** A node process already answers on the data dir's control socket: one node per data dir. */
+  | { code: "ALREADY_RUNNING"; socket: string }
   /** No node process answers on the data dir's control socket. */
   | { code: "NOT_RUNNING"; socket: string }
   /** The request is malformed or names something impossible. */
@@ -50,6 +52,8 @@ function describe(type: ManagerErrorType): string {
       return `the node is locked (KEK version ${type.kekVersion}): run "keel unlock"`;
     case "NOT_LOCKED":
       return "the node is not locked";
+    case "ALREADY_RUNNING":
+      return `a node is already running on this data dir (it answers on ${type.socket})`;
     case "NOT_RUNNING":
       return `no keel node answers on ${type.socket}: start it with "keel run"`;
     case "INVALID_ARGUMENT":
