@@ -204,7 +204,11 @@ export class Store implements StoreReader {
    * or a snapshot older than the applied index.
    */
   restore(bytes: Uint8Array): void {
-    const content = decodeSnapshot(bytes);
+    this.restoreContent(decodeSnapshot(bytes));
+  }
+
+  /** restoreContent is restore of a snapshot already decoded (and so checked) by decodeSnapshot. */
+  restoreContent(content: SnapshotContent): void {
     if (content.version < this.appliedIndexValue) {
       throw new StoreError({
         code: "SNAPSHOT_STALE",

@@ -25,7 +25,8 @@ import { openState } from "./open.js";
 import { NODE_DEFAULTS } from "./options.js";
 import type { RaftNodeOptions } from "./options.js";
 import type { Cancel, Clock, RaftTransport } from "./seams.js";
-import { decodeSnapshotData, encodeSnapshotData } from "./snapshot-data.js";
+import { decodeReceivedSnapshot, encodeSnapshotData } from "./snapshot-data.js";
+import type { ReceivedSnapshot } from "./snapshot-data.js";
 import type { Lifecycle, RaftNodeStatus } from "./status.js";
 import { raftNodeStatus } from "./status.js";
 import { Requests } from "./requests.js";
@@ -358,7 +359,7 @@ export class RaftNode {
 
   async #handleReady(rd: Ready): Promise<void> {
     // Decode a received snapshot before persisting it: bad bytes stop the node, unpersisted.
-    const received = rd.snapshot === null ? null : decodeSnapshotData(rd.snapshot.data);
+    const received = rd.snapshot === null ? null : decodeReceivedSnapshot(rd.snapshot);
     if (rd.softState !== null) this.#onSoftState(rd.softState);
     // Raft thesis §10.2.1: the leader may send its appends while it writes its own copy; its
     // own acknowledgement counts only after advance(). A follower acknowledges only durable state.
@@ -396,8 +397,8 @@ export class RaftNode {
     });
   }
 
-  #restore(snapshot: Snapshot, data: ReturnType<typeof decodeSnapshotData>): void {
-    this.store.restore(data.store);
+  #restore(snapshot: Snapshot, data: ReceivedSnapshot): void {
+    this.store.restoreContent(data.content);
     this.#membership.reset(data.members, data.removed);
     this.#conf = snapshot.metadata.confState;
     this.#applied = snapshot.metadata.index;

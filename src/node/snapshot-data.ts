@@ -4,7 +4,9 @@
 import { keel } from "../gen/disk.js";
 import type { DecodedU64 } from "../protobuf-u64.js";
 import { exactU64 } from "../protobuf-u64.js";
-import type { NodeId } from "../raft/types.js";
+import { StoreError, decodeSnapshot } from "../fsm/index.js";
+import type { SnapshotContent } from "../fsm/index.js";
+import type { NodeId, Snapshot } from "../raft/types.js";
 import { NodeError } from "./errors.js";
 
 export interface MemberAddress {
@@ -52,4 +54,34 @@ export function decodeSnapshotData(bytes: Uint8Array): SnapshotData {
   const removed = s.removed.map((id) => nodeId(id, "removed id"));
   // A copy: the decoded field is a view into `bytes`, which the caller may reuse.
   return { store: Uint8Array.from(s.store), members, removed };
+}
+
+/** A snapshot received from the leader, decoded all the way down and checked against its place. */
+export interface ReceivedSnapshot extends SnapshotData {
+  readonly content: SnapshotContent;
+}
+
+/**
+ * decodeReceivedSnapshot checks a snapshot from a peer before it is persisted: its driver data,
+ * its store (decoded and validated as a restore would), and that the store is at the snapshot's
+ * Raft index. Bad bytes are MALFORMED, and never reach the disk, where they would stop every
+ * later start.
+ */
+export function decodeReceivedSnapshot(snapshot: Snapshot): ReceivedSnapshot {
+  const data = decodeSnapshotData(snapshot.data);
+  let content: SnapshotContent;
+  try {
+    content = decodeSnapshot(data.store);
+  } catch (cause) {
+    if (!(cause instanceof StoreError)) throw cause;
+    throw new NodeError({ code: "MALFORMED", what: "snapshot store", reason: cause.message }, { cause });
+  }
+  if (content.version !== snapshot.metadata.index) {
+    throw new NodeError({
+      code: "MALFORMED",
+      what: "snapshot store",
+      reason: `store version ${content.version} in a snapshot at Raft index ${snapshot.metadata.index}`,
+    });
+  }
+  return { ...data, content };
 }
