@@ -11,6 +11,12 @@ export type NodeErrorType =
    * (the old leader may have replicated it); retrying must be idempotent or check first.
    */
   | { code: "LOST_LEADERSHIP"; term: number }
+  /**
+   * The node installed its leader's snapshot (at `index`) while the request was pending: its
+   * entry, if committed, is inside the snapshot and will never be applied one by one here. As
+   * with LOST_LEADERSHIP the outcome is unknown; a retry must be idempotent or check first.
+   */
+  | { code: "SNAPSHOT_INSTALLED"; index: number }
   | { code: "TIMEOUT"; operation: string; timeoutMs: number }
   | { code: "TOO_LARGE"; bytes: number; bytesMax: number }
   /** Raft refused the proposal at once (a transfer in flight, a pending conf change, …). */
@@ -43,6 +49,8 @@ function describe(type: NodeErrorType): string {
       return `${type.operation}: not the leader (leader ${type.leader === 0 ? "unknown" : type.leader})`;
     case "LOST_LEADERSHIP":
       return `leadership changed (term ${type.term}) while the request was pending; it may still apply`;
+    case "SNAPSHOT_INSTALLED":
+      return `a snapshot at ${type.index} was installed while the request was pending: it may or may not have been applied`;
     case "TIMEOUT":
       return `${type.operation} timed out after ${type.timeoutMs} ms`;
     case "TOO_LARGE":

@@ -190,7 +190,7 @@ export class RaftNode {
   /**
    * propose replicates `actions` and resolves once this node has applied them. Followers
    * forward to the leader (Raft does). Fails with a NodeError: NOT_LEADER (no leader known),
-   * TOO_LARGE, DROPPED, LOST_LEADERSHIP, TIMEOUT, REJECTED (the store refused it), STOPPED.
+   * TOO_LARGE, DROPPED, LOST_LEADERSHIP, SNAPSHOT_INSTALLED, TIMEOUT, REJECTED (the store refused it), STOPPED.
    */
   async propose(actions: readonly StoreAction[], options: { timeoutMs?: number } = {}): Promise<Applied> {
     const lead = this.#requireLeaderKnown("propose");
@@ -403,6 +403,7 @@ export class RaftNode {
     this.#conf = snapshot.metadata.confState;
     this.#applied = snapshot.metadata.index;
     this.#syncPeers();
+    this.#requests.failSuperseded(this.#applied);
     this.#emit({ kind: "restored", index: this.#applied });
   }
 

@@ -106,6 +106,17 @@ export class Requests {
     this.confChanges.settleWhere(stale, (k) => this.confChanges.reject(k, lost()));
   }
 
+  /**
+   * A snapshot replaced the log: proposals and membership changes pending here may be in it,
+   * unapplied one by one. Fail them now rather than at their timeout; reads wait on (they are
+   * answered once applied reaches their index, which the snapshot may have done).
+   */
+  failSuperseded(index: number): void {
+    const superseded = (): NodeError => new NodeError({ code: "SNAPSHOT_INSTALLED", index });
+    this.proposals.rejectAll(superseded);
+    this.confChanges.rejectAll(superseded);
+  }
+
   /** This node's own removal answers its leave(); everything else fails with REMOVED. */
   settleRemoved(self: NodeId, conf: ConfState): void {
     this.confChanges.settleWhere(
