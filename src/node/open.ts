@@ -51,11 +51,12 @@ export async function openState(options: {
       hardState = { term: 1, vote: 0, commit: 1 };
       entries = [];
       await options.wal.save({ snapshot, hardState });
-    } else {
-      // A joining node knows only where to answer the leader until its first snapshot arrives.
-      membership = new Membership(initial.peers);
     }
   }
+  // A joining node knows only where to answer the leader until its first snapshot arrives, and
+  // still after a restart before it did (its WAL then holds a term, not yet a snapshot).
+  if (snapshot === null && options.initial?.kind === "join")
+    membership = new Membership(options.initial.peers);
 
   const storage = new MemoryStorage();
   let store = new Store(options.storeOptions);
