@@ -1,6 +1,9 @@
 // The real clock and a simulated one advanced only by the test or simulator that owns it.
 import type { Cancel, Clock } from "./seams.js";
 
+/** The longest delay node's timers take as asked (2^31 - 1 ms). */
+const timerMsMax = 0x7fff_ffff;
+
 export class SystemClock implements Clock {
   monotonicMs(): number {
     return performance.now();
@@ -10,9 +13,23 @@ export class SystemClock implements Clock {
     return Date.now();
   }
 
+  /**
+   * setTimeout runs `fn` after `ms`. Node's own fires at once past 2^31 - 1 ms (~24.8 days): a
+   * longer wait is taken in steps of at most that, and an infinite one never fires.
+   */
   setTimeout(fn: () => void, ms: number): Cancel {
-    const handle = setTimeout(fn, ms);
-    return () => clearTimeout(handle);
+    if (ms === Infinity) return () => undefined;
+    let handle: ReturnType<typeof setTimeout> | null = null;
+    const dueMs = performance.now() + ms;
+    const arm = (): void => {
+      const leftMs = dueMs - performance.now();
+      handle = leftMs > timerMsMax ? setTimeout(arm, timerMsMax) : setTimeout(fn, Math.max(0, leftMs));
+    };
+    if (ms <= timerMsMax) handle = setTimeout(fn, ms);
+    else arm();
+    return () => {
+      if (handle !== null) clearTimeout(handle);
+    };
   }
 
   setInterval(fn: () => void, ms: number): Cancel {

@@ -58,6 +58,8 @@ export class RaftNode {
   readonly #lastHeardMs = new Map<NodeId, number>();
   readonly #requests: Requests;
   readonly #leaderWatchers = new Set<() => void>();
+  /** Ends every #leaderChangeWithin wait early (as a timeout): close() runs them. */
+  readonly #leaderWaitEnds = new Set<() => void>();
   #promoting: NodeId | null = null;
   #cancelTick: Cancel | null = null;
   #wake: (() => void) | null = null;
@@ -164,6 +166,7 @@ export class RaftNode {
     this.#cancelTick?.();
     this.#cancelTick = null;
     this.#requests.rejectAll(() => new NodeError({ code: "STOPPED", state: "closed" }));
+    for (const end of [...this.#leaderWaitEnds]) end();
     this.#kick();
     await this.#loop?.catch(() => undefined);
     await this.#transport.close();
@@ -541,6 +544,7 @@ export class RaftNode {
       const target = transferTarget(this.#raw.status(), (id) => this.#isReachable(id));
       if (!this.#raw.isLeader() || target === null) return;
       if (await this.#leaderChangeWithin(attemptMs, () => this.#raw.transferLeader(target))) return;
+      if (this.#lifecycle !== "running") throw new NodeError({ code: "STOPPED", state: this.#lifecycle });
       if (attempt === attempts) {
         throw new NodeError({
           code: "TIMEOUT",
@@ -555,17 +559,19 @@ export class RaftNode {
   #leaderChangeWithin(timeoutMs: number, start: () => void): Promise<boolean> {
     return new Promise<boolean>((resolve) => {
       let cancelTimer: Cancel = () => undefined;
-      const watcher = (): void => {
-        if (this.#soft.lead === this.id || this.#soft.lead === NONE) return;
+      const settle = (changed: boolean): void => {
         this.#leaderWatchers.delete(watcher);
+        this.#leaderWaitEnds.delete(end);
         cancelTimer();
-        resolve(true);
+        resolve(changed);
       };
-      cancelTimer = this.#clock.setTimeout(() => {
-        this.#leaderWatchers.delete(watcher);
-        resolve(false);
-      }, timeoutMs);
+      const watcher = (): void => {
+        if (this.#soft.lead !== this.id && this.#soft.lead !== NONE) settle(true);
+      };
+      const end = (): void => settle(false);
+      cancelTimer = this.#clock.setTimeout(end, timeoutMs);
       this.#leaderWatchers.add(watcher);
+      this.#leaderWaitEnds.add(end);
       this.#toRaft(start, () => undefined);
       this.#kick();
     });
