@@ -177,7 +177,8 @@ export class Store implements StoreReader {
         watcher.deliver([...entry.events, { type: "commit", version: entry.version }]);
       }
     }
-    this.watchers.add(watcher);
+    // One whose replay already overflowed is handed back dead (its take() says so), unregistered.
+    if (!watcher.closed) this.watchers.add(watcher);
     return watcher;
   }
 

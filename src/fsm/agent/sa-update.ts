@@ -81,6 +81,9 @@ function checkUpdate(state: NodeSecurity, update: KeyUpdate): void {
   const pruned = new Set<number>();
   for (const k of update.pruned) {
     requireKnown(held.get(k.lamportTime), k, "pruned", subsystem);
+    if (pruned.has(k.lamportTime)) {
+      throw new AgentKeyError({ code: "DUPLICATE_LAMPORT_TIME", subsystem, lamportTime: k.lamportTime });
+    }
     pruned.add(k.lamportTime);
   }
   const primary = update.primary;
