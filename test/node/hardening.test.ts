@@ -104,7 +104,7 @@ describe("snapshots received from a peer", () => {
     expect.soft(rejections.map(String)).toEqual([]);
     await node.close();
     // ... and the bad snapshot was not written ("bad bytes stop the node, unpersisted"), so
-    // the member can open again: today the WAL holds it and Store.fromSnapshot throws.
+    // the member can open again (before the fix the WAL held it and Store.fromSnapshot threw).
     const { wal, recovered } = await openWal();
     await wal.close();
     expect.soft(recovered.snapshot).toBeNull();
