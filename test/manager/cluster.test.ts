@@ -65,6 +65,23 @@ describe("a three-manager cluster", () => {
     for (const m of managers) expect(m.context.wal.kek.locked).toBe(true);
   });
 
+  test("a follower asked to remove or demote itself refuses, though the leader runs the change", async () => {
+    const leaderId = managers[0]!.node.status().leader;
+    const follower = managers.find((m) => m.node.id !== leaderId) as Manager;
+    const self = follower.identity.nodeId;
+    // The leader refuses the forwarded request; the follower relays its code (RPC_FAILED).
+    const refusal = (call: Promise<unknown>): Promise<unknown> =>
+      call.then(
+        () => "accepted",
+        (error: { type?: { remoteCode?: string } }) => error.type?.remoteCode,
+      );
+    const remove = keelapi.NodeRemoveRequest.encode({ ref: self, force: true }).finish();
+    expect(await refusal(follower.call("keel.api.NodeRemove", remove))).toBe("FAILED_PRECONDITION");
+    const demote = keelapi.NodeRoleRequest.encode({ ref: self, role: "worker" }).finish();
+    expect(await refusal(follower.call("keel.api.NodeRole", demote))).toBe("FAILED_PRECONDITION");
+    expect(follower.node.status().members.map((m) => m.id)).toContain(follower.node.id);
+  });
+
   test("secrets written on one manager are seen on every other", async () => {
     const [m1, m2, m3] = managers as [Manager, Manager, Manager];
     await api.secretCreate(m2, "api-key", "s3cr3t");

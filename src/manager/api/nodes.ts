@@ -3,9 +3,9 @@
 // its id is never accepted again.
 import type { Node } from "../../fsm/index.js";
 import { keelapi } from "../../gen/api.js";
-import { raftIdOf } from "../../transport/index.js";
+import { anonymous, raftIdOf } from "../../transport/index.js";
 import { ManagerError } from "../errors.js";
-import type { ApiContext } from "./context.js";
+import type { ApiContext, CallContext } from "./context.js";
 import { decode, propose, resolveRef } from "./context.js";
 import { nodeView } from "./views.js";
 
@@ -39,11 +39,11 @@ export async function nodeGet(ctx: ApiContext, body: Uint8Array): Promise<Uint8A
 }
 
 /** nodeRemove runs on the leader. */
-export async function nodeRemove(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+export async function nodeRemove(ctx: ApiContext, body: Uint8Array, call: CallContext): Promise<Uint8Array> {
   const request = decode(keelapi.NodeRemoveRequest, body, "node remove");
   await ctx.node.linearizableRead();
   const node = findNode(ctx, request.ref);
-  if (node.id === ctx.identity.nodeId) {
+  if (isAskedOrLeader(ctx, call, node.id)) {
     throw new ManagerError({
       code: "FAILED_PRECONDITION",
       reason: "a manager cannot remove itself; ask another manager",
@@ -69,14 +69,14 @@ export async function nodeRemove(ctx: ApiContext, body: Uint8Array): Promise<Uin
  * as a manager and must join again as a worker); a promoted worker sees the desired role in
  * its network-key watch and must join again with a manager token.
  */
-export async function nodeRole(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+export async function nodeRole(ctx: ApiContext, body: Uint8Array, call: CallContext): Promise<Uint8Array> {
   const request = decode(keelapi.NodeRoleRequest, body, "node role");
   if (request.role !== "manager" && request.role !== "worker") {
     throw new ManagerError({ code: "INVALID_ARGUMENT", field: "role", reason: "manager or worker" });
   }
   await ctx.node.linearizableRead();
   const node = findNode(ctx, request.ref);
-  if (request.role === "worker" && node.id === ctx.identity.nodeId) {
+  if (request.role === "worker" && isAskedOrLeader(ctx, call, node.id)) {
     throw new ManagerError({
       code: "FAILED_PRECONDITION",
       reason: "a manager cannot demote itself; ask another manager",
@@ -89,4 +89,14 @@ export async function nodeRole(ctx: ApiContext, body: Uint8Array): Promise<Uint8
   ctx.log.info("node-role", { target: node.id, desiredRole: request.role });
   const stored = ctx.node.store.get("node", node.id) ?? updated;
   return keelapi.NodeResponse.encode({ node: nodeView(stored, ctx.node.status()) }).finish();
+}
+
+/**
+ * isAskedOrLeader: a manager does not remove or demote itself, whether it was asked directly or
+ * a follower forwarded its own request (the follower is then the manager asked); nor does the
+ * leader, which runs the change.
+ */
+function isAskedOrLeader(ctx: ApiContext, call: CallContext, nodeId: string): boolean {
+  const asked = call.forwarded && call.caller !== anonymous ? call.caller.nodeId : ctx.identity.nodeId;
+  return nodeId === asked || nodeId === ctx.identity.nodeId;
 }

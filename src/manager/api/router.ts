@@ -44,8 +44,8 @@ const handlers: Readonly<Record<MethodName, ApiHandler>> = {
   [methods.secretList]: (ctx) => secretList(ctx),
   [methods.nodeList]: (ctx) => nodeList(ctx),
   [methods.nodeGet]: (ctx, body) => nodeGet(ctx, body),
-  [methods.nodeRemove]: (ctx, body) => nodeRemove(ctx, body),
-  [methods.nodeRole]: (ctx, body) => nodeRole(ctx, body),
+  [methods.nodeRemove]: nodeRemove,
+  [methods.nodeRole]: nodeRole,
 };
 
 export function isApiMethod(method: string): method is MethodName {
