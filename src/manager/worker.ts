@@ -95,10 +95,12 @@ export class Worker {
     checkRenewed(certificatePem, this.identity);
     if (this.#stopping !== null || this.#successor !== null) return;
     const keyPem = await pkcs8Pem(key.keys.privateKey);
+    // Swapped in first: replace refuses a certificate that is not for this key (two renewals
+    // racing for one node) or not of this root, before anything is written.
+    await this.credentials.replace({ certificatePem, privateKey: keyPem });
     await writeAtomic(this.dir.renewedCertificate, certificatePem);
     await writeAtomic(this.dir.workerKey, keyPem, 0o600);
     await rename(this.dir.renewedCertificate, this.dir.certificate);
-    await this.credentials.replace({ certificatePem, privateKey: keyPem });
   }
 
   static async open(dir: DataDir, node: NodeFile, deps: ResolvedDeps): Promise<Worker> {
@@ -110,7 +112,12 @@ export class Worker {
     const certificatePem = await readFile(dir.certificate, "utf8");
     const credentials = await TlsCredentials.create({ rootCaPem, certificatePem, privateKey });
     const worker = new Worker(dir, node, credentials, rootCaPem, deps, deps.log);
-    await worker.#serveControl();
+    try {
+      await worker.#serveControl();
+    } catch (error) {
+      credentials.close();
+      throw error;
+    }
     worker.#loop = worker.#watch();
     worker.#renewer.start();
     deps.log.info("started", { role: "worker", managers: node.managers, control: dir.controlSocket });
