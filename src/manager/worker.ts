@@ -56,6 +56,8 @@ export class Worker {
   #ready = false;
   #managerAddress = "";
   #managers: readonly string[];
+  /** The worker's background node.json writes (#followManagers), chained. */
+  #nodeFileWrites: Promise<void> = Promise.resolve();
   private readonly clock: Clock;
 
   private constructor(
@@ -269,6 +271,8 @@ export class Worker {
     }
     if (this.#stopping !== null) return null;
     const dir = this.dir;
+    // A worker's node file still being written must not land after the manager's.
+    await this.#nodeFileWrites;
     await clearPromotion(dir);
     await writeAtomic(dir.promotedCertificate, response.certificatePem);
     const keyPem = await pkcs8Pem(key.keys.privateKey);
@@ -309,9 +313,10 @@ export class Worker {
     this.#managers = addresses;
     this.log.info("managers", { managers: addresses });
     const { format: _format, ...node } = this.node;
-    void writeNodeFile(this.dir, { ...node, managers: addresses }).catch((error: unknown) =>
-      this.log.warn("node-file-write-failed", { error }),
-    );
+    // In the background, one after another: a promotion waits for them before its own write.
+    this.#nodeFileWrites = this.#nodeFileWrites
+      .then(() => writeNodeFile(this.dir, { ...node, managers: addresses }))
+      .catch((error: unknown) => this.log.warn("node-file-write-failed", { error }));
   }
 
   #sleep(ms: number): Promise<void> {
