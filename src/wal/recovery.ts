@@ -206,14 +206,15 @@ export const recoveryTable: readonly RecoveryRow[] = [
     decision: "fail",
     code: "MISSING_RECORD",
   },
-  // The hard state's term is below the term of the last entry (or of the snapshot). Raft
-  // adopts a term before it stores anything of that term, and the WAL writes both in one
-  // batch, so this is an older, authentic hard state copied back: it may hold a vote this
-  // member has since replaced, and voting twice in a term breaks election safety. (A copy
-  // from the same term cannot be told apart without an outside anchor.)
+  // The hard state's term is below the term of the last entry (or of the snapshot), or its
+  // commit below the snapshot. Raft adopts a term before it stores anything of that term, and
+  // commits an index before it snapshots there; the WAL writes each Ready in one batch. So
+  // this is an older, authentic hard state copied back: it may hold a vote this member has
+  // since replaced, and voting twice in a term breaks election safety. (A copy from the same
+  // term and commit range cannot be told apart without an outside anchor.)
   {
     label: "hard-state-behind-log",
-    onDisk: "hard state term below the log's last term",
+    onDisk: "hard state term below the log's last term, or commit below the snapshot",
     decision: "fail",
     code: "ROLLED_BACK",
   },

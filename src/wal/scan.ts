@@ -356,6 +356,7 @@ export class Scanner {
     }
     checkLog(live, snapshotIndex, stored?.term ?? 0);
     checkHardState(hardState, {
+      snapshotIndex,
       lastIndex: Math.max(snapshotIndex, entries.at(-1)?.entry.index ?? 0),
       lastTerm: live.at(-1)?.entry.term ?? stored?.term ?? 0,
     });
@@ -486,12 +487,11 @@ function checkLog(live: readonly ScannedEntry[], snapshotIndex: number, snapshot
 
 /**
  * checkHardState applies the rows on the hard state against the log it sits beside: its
- * commit within the log, its term not below the log's. (A commit below the snapshot is left
- * to Raft, which refuses it on load with STORAGE_FAILED.)
+ * commit within the log and not below the snapshot, its term not below the log's.
  */
 function checkHardState(
   hardState: HardState | null,
-  log: { readonly lastIndex: number; readonly lastTerm: number },
+  log: { readonly snapshotIndex: number; readonly lastIndex: number; readonly lastTerm: number },
 ): void {
   if (hardState === null) {
     if (log.lastTerm === 0) return;
@@ -511,6 +511,16 @@ function checkHardState(
         code: "MISSING_RECORD",
         record: { kind: "entry", index: log.lastIndex + 1, key: entryKey(log.lastIndex + 1) },
         reason: `commit index ${hardState.commit} past the last index ${log.lastIndex}`,
+      }),
+    );
+  }
+  if (hardState.commit < log.snapshotIndex) {
+    throw failWith(
+      "hard-state-behind-log",
+      new WalError({
+        code: "ROLLED_BACK",
+        record: refOf(hardStateKey),
+        reason: `commit ${hardState.commit} is below the snapshot at ${log.snapshotIndex}`,
       }),
     );
   }

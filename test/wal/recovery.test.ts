@@ -211,7 +211,7 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
     const { wal } = await openWal(node);
     await wal.save({ snapshot: snapshot(3, 1, bytes(100, 1)), hardState: { term: 1, vote: 1, commit: 3 } });
     const first = [...node.db.durableEntries()].filter(([k]) => k.startsWith("s/"));
-    await wal.save({ snapshot: snapshot(4, 1, bytes(100, 2)) });
+    await wal.save({ snapshot: snapshot(4, 1, bytes(100, 2)), hardState: { term: 1, vote: 1, commit: 4 } });
     await crash(node, wal);
     for (const [k, v] of first) await node.db.replace(k, v);
     const { labels, wal: again } = await openNotes(node);
@@ -282,6 +282,18 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
       code: "ROLLED_BACK",
       record: { kind: "hard-state", key: "h" },
     });
+    // And a hard state whose commit is below the snapshot: Raft commits past an index before
+    // it snapshots there, so this one is older than the snapshot beside it.
+    const second = await populated();
+    const commitTwo = second.node.db.durableEntries().get("h");
+    const { wal: w2 } = await openWal(second.node);
+    await w2.save({ snapshot: snapshot(5, 1, bytes(10, 1)), hardState: { term: 1, vote: 1, commit: 5 } });
+    await crash(second.node, w2);
+    await second.node.db.replace("h", commitTwo);
+    expect((await openError(second.node)).type).toMatchObject({
+      code: "ROLLED_BACK",
+      reason: expect.stringContaining("commit 3"),
+    });
   },
   "rotation-requested": async () => {
     const { node } = await populated();
@@ -309,7 +321,10 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
     const { current, pending } = wal.keyIds;
     // The cleanup batch lands; promoting the pending DEK in the key file fails.
     node.keyStore.failWrites = 1;
-    await expect(wal.save({ snapshot: snapshot(5, 1, bytes(10, 1)) })).rejects.toMatchObject({
+    const committed = { term: 1, vote: 1, commit: 5 };
+    await expect(
+      wal.save({ snapshot: snapshot(5, 1, bytes(10, 1)), hardState: committed }),
+    ).rejects.toMatchObject({
       code: "IO_FAILED",
     });
     await crash(node, wal);

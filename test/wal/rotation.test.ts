@@ -30,7 +30,7 @@ describe("DEK rotation", () => {
     expect((await readKeys(node.keyStore, node.kek)).pendingDek?.id).toBe(pending);
     expect(wal.rotation()).toEqual({ state: "pending", snapshotIndexMin: 10, chained: false });
 
-    await wal.save({ entries: entries(11, 12, 1) });
+    await wal.save({ entries: entries(11, 12, 1), hardState: { term: 1, vote: 1, commit: 12 } });
     const e11 = node.db.durableEntries().get("e/000000000000000b")!;
     expect(parseEnvelope(e11, "e11").keyId).toBe(pending);
     // A snapshot below the last index written under the old key does not complete it.
@@ -49,7 +49,7 @@ describe("DEK rotation", () => {
     await crash(node, wal);
     const { wal: again, recovered } = await openWal(node);
     expect(recovered.entries).toEqual(entries(11, 12, 1));
-    expect(recovered.hardState.commit).toBe(8);
+    expect(recovered.hardState.commit).toBe(12);
     await again.close();
   });
 
