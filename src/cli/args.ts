@@ -15,41 +15,63 @@ export interface Parsed {
   readonly flags: ReadonlyMap<string, string | true>;
 }
 
-/** parseArgs reads argv against the flags a command knows: value flags and boolean flags. */
-export function parseArgs(
-  argv: readonly string[],
-  known: { values?: readonly string[]; booleans?: readonly string[]; repeated?: readonly string[] },
-): Parsed {
-  const repeated = new Set(known.repeated ?? []);
-  const values = new Set(known.values ?? []);
-  const booleans = new Set(known.booleans ?? []);
+/** What a command accepts: its flags, and how many positionals (none unless said). */
+export interface ArgSpec {
+  readonly values?: readonly string[];
+  readonly booleans?: readonly string[];
+  readonly repeated?: readonly string[];
+  readonly positionals?: { readonly min?: number; readonly max: number };
+}
+
+/**
+ * parseArgs reads argv against what a command accepts. Strict, so that a typo never does
+ * something else: an unknown flag, a flag given twice (but a repeated one), a value flag whose
+ * value looks like a flag (write `--flag=--x` to mean it), a single-dash flag and a positional
+ * too many or too few are usage errors. `--` ends the flags; `-` is a positional (stdin).
+ */
+export function parseArgs(argv: readonly string[], spec: ArgSpec): Parsed {
+  const repeated = new Set(spec.repeated ?? []);
+  const values = new Set(spec.values ?? []);
+  const booleans = new Set(spec.booleans ?? []);
   const positionals: string[] = [];
   const flags = new Map<string, string | true>();
+  let flagsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
-    if (!arg.startsWith("--")) {
+    if (flagsEnded || arg === "-" || !arg.startsWith("-")) {
       positionals.push(arg);
       continue;
     }
+    if (arg === "--") {
+      flagsEnded = true;
+      continue;
+    }
+    if (!arg.startsWith("--")) throw new UsageError(`unknown flag ${arg} (flags start with --)`);
     const eq = arg.indexOf("=");
     const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
     const inline = eq < 0 ? undefined : arg.slice(eq + 1);
-    if (repeated.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} takes a value`);
+    if (!repeated.has(name) && flags.has(name)) throw new UsageError(`--${name} is given twice`);
+    if (repeated.has(name) || values.has(name)) {
+      const next = argv[i + 1];
+      if (inline === undefined && (next === undefined || (next.startsWith("--") && next !== "--"))) {
+        throw new UsageError(`--${name} takes a value`);
+      }
+      const value = inline ?? argv[++i] ?? "";
       const previous = flags.get(name);
-      flags.set(name, typeof previous === "string" ? `${previous}\n${value}` : value);
-    } else if (values.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} takes a value`);
-      flags.set(name, value);
+      flags.set(name, repeated.has(name) && typeof previous === "string" ? `${previous}\n${value}` : value);
     } else if (booleans.has(name)) {
-      if (inline === undefined || inline === "true") flags.set(name, true);
-      else if (inline !== "false") throw new UsageError(`--${name} is true or false`);
+      if (inline !== undefined && inline !== "true" && inline !== "false") {
+        throw new UsageError(`--${name} is true or false`);
+      }
+      // Recorded either way, so that a repeat is caught; only `true` counts as set.
+      flags.set(name, inline === "false" ? "false" : true);
     } else {
       throw new UsageError(`unknown flag --${name}`);
     }
   }
+  const { min = 0, max } = spec.positionals ?? { max: 0 };
+  if (positionals.length > max) throw new UsageError(`unexpected argument ${positionals[max] ?? ""}`);
+  if (positionals.length < min) throw new UsageError(`${min - positionals.length} argument(s) missing`);
   return { positionals, flags };
 }
 

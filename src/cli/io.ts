@@ -1,6 +1,6 @@
 // What a command writes and reads: stdout for results (machine-readable where documented),
 // stderr for progress and errors, stdin or a prompt for keys.
-import { createInterface } from "node:readline";
+import { readKey } from "./prompt.js";
 
 export interface Io {
   out(line: string): void;
@@ -17,16 +17,8 @@ process.stdout.on("error", () => undefined);
 export const processIo: Io = {
   out: (line) => void process.stdout.write(line + "\n"),
   err: (line) => void process.stderr.write(line + "\n"),
-  readSecret: async (prompt) => {
-    if (process.stdin.isTTY) process.stderr.write(prompt);
-    const rl = createInterface({ input: process.stdin, terminal: false });
-    try {
-      for await (const line of rl) return line.trim();
-      return "";
-    } finally {
-      rl.close();
-    }
-  },
+  // On a terminal the key is typed unechoed, the prompt on stderr (stdout is for results).
+  readSecret: (prompt) => readKey(prompt, process.stderr),
   readAll: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

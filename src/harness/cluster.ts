@@ -74,6 +74,8 @@ export class KeelCluster {
       dataDir: join(this.root, name),
       logDir: this.root,
       netFile: join(this.root, `${name}.net.json`),
+      // keel never stores the unlock key; neither does its log here (the cluster keeps it in memory).
+      redactInLog: ["unlock-key"],
       ...(this.#options.logLevel === undefined ? {} : { logLevel: this.#options.logLevel }),
       ...(this.#options.env === undefined ? {} : { env: this.#options.env }),
     });

@@ -4,12 +4,26 @@
 // {"version": n, "blocked": [port, ...]}; every 50 ms the hook reads it, destroys the open
 // connections to newly blocked ports, and writes the version it applied to `<file>.ack`. A
 // connect to a blocked port fails like a refused one. Unix sockets (the control socket) are never
-// blocked. Without the variable this module does nothing.
+// blocked. Without the variable it only follows its parent (see followParent).
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import net from "node:net";
 
 const file = process.env["KEEL_HARNESS_NET_FILE"];
 if (file !== undefined && file !== "") install(file);
+followParent();
+
+/**
+ * followParent ends this process when the one that started it (the harness, the launcher) is
+ * gone: its exit hook kills its children, but a fatal signal or SIGKILL never runs that hook,
+ * and an orphaned keel would hold its port and data dir.
+ */
+function followParent(): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) process.kill(process.pid, "SIGKILL");
+  }, 500);
+  timer.unref();
+}
 
 function portOf(args: readonly unknown[]): number | null {
   let first = args[0];

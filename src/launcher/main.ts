@@ -17,7 +17,7 @@ import { keelapi } from "../gen/api.js";
 import { ControlCallError, codeOf, dataDir, keyFileInfo, localMethods, methods } from "../manager/index.js";
 import { HarnessError } from "../harness/errors.js";
 import { KeelProcess, pollUntil } from "../harness/process.js";
-import { readKey } from "./prompt.js";
+import { readKey } from "../cli/prompt.js";
 import { StatusView } from "./status-view.js";
 
 const names = ["m1", "m2", "m3"] as const;

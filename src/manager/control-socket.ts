@@ -35,6 +35,11 @@ class FrameSplitter {
   }
 }
 
+/** refuseIfAnswered is ALREADY_RUNNING when a process serves the control socket at `path`. */
+export async function refuseIfAnswered(path: string): Promise<void> {
+  if (await answers(path)) throw new ManagerError({ code: "ALREADY_RUNNING", socket: path });
+}
+
 /** answers says whether a process accepts connections on the unix socket at `path`. */
 function answers(path: string): Promise<boolean> {
   return new Promise((resolve) => {
@@ -70,7 +75,7 @@ export class ControlServer {
    * left by a process that died); ALREADY_RUNNING if a process answers on it.
    */
   static async listen(path: string, handler: ControlHandler): Promise<ControlServer> {
-    if (await answers(path)) throw new ManagerError({ code: "ALREADY_RUNNING", socket: path });
+    await refuseIfAnswered(path);
     await unlink(path).catch(() => undefined);
     const server = createServer();
     const control = new ControlServer(server, path);

@@ -6,6 +6,7 @@ import type { SecretKey } from "../crypto/keys.js";
 import { TlsCredentials, TlsListener } from "../transport/index.js";
 import { dataDir, finishPromotion, readNodeFile } from "./data-dir.js";
 import type { DataDir, NodeFile } from "./data-dir.js";
+import { refuseIfAnswered } from "./control-socket.js";
 import { ManagerError } from "./errors.js";
 import { Manager } from "./manager.js";
 import type { NodeDeps, ResolvedDeps } from "./options.js";
@@ -31,6 +32,8 @@ export async function runNode(options: RunOptions, deps: NodeDeps = {}): Promise
   const resolved = resolveDeps(deps);
   const dir = dataDir(options.dataDir);
   const node = await readNodeFile(dir);
+  // One process per data dir: before this one changes anything in it, or waits for a key.
+  await refuseIfAnswered(dir.controlSocket);
   await finishPromotion(dir, node);
   const log = resolved.log.with({ node: node.nodeId });
   if (node.role === "worker") return Worker.open(dir, node, { ...resolved, log });

@@ -3,7 +3,7 @@
 // to the leader or (on a worker) to a manager where needed.
 import { readFile } from "node:fs/promises";
 import { keelapi } from "../../gen/api.js";
-import { controlCall, dataDir, localMethods, methods } from "../../manager/index.js";
+import { ManagerError, controlCall, dataDir, localMethods, methods } from "../../manager/index.js";
 import { UsageError, defaultDataDir, isSet, parseArgs, valueOf, valuesOf } from "../args.js";
 import type { Parsed } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
@@ -41,10 +41,10 @@ export async function unlockKeyCommand(argv: readonly string[], io: Io): Promise
     await call(parsed, rotate ? methods.rotateUnlockKey : methods.unlockKey),
   );
   if (response.text === "") {
-    io.err(
-      "keel: this cluster is not autolocked: there is no unlock key (keel cluster update --autolock=true)",
-    );
-    return exitCodes.failed;
+    throw new ManagerError({
+      code: "FAILED_PRECONDITION",
+      reason: "this cluster is not autolocked: there is no unlock key (keel cluster update --autolock=true)",
+    });
   }
   if (isSet(parsed, "quiet")) {
     io.out(response.text);
@@ -115,7 +115,11 @@ export async function statusCommand(argv: readonly string[], io: Io): Promise<nu
 
 export async function nodeCommand(argv: readonly string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
-  const parsed = parseArgs(rest, { values: ["data-dir"], booleans: ["force", "json"] });
+  const parsed = parseArgs(rest, {
+    values: ["data-dir"],
+    ...(sub === "ls" ? { booleans: ["json"] } : { booleans: sub === "rm" ? ["force"] : [] }),
+    positionals: { max: sub === "ls" ? 0 : 1 },
+  });
   const ref = parsed.positionals[0] ?? "";
   const needRef = (): string => {
     if (ref === "") throw new UsageError(`keel node ${sub ?? ""} needs a node id`);
@@ -163,7 +167,7 @@ export async function nodeCommand(argv: readonly string[], io: Io): Promise<numb
         io.out("# The demoted manager left Raft and stops; join it again with a worker token.");
       else
         io.out(
-          "# The worker sees its new desired role; join it again with a manager token to make it a manager.",
+          "# The worker hears its new desired role and becomes a manager in place (its log says `promoted`; see keel node ls).",
         );
       return exitCodes.ok;
     }
@@ -171,6 +175,14 @@ export async function nodeCommand(argv: readonly string[], io: Io): Promise<numb
       throw new UsageError("keel node ls | rm ID [--force] | promote ID | demote ID");
   }
 }
+
+/** How many arguments each `keel secret` subcommand takes. */
+const secretPositionals: Readonly<Record<string, { min?: number; max: number }>> = {
+  create: { max: 2 },
+  ls: { max: 0 },
+  inspect: { max: 1 },
+  rm: { max: Infinity },
+};
 
 function secretRow(s: keelapi.SecretView.$Properties): string[] {
   return [
@@ -183,7 +195,11 @@ function secretRow(s: keelapi.SecretView.$Properties): string[] {
 
 export async function secretCommand(argv: readonly string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
-  const parsed = parseArgs(rest, { values: ["data-dir"], repeated: ["label"], booleans: ["json"] });
+  const parsed = parseArgs(rest, {
+    values: ["data-dir"],
+    ...(sub === "create" ? { repeated: ["label"] } : {}),
+    positionals: secretPositionals[sub ?? ""] ?? { max: 0 },
+  });
   const [first, second] = parsed.positionals;
   switch (sub) {
     case "create": {
@@ -253,10 +269,13 @@ export async function clusterCommand(argv: readonly string[], io: Io): Promise<n
 
 export async function rotateCommand(argv: readonly string[], io: Io): Promise<number> {
   const [what, ...rest] = argv;
-  const parsed = parseArgs(rest, { values: ["data-dir"], booleans: ["worker", "manager", "quiet"] });
+  if (what === "unlock-key") return unlockKeyCommand(["--rotate", ...rest], io);
+  // Only join-token takes flags of its own (which token).
+  const parsed = parseArgs(rest, {
+    values: ["data-dir"],
+    booleans: what === "join-token" ? ["worker", "manager"] : [],
+  });
   switch (what) {
-    case "unlock-key":
-      return unlockKeyCommand(["--rotate", ...rest], io);
     case "join-token": {
       const body = keelapi.RotateJoinTokenRequest.encode({
         worker: isSet(parsed, "worker"),
@@ -295,8 +314,12 @@ async function rotateDek(parsed: Parsed, io: Io): Promise<number> {
       return exitCodes.ok;
     }
     if (Date.now() > deadline) {
-      io.err("keel: the DEK rotation is still pending; it completes with the next snapshot");
-      return exitCodes.failed;
+      // Not an error of the rotation: it completes with the next snapshot.
+      throw new ManagerError({
+        code: "TIMEOUT",
+        operation: "waiting for the DEK rotation",
+        timeoutMs: 120_000,
+      });
     }
     io.err("dek rotation: still pending ...");
     await sleep(500);

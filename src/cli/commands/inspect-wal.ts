@@ -5,6 +5,7 @@ import { ClassicLevel } from "classic-level";
 import { parseUnlockKey } from "../../crypto/unlock-key.js";
 import type { SecretKey } from "../../crypto/keys.js";
 import { ManagerError, dataDir, keyFileInfo } from "../../manager/index.js";
+import { exists } from "../../manager/data-dir.js";
 import { FileKeyStore, inspectWal } from "../../wal/index.js";
 import { defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
@@ -15,10 +16,18 @@ export async function inspectWalCommand(argv: readonly string[], io: Io): Promis
   const parsed = parseArgs(argv, { values: ["data-dir"], booleans: ["payloads", "headers-only"] });
   const dir = dataDir(valueOf(parsed, "data-dir", defaultDataDir));
   const headersOnly = isSet(parsed, "headers-only");
+  // Offline and read-only: a dir without a WAL is refused, never created.
+  if (!(await exists(dir.wal))) {
+    throw new ManagerError({
+      code: "DATA_DIR_INVALID",
+      path: dir.wal,
+      reason: "no WAL here (not a manager's data dir?)",
+    });
+  }
   let kek: SecretKey | null = null;
   if (!headersOnly && (await keyFileInfo(dir)).locked)
     kek = parseUnlockKey(await io.readSecret("Unlock key: "));
-  const db = new ClassicLevel<string, Uint8Array>(dir.wal, { valueEncoding: "view" });
+  const db = new ClassicLevel<string, Uint8Array>(dir.wal, { valueEncoding: "view", createIfMissing: false });
   try {
     await db.open();
   } catch (cause) {

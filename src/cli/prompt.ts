@@ -1,7 +1,8 @@
 // Reading the unlock key: a prompt that does not echo on a terminal, else the first line of stdin.
 import { createInterface } from "node:readline";
 
-export async function readKey(prompt: string): Promise<string> {
+/** readKey reads a key: the first line of piped stdin, or typed at a prompt written to `out`, unechoed. */
+export async function readKey(prompt: string, out: NodeJS.WriteStream = process.stdout): Promise<string> {
   const stdin = process.stdin;
   if (!stdin.isTTY) {
     const rl = createInterface({ input: stdin, terminal: false });
@@ -12,7 +13,7 @@ export async function readKey(prompt: string): Promise<string> {
       rl.close();
     }
   }
-  process.stdout.write(prompt);
+  out.write(prompt);
   return new Promise<string>((resolve) => {
     let text = "";
     stdin.setRawMode(true);
@@ -22,7 +23,7 @@ export async function readKey(prompt: string): Promise<string> {
       stdin.off("data", onData);
       stdin.setRawMode(false);
       stdin.pause();
-      process.stdout.write("\n");
+      out.write("\n");
       resolve(text.trim());
     };
     const onData = (chunk: string): void => {

@@ -1,0 +1,382 @@
+// The keel command against mistyped and adversarial use (flags, positionals, terminals, a
+// running node's data dir) and the harness against leaks: each test failed on the code before
+// its fix (an adversarial review of src/cli and src/harness), and pins the fix.
+import { runKeel } from "../../src/cli/run.js";
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { keelapi } from "../../src/gen/api.js";
+import { ControlServer, dataDir, initCluster, methods, silentLogger } from "../../src/manager/index.js";
+import type { Manager } from "../../src/manager/index.js";
+import { UsageError, parseArgs } from "../../src/cli/args.js";
+import {
+  clusterCommand,
+  nodeCommand,
+  rotateCommand,
+  secretCommand,
+  statusCommand,
+  unlockKeyCommand,
+} from "../../src/cli/commands/client.js";
+import { runCommand } from "../../src/cli/commands/daemon.js";
+import { inspectWalCommand } from "../../src/cli/commands/inspect-wal.js";
+import type { Io } from "../../src/cli/io.js";
+import { KeelCluster } from "../../src/harness/index.js";
+
+const main = join(import.meta.dirname, "../../src/cli/main.ts");
+let root = "";
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "keel-cli-hardening-"));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** An Io that records what a command writes; stdin is given. */
+function fakeIo(
+  stdin: { secret?: string; all?: Uint8Array } = {},
+): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    stdout,
+    stderr,
+    out: (line) => void stdout.push(line),
+    err: (line) => void stderr.push(line),
+    readSecret: () => Promise.resolve(stdin.secret ?? ""),
+    readAll: () => Promise.resolve(stdin.all ?? new Uint8Array(0)),
+  };
+}
+
+let fakeCount = 0;
+/** A fake node: a control socket in a fresh data dir, answering with `handler`. */
+async function fakeNode(
+  handler: (method: string, body: Uint8Array) => Promise<Uint8Array>,
+): Promise<{ dir: string; calls: { method: string; body: Uint8Array }[]; close: () => Promise<void> }> {
+  const dir = join(root, `fake${++fakeCount}`);
+  await mkdir(dir, { recursive: true });
+  const calls: { method: string; body: Uint8Array }[] = [];
+  const server = await ControlServer.listen(dataDir(dir).controlSocket, async (method, body) => {
+    calls.push({ method, body: Uint8Array.from(body) });
+    return handler(method, body);
+  });
+  return { dir, calls, close: () => server.close() };
+}
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** keel runs the real command as a process (for main.ts, which runs on import, and processIo). */
+function keel(args: readonly string[], stdin: string | Uint8Array = ""): Promise<Result> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", main, ...args], { stdio: "pipe" });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(stdin);
+  });
+}
+
+describe("argument parsing", () => {
+  test("a value flag does not swallow the next flag as its value (--data-dir --json)", () => {
+    expect(() => parseArgs(["--data-dir", "--json"], { values: ["data-dir"], booleans: ["json"] })).toThrow(
+      UsageError,
+    );
+  });
+
+  test("keel status --data-dir --json is a usage error, not a call to the dir named --json", async () => {
+    const error = await statusCommand(["--data-dir", "--json"], fakeIo()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+  });
+
+  test("a non-repeatable flag given twice is a usage error", () => {
+    expect(() => parseArgs(["--data-dir", "a", "--data-dir", "b"], { values: ["data-dir"] })).toThrow(
+      UsageError,
+    );
+  });
+
+  test("keel cluster update --autolock=true --autolock=false is a usage error, not autolock=false", async () => {
+    const node = await fakeNode(() =>
+      Promise.resolve(keelapi.ClusterUpdateResponse.encode({ cluster: { autolock: false } }).finish()),
+    );
+    try {
+      const error = await clusterCommand(
+        ["update", "--autolock=true", "--autolock=false", "--data-dir", node.dir],
+        fakeIo(),
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect(node.calls).toHaveLength(0);
+    } finally {
+      await node.close();
+    }
+  });
+
+  test("keel unlock-key --rotate --rotate=false does not rotate the unlock key", async () => {
+    const node = await fakeNode(() =>
+      Promise.resolve(keelapi.UnlockKeyResponse.encode({ text: "KEELKEY-1-x" }).finish()),
+    );
+    try {
+      await unlockKeyCommand(["--rotate", "--rotate=false", "--data-dir", node.dir], fakeIo()).catch(() => 0);
+      expect(node.calls.map((c) => c.method)).not.toContain(methods.rotateUnlockKey);
+    } finally {
+      await node.close();
+    }
+  });
+
+  test("stray positionals are usage errors: keel status EXTRA", async () => {
+    const node = await fakeNode(() =>
+      Promise.resolve(keelapi.StatusResponse.encode({ nodeId: "n" }).finish()),
+    );
+    try {
+      const error = await statusCommand(["extra", "--data-dir", node.dir], fakeIo()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+    } finally {
+      await node.close();
+    }
+  });
+
+  test("a single-dash flag is not silently taken as a positional: keel status -json", async () => {
+    const node = await fakeNode(() =>
+      Promise.resolve(keelapi.StatusResponse.encode({ nodeId: "n" }).finish()),
+    );
+    try {
+      const error = await statusCommand(["-json", "--data-dir", node.dir], fakeIo()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+    } finally {
+      await node.close();
+    }
+  });
+
+  test("keel node rm A B removes both or refuses; it does not silently drop B", async () => {
+    const node = await fakeNode((_method, body) =>
+      Promise.resolve(
+        keelapi.NodeResponse.encode({ node: { id: keelapi.NodeRemoveRequest.decode(body).ref } }).finish(),
+      ),
+    );
+    try {
+      const io = fakeIo();
+      const result = await nodeCommand(["rm", "aaa", "bbb", "--data-dir", node.dir], io).catch(
+        (e: unknown) => e,
+      );
+      const removed = node.calls.map((c) => keelapi.NodeRemoveRequest.decode(c.body).ref);
+      // Either a usage error before any call, or both removed.
+      if (result instanceof UsageError) expect(removed).toEqual([]);
+      else expect(removed).toEqual(["aaa", "bbb"]);
+    } finally {
+      await node.close();
+    }
+  });
+
+  test("keel secret create NAME FILE EXTRA is a usage error", async () => {
+    const node = await fakeNode(() =>
+      Promise.resolve(keelapi.SecretResponse.encode({ secret: { id: "s1" } }).finish()),
+    );
+    try {
+      const error = await secretCommand(
+        ["create", "db", "-", "extra", "--data-dir", node.dir],
+        fakeIo({ all: new Uint8Array([1]) }),
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect(node.calls).toHaveLength(0);
+    } finally {
+      await node.close();
+    }
+  });
+
+  test("keel inspect-wal DIR (positional) is a usage error, not a dump of ./keel-data", async () => {
+    const error = await inspectWalCommand(
+      [join(root, "somewhere"), "--data-dir", join(root, "elsewhere")],
+      fakeIo(),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+  });
+
+  test("flags that mean nothing to a subcommand are usage errors: keel rotate network-keys --worker", async () => {
+    const node = await fakeNode(() =>
+      Promise.resolve(keelapi.NetworkKeysResponse.encode({ keys: [] }).finish()),
+    );
+    try {
+      const error = await rotateCommand(["network-keys", "--worker", "--data-dir", node.dir], fakeIo()).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(UsageError);
+      expect(node.calls).toHaveLength(0);
+    } finally {
+      await node.close();
+    }
+  });
+
+  test("keel demo --seed=5 runs seed 5; unknown flags and a missing --seed value are usage errors", async () => {
+    const inline = await keel(["demo", "--seed=5"]);
+    const spaced = await keel(["demo", "--seed", "5"]);
+    expect(spaced.code).toBe(0);
+    expect(inline.stdout).toBe(spaced.stdout);
+    expect((await keel(["demo", "--bogus"])).code).toBe(2);
+    expect((await keel(["demo", "--seed"])).code).toBe(2);
+  }, 60_000);
+});
+
+describe("output and messages", () => {
+  test("keel with no command is a usage error: the usage goes to stderr, like keel frobnicate", async () => {
+    const none = await keel([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe("");
+    expect(none.stderr).toMatch(/usage: keel/);
+  }, 30_000);
+
+  test("keel unlock-key on a cluster without autolock fails with 'keel unlock-key: <text>' on stderr", async () => {
+    const node = await fakeNode(() =>
+      Promise.resolve(keelapi.UnlockKeyResponse.encode({ text: "" }).finish()),
+    );
+    try {
+      const io = fakeIo();
+      expect(await runKeel(["unlock-key", "--data-dir", node.dir], io)).toBe(1);
+      expect(io.stderr[0]).toMatch(/^keel unlock-key: .*\[FAILED_PRECONDITION\]$/);
+    } finally {
+      await node.close();
+    }
+  });
+
+  test("keel node promote does not tell the operator to re-join the worker (it becomes a manager in place)", async () => {
+    const node = await fakeNode(() =>
+      Promise.resolve(keelapi.NodeResponse.encode({ node: { id: "w1", role: "worker" } }).finish()),
+    );
+    try {
+      const io = fakeIo();
+      expect(await nodeCommand(["promote", "w1", "--data-dir", node.dir], io)).toBe(0);
+      expect(io.stdout.join("\n")).not.toMatch(/join it again/);
+    } finally {
+      await node.close();
+    }
+  });
+
+  test.skipIf(!existsSync("/usr/bin/script"))(
+    "keel unlock on a terminal does not echo the unlock key",
+    async () => {
+      const key = "KEELKEY-1-topsecretvalue";
+      const cmd = `${process.execPath} --import tsx ${main} unlock --data-dir ${join(root, "no-node")}`;
+      const out = await new Promise<string>((resolve) => {
+        const child = spawn("script", ["-qec", cmd, "/dev/null"], { stdio: "pipe" });
+        let text = "";
+        let sent = false;
+        child.stdout.on("data", (b: Buffer) => {
+          text += b.toString();
+          if (!sent && text.includes("Unlock key")) {
+            sent = true;
+            child.stdin.write(`${key}\r`);
+          }
+        });
+        const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+        child.on("close", () => (clearTimeout(timer), resolve(text)));
+      });
+      expect(out).toContain("Unlock key");
+      expect(out).not.toContain(key);
+    },
+    30_000,
+  );
+});
+
+describe("inspect-wal and run against the wrong data dir", () => {
+  test("keel inspect-wal --headers-only on a missing dir fails and creates nothing", async () => {
+    const missing = join(root, "missing");
+    const result = await inspectWalCommand(["--headers-only", "--data-dir", missing], fakeIo()).catch(
+      (e: unknown) => e,
+    );
+    expect(existsSync(missing)).toBe(false);
+    expect(result).toBeInstanceOf(Error);
+  });
+
+  let locked: Manager | null = null;
+  let plain: Manager | null = null;
+  const lockedDir = (): string => join(root, "running-autolocked");
+  const plainDir = (): string => join(root, "running-plain");
+  beforeAll(async () => {
+    locked = (
+      await initCluster(
+        { dataDir: lockedDir(), listen: "127.0.0.1:0", autolock: true },
+        { log: silentLogger },
+      )
+    ).manager;
+    plain = (
+      await initCluster(
+        { dataDir: plainDir(), listen: "127.0.0.1:0", autolock: false },
+        { log: silentLogger },
+      )
+    ).manager;
+  }, 60_000);
+  afterAll(async () => {
+    await locked?.stop();
+    await plain?.stop();
+  });
+
+  test("keel run --no-wait on a running autolocked manager is ALREADY_RUNNING (exit 1), not LOCKED (exit 3)", async () => {
+    const error = await runCommand(["--no-wait", "--data-dir", lockedDir()], fakeIo()).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: "ALREADY_RUNNING" });
+  });
+
+  test("keel run on a running manager without autolock is ALREADY_RUNNING, not a LevelDB error", async () => {
+    const error = await runCommand(["--data-dir", plainDir()], fakeIo()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "ALREADY_RUNNING" });
+  });
+});
+
+describe("harness", () => {
+  test("the harness does not write the unlock key to <root>/<name>.log (keel never stores it)", async () => {
+    const cluster = await KeelCluster.create({ parent: root });
+    try {
+      await cluster.init();
+      const key = cluster.unlockKey ?? "";
+      expect(key).toMatch(/^KEELKEY-1-/);
+      expect(await readFile(join(cluster.root, "m1.log"), "utf8")).not.toContain(key);
+    } finally {
+      await cluster.close();
+    }
+  }, 60_000);
+
+  test("keel processes do not outlive a test process killed by SIGTERM", async () => {
+    const harness = pathToFileURL(join(import.meta.dirname, "../../src/harness/index.ts")).href;
+    const code = [
+      `import { KeelCluster } from ${JSON.stringify(harness)};`,
+      `const cluster = await KeelCluster.create({ parent: ${JSON.stringify(root)} });`,
+      `const m1 = await cluster.init();`,
+      `process.stdout.write("pid " + m1.pid + " root " + cluster.root + "\\n");`,
+      `setInterval(() => undefined, 1000);`,
+    ].join("\n");
+    const parent = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    parent.stdout.on("data", (b: Buffer) => (out += b.toString()));
+    const exited = new Promise<void>((resolve) => parent.on("close", () => resolve()));
+    const deadline = Date.now() + 30_000;
+    while (!/pid \d+/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const pid = Number(/pid (\d+)/.exec(out)?.[1] ?? "0");
+    expect(pid).toBeGreaterThan(0);
+    parent.kill("SIGTERM");
+    await exited;
+    await new Promise((r) => setTimeout(r, 1_000));
+    // A zombie (dead, not yet reaped by whoever adopted it) counts as gone.
+    const state = (): string => {
+      try {
+        return /State:\s+(\S)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? "gone";
+      } catch {
+        return "gone";
+      }
+    };
+    const alive = state() !== "gone" && state() !== "Z";
+    if (alive) process.kill(pid, "SIGKILL"); // clean up the orphan this test made
+    expect(alive).toBe(false);
+  }, 60_000);
+});
