@@ -96,7 +96,17 @@ export class Raft {
     const { hardState, confState } = storageCall("initialState", () => config.storage.initialState());
     this.switchToConfig(this.restoreConfig(confState));
     if (hardState.term !== 0 || hardState.vote !== NONE || hardState.commit !== 0) this.loadState(hardState);
-    if (config.applied > 0) this.raftLog.appliedTo(config.applied, 0);
+    if (config.applied > 0) {
+      const appliedMin = this.raftLog.firstIndex() - 1;
+      if (config.applied < appliedMin || config.applied > this.raftLog.committed) {
+        throw new RaftError({
+          code: "CONFIG_INVALID",
+          field: "applied",
+          reason: `${config.applied} is outside [${appliedMin}, ${this.raftLog.committed}]`,
+        });
+      }
+      this.raftLog.appliedTo(config.applied, 0);
+    }
     this.becomeFollower(this.term, NONE);
   }
 
@@ -654,7 +664,9 @@ export class Raft {
    * quorum that acked since the last CheckQuorum round (under an election timeout ago) cannot
    * have elected anyone else yet, its members ignoring votes for an election timeout after
    * hearing from us. During a transfer the transferee may be elected at once, so no lease then.
-   * Otherwise the read takes the ReadIndex path. Still assumes clocks tick at the same rate.
+   * Otherwise the read takes the ReadIndex path. Still assumes clocks tick at the same rate, and
+   * that an acknowledgement arrives in the round of the heartbeat it answers: one delayed past a
+   * CheckQuorum round counts as fresh (the default, safe ReadIndex path has no such assumption).
    */
   private leaseHolds(): boolean {
     return this.leadTransferee === NONE && this.trk.quorumAcknowledged(this.id);
@@ -682,6 +694,8 @@ export class Raft {
   }
 
   private handleAppendResponse(m: Message, pr: Progress): void {
+    // An acknowledgement past our log acknowledges nothing we sent: a buggy or hostile peer.
+    if (!m.reject && m.index > this.raftLog.lastIndex()) return;
     pr.recentActive = true;
     pr.acknowledgedThisRound = true;
     if (m.reject) {
@@ -989,7 +1003,11 @@ export class Raft {
   }
 
   abortLeaderTransfer(): void {
+    if (this.leadTransferee === NONE) return;
     this.leadTransferee = NONE;
+    // The transferee may have been elected already (MsgTimeoutNow may be out), and the transfer
+    // reset the election clock: no lease until a quorum acks again.
+    for (const pr of this.trk.progress.values()) pr.acknowledgedThisRound = false;
   }
 
   private increaseUncommittedSize(entries: readonly Entry[]): boolean {

@@ -1,5 +1,6 @@
 // The public, synchronous face of the Raft core: feed it ticks and messages, take a Ready,
 // persist and send what it says, apply what is committed, then advance.
+import { checkPeerMessage } from "./peer-message.js";
 import { assert } from "../assert.js";
 import { encodeConfChange, encodeConfChangeV2 } from "./codec.js";
 import type { RaftConfig } from "./config.js";
@@ -140,6 +141,7 @@ export class RawNode {
     if (isLocalMessage(m.type)) {
       throw new RaftError({ code: "STEP_LOCAL_MESSAGE", messageType: messageTypeName(m.type) });
     }
+    checkPeerMessage(m, this.raft.id);
     if (isResponseMessage(m.type) && !this.raft.trk.progress.has(m.from)) {
       // A response from a node we no longer track: nothing to update.
       return;

@@ -48,7 +48,7 @@ describe("step", () => {
 
   test("a response from an untracked node is ignored", () => {
     const { node } = newNode(1, [1, 2, 3]);
-    node.step(message({ type: MessageType.AppResp, from: 9, to: 1, term: 0, index: 5 }));
+    node.step(message({ type: MessageType.AppResp, from: 9, to: 1, term: 1, index: 5 }));
     expect(node.hasReady()).toBe(false);
   });
 });
