@@ -157,6 +157,27 @@ describe("access after removal", () => {
     }
   });
 
+  test("a demoted manager-certified node can no longer read the unlock key", async () => {
+    const minted = await mint(init.address, init.joinTokens.manager, "demoted-manager");
+    const before = await remoteCodeOf(
+      callAs(init.address, minted.credentials, methods.unlockKey, new Uint8Array(0)),
+    );
+    expect(before).toBe("accepted");
+    // Not a Raft member: the demotion only records the desired role.
+    await init.manager.call(
+      methods.nodeRole,
+      keelapi.NodeRoleRequest.encode({ ref: minted.nodeId, role: "worker" }).finish(),
+    );
+    try {
+      const after = await remoteCodeOf(
+        callAs(init.address, minted.credentials, methods.unlockKey, new Uint8Array(0)),
+      );
+      expect(after).toBe("PERMISSION_DENIED");
+    } finally {
+      minted.credentials.close();
+    }
+  });
+
   test("a removed manager-certified node can no longer read the unlock key or secrets", async () => {
     const minted = await mint(init.address, init.joinTokens.manager, "removed-manager");
     // Not a Raft member: removed without --force.
