@@ -53,7 +53,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): Parsed {
     if (!repeated.has(name) && flags.has(name)) throw new UsageError(`--${name} is given twice`);
     if (repeated.has(name) || values.has(name)) {
       const next = argv[i + 1];
-      if (inline === undefined && (next === undefined || (next.startsWith("--") && next !== "--"))) {
+      if (inline === undefined && (next === undefined || next.startsWith("--"))) {
         throw new UsageError(`--${name} takes a value`);
       }
       const value = inline ?? argv[++i] ?? "";

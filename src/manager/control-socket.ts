@@ -48,8 +48,11 @@ function answers(path: string): Promise<boolean> {
       socket.destroy();
       resolve(true);
     });
-    // ENOENT (no file) or ECONNREFUSED (a file nobody listens on): free to take.
-    socket.once("error", () => resolve(false));
+    // ENOENT (no file) or ECONNREFUSED (a file nobody listens on): free to take. Anything else
+    // (EAGAIN: a live server's full backlog) is taken as a process there.
+    socket.once("error", (error: NodeJS.ErrnoException) => {
+      resolve(error.code !== "ENOENT" && error.code !== "ECONNREFUSED");
+    });
   });
 }
 

@@ -99,6 +99,13 @@ describe("argument parsing", () => {
     expect(error).toBeInstanceOf(UsageError);
   });
 
+  test("-- ends the flags, and is never a flag's value (write --flag=--x for that)", () => {
+    const spec = { values: ["data-dir"], positionals: { max: 2 } };
+    expect(parseArgs(["--", "--data-dir", "-x"], spec).positionals).toEqual(["--data-dir", "-x"]);
+    expect(() => parseArgs(["--data-dir", "--", "x"], spec)).toThrow(UsageError);
+    expect(parseArgs(["--data-dir=--x"], spec).flags.get("data-dir")).toBe("--x");
+  });
+
   test("a non-repeatable flag given twice is a usage error", () => {
     expect(() => parseArgs(["--data-dir", "a", "--data-dir", "b"], { values: ["data-dir"] })).toThrow(
       UsageError,
