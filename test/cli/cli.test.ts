@@ -6,29 +6,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { keel, keelMain } from "./helpers.js";
 
-const main = join(import.meta.dirname, "../../src/cli/main.ts");
 let root = "";
 const children = new Set<ChildProcess>();
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** keel runs one command to completion. */
-function keel(args: readonly string[], stdin = ""): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", main, ...args], { stdio: "pipe" });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 /** A node in the foreground, with its output so far. */
 class Daemon {
@@ -38,7 +19,7 @@ class Daemon {
   readonly child: ChildProcess;
 
   constructor(args: readonly string[]) {
-    this.child = spawn(process.execPath, ["--import", "tsx", main, ...args], { stdio: "pipe" });
+    this.child = spawn(process.execPath, ["--import", "tsx", keelMain, ...args], { stdio: "pipe" });
     children.add(this.child);
     this.child.stdout?.on("data", (b: Buffer) => (this.stdout += b.toString()));
     this.child.stderr?.on("data", (b: Buffer) => (this.stderr += b.toString()));

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { keel, keelMain } from "./helpers.js";
 import { keelapi } from "../../src/gen/api.js";
 import { ControlServer, dataDir, initCluster, methods, silentLogger } from "../../src/manager/index.js";
 import type { Manager } from "../../src/manager/index.js";
@@ -26,7 +27,6 @@ import { inspectWalCommand } from "../../src/cli/commands/inspect-wal.js";
 import type { Io } from "../../src/cli/io.js";
 import { KeelCluster } from "../../src/harness/index.js";
 
-const main = join(import.meta.dirname, "../../src/cli/main.ts");
 let root = "";
 
 beforeAll(async () => {
@@ -65,26 +65,6 @@ async function fakeNode(
     return handler(method, body);
   });
   return { dir, calls, close: () => server.close() };
-}
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** keel runs the real command as a process (for main.ts, which runs on import, and processIo). */
-function keel(args: readonly string[], stdin: string | Uint8Array = ""): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", main, ...args], { stdio: "pipe" });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.on("error", () => undefined);
-    child.stdin.end(stdin);
-  });
 }
 
 describe("argument parsing", () => {
@@ -271,7 +251,7 @@ describe("output and messages", () => {
     "keel unlock on a terminal does not echo the unlock key",
     async () => {
       const key = "KEELKEY-1-topsecretvalue";
-      const cmd = `${process.execPath} --import tsx ${main} unlock --data-dir ${join(root, "no-node")}`;
+      const cmd = `${process.execPath} --import tsx ${keelMain} unlock --data-dir ${join(root, "no-node")}`;
       const out = await new Promise<string>((resolve) => {
         const child = spawn("script", ["-qec", cmd, "/dev/null"], { stdio: "pipe" });
         let text = "";
