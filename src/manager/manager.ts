@@ -318,10 +318,9 @@ export class Manager {
     const certificatePem = keelapi.JoinResponse.decode(body).certificatePem;
     checkRenewed(certificatePem, this.identity);
     const keyPem = await pkcs8Pem(key.keys.privateKey);
-    // Swapped in first: replace refuses a certificate of another root or a key not its own
-    // before anything is written. Should writing fail, a restart presents the old (still valid)
-    // certificate with the old key, both on disk.
-    await p.credentials.replace({ certificatePem, privateKey: keyPem });
+    // Checked before anything is written (another root, a key not its own); swapped in once
+    // on disk, so what the node shows is what a restart would present.
+    await p.credentials.checkReplacement({ certificatePem, privateKey: keyPem });
     await writeAtomic(p.dir.renewedCertificate, certificatePem);
     const tlsKey = new Uint8Array(Buffer.from(keyPem, "utf8"));
     try {
@@ -330,6 +329,7 @@ export class Manager {
       tlsKey.fill(0);
     }
     await rename(p.dir.renewedCertificate, p.dir.certificate);
+    await p.credentials.replace({ certificatePem, privateKey: keyPem });
     p.listener.setCredentials(p.credentials);
   }
 

@@ -97,12 +97,13 @@ export class Worker {
     checkRenewed(certificatePem, this.identity);
     if (this.#stopping !== null || this.#successor !== null) return;
     const keyPem = await pkcs8Pem(key.keys.privateKey);
-    // Swapped in first: replace refuses a certificate that is not for this key (two renewals
-    // racing for one node) or not of this root, before anything is written.
-    await this.credentials.replace({ certificatePem, privateKey: keyPem });
+    // Checked before anything is written: a certificate not for this key (two renewals racing
+    // for one node) or not of this root is refused. Swapped in once on disk.
+    await this.credentials.checkReplacement({ certificatePem, privateKey: keyPem });
     await writeAtomic(this.dir.renewedCertificate, certificatePem);
     await writeAtomic(this.dir.workerKey, keyPem, 0o600);
     await rename(this.dir.renewedCertificate, this.dir.certificate);
+    await this.credentials.replace({ certificatePem, privateKey: keyPem });
   }
 
   static async open(dir: DataDir, node: NodeFile, deps: ResolvedDeps): Promise<Worker> {

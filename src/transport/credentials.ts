@@ -70,6 +70,25 @@ export class TlsCredentials {
    * Connections already open keep the certificate they were made with.
    */
   async replace(options: { certificatePem: string; privateKey: CryptoKey | string }): Promise<void> {
+    const { keyPem, context } = await this.#checkReplacement(options);
+    this.keyPem?.fill(0);
+    this.keyPem = keyPem;
+    this.#certificatePem = options.certificatePem;
+    this.context = context;
+  }
+
+  /**
+   * checkReplacement is replace's check alone: CONFIG_INVALID (or NOT_OPEN) for what replace
+   * would refuse, nothing changed. A renewal checks before it writes anything to disk.
+   */
+  async checkReplacement(options: { certificatePem: string; privateKey: CryptoKey | string }): Promise<void> {
+    (await this.#checkReplacement(options)).keyPem.fill(0);
+  }
+
+  async #checkReplacement(options: {
+    certificatePem: string;
+    privateKey: CryptoKey | string;
+  }): Promise<{ keyPem: Buffer; context: SecureContext }> {
     this.key(); // closed credentials are not renewed
     const identity = parseIdentity(options.certificatePem, this.rootCaPem);
     if (
@@ -84,15 +103,7 @@ export class TlsCredentials {
       });
     }
     await checkIssuedBy(options.certificatePem, this.rootCaPem);
-    const { keyPem, context } = await keyAndContext(
-      options.privateKey,
-      options.certificatePem,
-      this.rootCaPem,
-    );
-    this.keyPem?.fill(0);
-    this.keyPem = keyPem;
-    this.#certificatePem = options.certificatePem;
-    this.context = context;
+    return keyAndContext(options.privateKey, options.certificatePem, this.rootCaPem);
   }
 
   /** serverOptions are the key, certificate and trust for a TLS server. */
