@@ -13,10 +13,11 @@ export async function readKey(prompt: string, out: NodeJS.WriteStream = process.
       rl.close();
     }
   }
+  // Echo off before the prompt shows: a key typed or pasted the moment it appears is not echoed.
+  stdin.setRawMode(true);
   out.write(prompt);
   return new Promise<string>((resolve) => {
     let text = "";
-    stdin.setRawMode(true);
     stdin.resume();
     stdin.setEncoding("utf8");
     const done = (): void => {
