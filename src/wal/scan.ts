@@ -514,24 +514,16 @@ function checkHardState(
       }),
     );
   }
-  if (hardState.commit < log.snapshotIndex) {
+  const behind =
+    hardState.commit < log.snapshotIndex
+      ? `commit ${hardState.commit} is below the snapshot at ${log.snapshotIndex}`
+      : hardState.term < log.lastTerm
+        ? `term ${hardState.term} is below the log's last term ${log.lastTerm}`
+        : null;
+  if (behind !== null) {
     throw failWith(
       "hard-state-behind-log",
-      new WalError({
-        code: "ROLLED_BACK",
-        record: refOf(hardStateKey),
-        reason: `commit ${hardState.commit} is below the snapshot at ${log.snapshotIndex}`,
-      }),
-    );
-  }
-  if (hardState.term < log.lastTerm) {
-    throw failWith(
-      "hard-state-behind-log",
-      new WalError({
-        code: "ROLLED_BACK",
-        record: refOf(hardStateKey),
-        reason: `term ${hardState.term} is below the log's last term ${log.lastTerm}`,
-      }),
+      new WalError({ code: "ROLLED_BACK", record: refOf(hardStateKey), reason: behind }),
     );
   }
 }

@@ -41,6 +41,20 @@ async function settleMicrotasks(): Promise<void> {
   for (let i = 0; i < 50; i++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
+/** unhandledRejectionsOf runs `step`, lets its work settle, and returns the rejections nobody handled. */
+async function unhandledRejectionsOf(step: () => void): Promise<unknown[]> {
+  const rejections: unknown[] = [];
+  const onRejection = (e: unknown): void => void rejections.push(e);
+  process.on("unhandledRejection", onRejection);
+  try {
+    step();
+    await settleMicrotasks();
+  } finally {
+    process.off("unhandledRejection", onRejection);
+  }
+  return rejections;
+}
+
 /** A joining node on a hand transport, and a way to reopen its WAL afterwards. */
 async function joiningNode(c: SimCluster, leaderId: number) {
   const m = await c.addMember();
@@ -84,19 +98,11 @@ describe("snapshots received from a peer", () => {
     const c = (cluster = await SimCluster.create(1, { seed: 901 }));
     const leaderId = 424242;
     const { node, transport, openWal } = await joiningNode(c, leaderId);
-    const rejections: unknown[] = [];
-    const onRejection = (e: unknown): void => {
-      rejections.push(e);
-    };
-    process.on("unhandledRejection", onRejection);
-    try {
+    const rejections = await unhandledRejectionsOf(() =>
       transport.handlers!.onMessage(
         snapshotMessage(leaderId, node.id, new Uint8Array([0xff, 0xff, 0xff]), 10),
-      );
-      await settleMicrotasks();
-    } finally {
-      process.off("unhandledRejection", onRejection);
-    }
+      ),
+    );
     expect(node.lifecycle).toBe("failed");
     // Untrusted bytes are a typed MALFORMED, as garbage in the outer snapshot data is ...
     expect.soft(await codeOf(node.propose([secret("x")]))).toBe("MALFORMED");
@@ -120,12 +126,7 @@ describe("snapshots received from a peer", () => {
     transport.handlers!.onMessage(snapshotMessage(leaderId, node.id, ahead.snapshot(), 10));
     await settleMicrotasks();
     // Entry 11 from the leader: the store (at 50) asserts "index 11 applied after 50".
-    const rejections: unknown[] = [];
-    const onRejection = (e: unknown): void => {
-      rejections.push(e);
-    };
-    process.on("unhandledRejection", onRejection);
-    try {
+    const rejections = await unhandledRejectionsOf(() =>
       transport.handlers!.onMessage(
         message({
           type: MessageType.App,
@@ -137,11 +138,8 @@ describe("snapshots received from a peer", () => {
           commit: 11,
           entries: [{ term: 2, index: 11, type: 0, data: new Uint8Array(0) }],
         }),
-      );
-      await settleMicrotasks();
-    } finally {
-      process.off("unhandledRejection", onRejection);
-    }
+      ),
+    );
     // Expected: the inconsistent snapshot is refused as MALFORMED when it arrives, so the node
     // either ignores it or stops with a typed error; never a FAILED assertion from the store.
     expect(rejections).toEqual([]);

@@ -53,20 +53,16 @@ function logIsWellFormed(u: Unit): boolean {
   return all.every((e: Entry, i: number) => e.index === log.firstIndex() + i);
 }
 
+/** An append from leader 1 at term 2 to node 2, after `index` (of term 1), with `entries`. */
+function appendTo2(index: number, entries: Entry[]): Message {
+  return message({ type: MessageType.App, from: 1, to: 2, term: 2, index, logTerm: 1, entries, commit: 2 });
+}
+
 describe("malformed appends from a peer", () => {
   test("an append whose entries do not follow its previous index is refused, the log untouched", () => {
     const u = followerWithLog();
     // prev (3, 1) matches; the entries claim indexes 4 and 6 (a gap), not 4 and 5.
-    const bad = message({
-      type: MessageType.App,
-      from: 1,
-      to: 2,
-      term: 2,
-      index: 3,
-      logTerm: 1,
-      entries: [ent(4, 2), ent(6, 2)],
-      commit: 2,
-    });
+    const bad = appendTo2(3, [ent(4, 2), ent(6, 2)]);
     const thrown = stepCatching(u, bad);
     expectNoAssertion(thrown);
     // Either refused, or the log still holds every entry at its own index. Before the fix, the
@@ -80,16 +76,7 @@ describe("malformed appends from a peer", () => {
   test("an append whose entries reach below the commit index is refused, not an assertion", () => {
     const u = followerWithLog();
     // prevIndex 2 == committed, so it passes the stale check; the entry claims index 1 (term 9).
-    const bad = message({
-      type: MessageType.App,
-      from: 1,
-      to: 2,
-      term: 2,
-      index: 2,
-      logTerm: 1,
-      entries: [ent(1, 9)],
-      commit: 2,
-    });
+    const bad = appendTo2(2, [ent(1, 9)]);
     expectNoAssertion(stepCatching(u, bad));
   });
 });
