@@ -2,7 +2,8 @@
 // of the last synced write) apart from what is merely visible, so that crash() can model a
 // power cut: every synced batch survives, and of the unsynced batches after it an ordered
 // prefix survives (LevelDB appends batches to one log, whole or not at all). It can also
-// fail the next writes and flip a byte of a stored value.
+// lose the last synced batches (a torn or truncated LevelDB log: the disk lied about a sync),
+// fail the next writes (EIO, or ENOSPC for a full disk) and flip a byte of a stored value.
 import { MemoryLevel } from "memory-level";
 
 type Op = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
@@ -13,6 +14,15 @@ type PutFn = (
   value: Uint8Array,
   options: object,
 ) => Promise<void>;
+/** What a synced batch overwrote, so that losing it can put the older values back. */
+type Undo = { key: string; value: Uint8Array | undefined }[];
+
+/** How many synced batches can be lost at a crash at the most. */
+export const losableSyncedBatchesMax = 64;
+
+/** How an injected write failure shows: an I/O error, or a full disk. */
+export type WriteFault = "EIO" | "ENOSPC";
+
 type DelFn = (this: MemoryLevel<string, Uint8Array>, key: string, options: object) => Promise<void>;
 
 // memory-level's storage hooks are not in its type declarations; reach them once, here.
@@ -34,10 +44,13 @@ function keyText(key: string | Uint8Array): string {
 export class FaultLevel extends MemoryLevel<string, Uint8Array> {
   readonly #durable: Map<string, Uint8Array>;
   #unsynced: Op[][] = [];
+  /** Undo records of the last synced batches, oldest first (at most losableSyncedBatchesMax). */
+  #syncedUndo: Undo[] = [];
   /** Set while the fault layer itself writes (set-up, flips): such writes are not recorded. */
   #raw = false;
   #failWrites = 0;
   #failAfter = 0;
+  #failCode: WriteFault = "EIO";
   #gate: Promise<void> | null = null;
   /** Writes started (including those waiting at a held gate): a test can see what is in flight. */
   writesStarted = 0;
@@ -73,10 +86,14 @@ export class FaultLevel extends MemoryLevel<string, Uint8Array> {
     return this.#unsynced.length;
   }
 
-  /** failNextWrites lets `after` writes through, then makes `count` writes throw without changing anything. */
-  failNextWrites(count: number, after = 0): void {
+  /**
+   * failNextWrites lets `after` writes through, then makes `count` writes throw without
+   * changing anything, as an I/O error (EIO) or a full disk (ENOSPC) would.
+   */
+  failNextWrites(count: number, after = 0, fault: WriteFault = "EIO"): void {
     this.#failWrites = count;
     this.#failAfter = after;
+    this.#failCode = fault;
   }
 
   /**
@@ -101,13 +118,31 @@ export class FaultLevel extends MemoryLevel<string, Uint8Array> {
     if (this.#gate !== null) await this.#gate;
   }
 
+  /** How many of the last synced batches a crash can still lose. */
+  get losableSyncedBatches(): number {
+    return this.#syncedUndo.length;
+  }
+
   /**
    * crash models a power cut: it closes this handle and returns a new one holding the
-   * durable state plus the first `keepUnsynced` unsynced batches (clamped).
+   * durable state plus the first `keepUnsynced` unsynced batches (clamped). With
+   * `loseSynced` it also loses the last that many synced batches (clamped to
+   * losableSyncedBatches), as a torn or truncated LevelDB log would: the state is then the
+   * one after the batch before them, and no unsynced batch survives.
    */
-  async crash(keepUnsynced = 0): Promise<FaultLevel> {
+  async crash(keepUnsynced = 0, options: { loseSynced?: number } = {}): Promise<FaultLevel> {
+    const lose = Math.min(Math.max(0, options.loseSynced ?? 0), this.#syncedUndo.length);
     const state = new Map(this.#durable);
-    for (const ops of this.#unsynced.slice(0, Math.max(0, keepUnsynced))) apply(state, ops);
+    if (lose > 0) {
+      for (const undo of this.#syncedUndo.slice(-lose).reverse()) {
+        for (const { key, value } of [...undo].reverse()) {
+          if (value === undefined) state.delete(key);
+          else state.set(key, value);
+        }
+      }
+    } else {
+      for (const ops of this.#unsynced.slice(0, Math.max(0, keepUnsynced))) apply(state, ops);
+    }
     await this.close();
     return FaultLevel.create(state);
   }
@@ -143,7 +178,11 @@ export class FaultLevel extends MemoryLevel<string, Uint8Array> {
       this.#failAfter--;
     } else if (this.#failWrites > 0) {
       this.#failWrites--;
-      throw Object.assign(new Error("injected write failure"), { code: "LEVEL_IO_ERROR" });
+      const message = this.#failCode === "ENOSPC" ? "no space left on device" : "input/output error";
+      throw Object.assign(new Error(`injected write failure: ${message}`), {
+        code: "LEVEL_IO_ERROR",
+        errno: this.#failCode,
+      });
     }
     this.writeCount++;
     // Values are copied: the caller may reuse its buffers, and a flip must not reach them.
@@ -155,8 +194,15 @@ export class FaultLevel extends MemoryLevel<string, Uint8Array> {
     );
     this.#unsynced.push(copy);
     if ((options as { sync?: boolean }).sync === true) {
-      // A sync makes every earlier write durable too: they precede it in the same log.
-      for (const batch of this.#unsynced) apply(this.#durable, batch);
+      // A sync makes every earlier write durable too: they precede it in the same log. What
+      // it overwrote is kept for a while, so that a crash can lose it again (loseSynced).
+      const undo: Undo = [];
+      for (const batch of this.#unsynced) {
+        for (const op of batch) undo.push({ key: op.key, value: this.#durable.get(op.key) });
+        apply(this.#durable, batch);
+      }
+      this.#syncedUndo.push(undo);
+      if (this.#syncedUndo.length > losableSyncedBatchesMax) this.#syncedUndo.shift();
       this.#unsynced = [];
       this.syncCount++;
     }
