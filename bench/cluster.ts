@@ -1,0 +1,357 @@
+// `npm run bench -- cluster [--writes N] [--serial N] [--rounds R] [--keel-only]`: keel's write
+// path against etcd's on this machine, in one run. Three keel managers as real processes (as
+// `npm start` runs them: encrypted, autolocked, loopback) against a three-member etcd 3.4
+// (Debian's etcd-server; installed when missing, else keel runs alone and the reason is
+// printed), both with fsync on and data on the same disk. Phases alternate system by system,
+// round by round; every write is checked stored afterwards. A keel write is a SecretCreate
+// through a manager's control socket; an etcd write is a put through its JSON gateway.
+import { spawn, spawnSync } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { Agent, request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { KeelCluster } from "../src/harness/index.js";
+import type { KeelProcess } from "../src/harness/index.js";
+import { keelapi } from "../src/gen/api.js";
+import { methods } from "../src/manager/index.js";
+
+interface Phase {
+  readonly name: string;
+  readonly inFlight: number;
+  readonly toLeaderOnly: boolean;
+  readonly writes: number;
+}
+
+interface PhaseResult {
+  readonly opsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  /** Server CPU (user + system, all members) per write, in ms. */
+  readonly cpuMsPerWrite: number;
+}
+
+/** One system under test: where to write, and the processes whose CPU counts. */
+interface Target {
+  readonly name: string;
+  write(member: number, key: string, value: Uint8Array): Promise<void>;
+  readonly members: number;
+  readonly leader: number;
+  pids(): number[];
+  /** How many of `keys` are stored, read through the leader after the phase. */
+  countStored(keys: readonly string[]): Promise<number>;
+  close(): Promise<void>;
+}
+
+const valueBytes = 256;
+const clockTicksPerSecond = 100; // USER_HZ on Linux
+
+function cpuMsOf(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      // Fields after the command name: utime is the 14th field, stime the 15th (1-based).
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // A process that is gone adds nothing.
+    }
+  }
+  return (ticks * 1000) / clockTicksPerSecond;
+}
+
+function percentile(sortedMs: readonly number[], p: number): number {
+  if (sortedMs.length === 0) return 0;
+  return sortedMs[Math.min(sortedMs.length - 1, Math.floor((p / 100) * sortedMs.length))]!;
+}
+
+async function runPhase(target: Target, phase: Phase, round: number): Promise<PhaseResult> {
+  const value = new Uint8Array(valueBytes).fill(0x61);
+  const latenciesMs: number[] = [];
+  const keys: string[] = [];
+  let next = 0;
+  const cpuBefore = cpuMsOf(target.pids());
+  const started = performance.now();
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      const i = next++;
+      if (i >= phase.writes) return;
+      const key = `bench-${round}-${phase.inFlight}-${phase.toLeaderOnly ? "l" : "a"}-${i}`;
+      const member = phase.toLeaderOnly ? target.leader : i % target.members;
+      const t0 = performance.now();
+      await target.write(member, key, value);
+      latenciesMs.push(performance.now() - t0);
+      keys.push(key);
+    }
+  };
+  await Promise.all(Array.from({ length: phase.inFlight }, worker));
+  const elapsedMs = performance.now() - started;
+  const cpuMs = cpuMsOf(target.pids()) - cpuBefore;
+  const stored = await target.countStored(keys);
+  if (stored !== keys.length) {
+    throw new Error(
+      `${target.name}: ${keys.length - stored} of ${keys.length} acknowledged writes are missing`,
+    );
+  }
+  latenciesMs.sort((a, b) => a - b);
+  return {
+    opsPerSecond: (phase.writes * 1000) / elapsedMs,
+    p50Ms: percentile(latenciesMs, 50),
+    p99Ms: percentile(latenciesMs, 99),
+    maxMs: latenciesMs[latenciesMs.length - 1] ?? 0,
+    cpuMsPerWrite: cpuMs / phase.writes,
+  };
+}
+
+// ---- keel ----
+
+async function keelTarget(): Promise<Target> {
+  const cluster = await KeelCluster.start({ managers: 3, autolock: true });
+  const leader = await cluster.waitForLeader({ timeoutMs: 30_000 });
+  const managers: KeelProcess[] = cluster.managers;
+  return {
+    name: "keel",
+    members: managers.length,
+    leader: managers.indexOf(leader),
+    pids: () => managers.flatMap((m) => (m.pid === undefined ? [] : [m.pid])),
+    async write(member, key, value) {
+      const body = keelapi.SecretCreateRequest.encode({ name: key, data: value }).finish();
+      await managers[member]!.call(methods.secretCreate, body);
+    },
+    async countStored(keys) {
+      // One get per key through the leader (a whole list would pass the frame limit at these sizes).
+      let stored = 0;
+      let next = 0;
+      const reader = async (): Promise<void> => {
+        while (next < keys.length) {
+          const name = keys[next++]!;
+          const body = keelapi.ObjectRef.encode({ ref: name }).finish();
+          const got = keelapi.SecretResponse.decode(await leader.call(methods.secretGet, body));
+          if (got.secret?.name === name) stored++;
+        }
+      };
+      await Promise.all(Array.from({ length: 32 }, reader));
+      return stored;
+    },
+    close: () => cluster.close(),
+  };
+}
+
+// ---- etcd ----
+
+function etcdAvailable(): { ok: true } | { ok: false; reason: string } {
+  const has = (): boolean => spawnSync("etcd", ["--version"], { stdio: "ignore" }).status === 0;
+  if (has()) return { ok: true };
+  const install = spawnSync("apt-get", ["install", "-y", "-qq", "etcd-server"], {
+    stdio: "ignore",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  if (install.status !== 0) {
+    spawnSync("apt-get", ["update", "-qq"], { stdio: "ignore" });
+    spawnSync("apt-get", ["install", "-y", "-qq", "etcd-server"], {
+      stdio: "ignore",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+  }
+  return has()
+    ? { ok: true }
+    : { ok: false, reason: "etcd is not installed and `apt-get install etcd-server` did not succeed" };
+}
+
+function httpJson(agent: Agent, port: number, path: string, body: object): Promise<unknown> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          if (res.statusCode !== 200) reject(new Error(`etcd ${path}: ${res.statusCode} ${text}`));
+          else resolve(JSON.parse(text) as unknown);
+        });
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
+const b64 = (s: string | Uint8Array): string => Buffer.from(s).toString("base64");
+
+async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  while (performance.now() < until) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`etcd: ${what} within ${timeoutMs} ms`);
+}
+
+async function etcdTarget(portBase: number): Promise<Target> {
+  const root = await mkdtemp(join(tmpdir(), "keel-bench-etcd-"));
+  const names = ["e1", "e2", "e3"];
+  const peerPort = (i: number): number => portBase + 2 * i;
+  const clientPort = (i: number): number => portBase + 2 * i + 1;
+  const initialCluster = names.map((n, i) => `${n}=http://127.0.0.1:${peerPort(i)}`).join(",");
+  const children: ChildProcess[] = names.map((name, i) =>
+    spawn(
+      "etcd",
+      [
+        `--name=${name}`,
+        `--data-dir=${join(root, name)}`,
+        `--listen-peer-urls=http://127.0.0.1:${peerPort(i)}`,
+        `--initial-advertise-peer-urls=http://127.0.0.1:${peerPort(i)}`,
+        `--listen-client-urls=http://127.0.0.1:${clientPort(i)}`,
+        `--advertise-client-urls=http://127.0.0.1:${clientPort(i)}`,
+        `--initial-cluster=${initialCluster}`,
+        "--initial-cluster-state=new",
+        "--initial-cluster-token=keel-bench",
+        "--log-level=error",
+      ],
+      { stdio: "ignore" },
+    ),
+  );
+  const agent = new Agent({ keepAlive: true, maxSockets: 128 });
+  const close = async (): Promise<void> => {
+    agent.destroy();
+    for (const c of children) c.kill("SIGTERM");
+    await Promise.all(
+      children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))),
+    );
+    await rm(root, { recursive: true, force: true });
+  };
+  try {
+    let leader = -1;
+    await waitFor(
+      "a leader",
+      async () => {
+        const statuses = await Promise.all(
+          names.map((_, i) => httpJson(agent, clientPort(i), "/v3/maintenance/status", {})),
+        );
+        const ids = statuses.map(
+          (s) => (s as { header: { member_id: string }; leader: string }).header.member_id,
+        );
+        const lead = (statuses[0] as { leader?: string }).leader;
+        leader = ids.indexOf(lead ?? "");
+        return leader >= 0;
+      },
+      30_000,
+    );
+    return {
+      name: "etcd",
+      members: names.length,
+      leader,
+      pids: () => children.flatMap((c) => (c.pid === undefined ? [] : [c.pid])),
+      async write(member, key, value) {
+        await httpJson(agent, clientPort(member), "/v3/kv/put", { key: b64(key), value: b64(value) });
+      },
+      async countStored(keys) {
+        const prefix = keys[0]?.slice(0, keys[0].lastIndexOf("-") + 1) ?? "";
+        const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+        const r = (await httpJson(agent, clientPort(leader), "/v3/kv/range", {
+          key: b64(prefix),
+          range_end: b64(end),
+          count_only: true,
+        })) as { count?: string };
+        return Number(r.count ?? 0);
+      },
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+// ---- the run ----
+
+function flag(args: readonly string[], name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const n = Number(args[i + 1]);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} takes a positive integer`);
+  return n;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+const f0 = (n: number): string => n.toFixed(0);
+const f1 = (n: number): string => n.toFixed(1);
+const f2 = (n: number): string => n.toFixed(2);
+
+export async function main(args: string[]): Promise<void> {
+  const writes = flag(args, "--writes", 20_000);
+  const serial = flag(args, "--serial", 2_000);
+  const rounds = flag(args, "--rounds", 3);
+  const phases: Phase[] = [
+    { name: "1 in flight, to the leader", inFlight: 1, toLeaderOnly: true, writes: serial },
+    { name: "64 in flight, over all members", inFlight: 64, toLeaderOnly: false, writes },
+    { name: "64 in flight, to the leader", inFlight: 64, toLeaderOnly: true, writes },
+  ];
+  const etcd = args.includes("--keel-only") ? { ok: false as const, reason: "--keel-only" } : etcdAvailable();
+  if (!etcd.ok) console.log(`etcd: not run (${etcd.reason}); keel runs alone`);
+  const systems: ("keel" | "etcd")[] = etcd.ok ? ["etcd", "keel"] : ["keel"];
+  const results = new Map<string, PhaseResult[]>();
+  for (let round = 1; round <= rounds; round++) {
+    for (const system of round % 2 === 1 ? systems : [...systems].reverse()) {
+      const target = system === "keel" ? await keelTarget() : await etcdTarget(23_790);
+      try {
+        for (const phase of phases) {
+          const r = await runPhase(target, phase, round);
+          const key = `${system}|${phase.name}`;
+          results.set(key, [...(results.get(key) ?? []), r]);
+          console.log(
+            `round ${round} ${system.padEnd(4)} ${phase.name.padEnd(32)} ${f0(r.opsPerSecond).padStart(6)} ops/s` +
+              `  p50 ${f2(r.p50Ms)}  p99 ${f1(r.p99Ms)}  max ${f0(r.maxMs)} ms  cpu ${f2(r.cpuMsPerWrite)} ms/write`,
+          );
+        }
+      } finally {
+        await target.close();
+      }
+    }
+  }
+  const med = (system: string, phase: Phase, pick: (r: PhaseResult) => number): number =>
+    median((results.get(`${system}|${phase.name}`) ?? []).map(pick));
+  console.log(
+    `\nmedians of ${rounds} rounds (${valueBytes}-byte values; ${writes} writes per concurrent phase)`,
+  );
+  console.log(
+    "| phase | etcd ops/s | keel ops/s | keel/etcd | etcd p50 / p99 / max ms | keel p50 / p99 / max ms | cpu ms/write etcd / keel |",
+  );
+  console.log("|---|---|---|---|---|---|---|");
+  for (const phase of phases) {
+    const e = (pick: (r: PhaseResult) => number): number => med("etcd", phase, pick);
+    const k = (pick: (r: PhaseResult) => number): number => med("keel", phase, pick);
+    const ratio = etcd.ok ? f2(k((r) => r.opsPerSecond) / e((r) => r.opsPerSecond)) : "-";
+    const etcdCols = etcd.ok ? `${f0(e((r) => r.opsPerSecond))} | ` : "- | ";
+    const etcdLat = etcd.ok
+      ? `${f2(e((r) => r.p50Ms))} / ${f1(e((r) => r.p99Ms))} / ${f0(e((r) => r.maxMs))}`
+      : "-";
+    console.log(
+      `| ${phase.name} | ${etcdCols}${f0(k((r) => r.opsPerSecond))} | ${ratio} | ${etcdLat} | ` +
+        `${f2(k((r) => r.p50Ms))} / ${f1(k((r) => r.p99Ms))} / ${f0(k((r) => r.maxMs))} | ` +
+        `${etcd.ok ? f2(e((r) => r.cpuMsPerWrite)) : "-"} / ${f2(k((r) => r.cpuMsPerWrite))} |`,
+    );
+  }
+  for (const phase of phases) {
+    if (!etcd.ok) break;
+    const ratio = med("keel", phase, (r) => r.opsPerSecond) / med("etcd", phase, (r) => r.opsPerSecond);
+    console.log(`cluster keel/etcd ${phase.inFlight}-${phase.toLeaderOnly ? "leader" : "all"}=${f2(ratio)}`);
+  }
+}
