@@ -72,6 +72,32 @@ describe("key file", () => {
     expect(codeOf(() => decodeKeyFile(tampered, kek))).toBe("AUTH_FAILED");
   });
 
+  test("a damaged key id: the right key finds the damage (MALFORMED), a wrong one stays WRONG_UNLOCK_KEY", () => {
+    const kek = SecretKey.generate(entropy(2));
+    const bytes = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
+    const file = keel.disk.KeyFile.decode(bytes.subarray(keyFileMagic.length));
+    file.sealedBody!.keyId![0]! ^= 1;
+    const damaged = new Uint8Array([...keyFileMagic, ...keel.disk.KeyFile.encode(file).finish()]);
+    // Else every key, the right one too, would be refused as wrong, and a node wait forever.
+    expect(codeOf(() => decodeKeyFile(damaged, kek))).toBe("MALFORMED");
+    expect(codeOf(() => decodeKeyFile(damaged, SecretKey.generate(entropy(5))))).toBe("WRONG_UNLOCK_KEY");
+  });
+
+  test("a key file that does not decode says so in plain words, not the parser's", () => {
+    const kek = SecretKey.generate(entropy(2));
+    const bytes = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
+    for (const cut of [9, 40, bytes.length - 3]) {
+      let message = "";
+      try {
+        decodeKeyFile(bytes.subarray(0, cut), kek);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^malformed key file: /);
+      expect(message).not.toMatch(/RangeError|index out of range|wire type|offset/);
+    }
+  });
+
   test("a changed outer KEK version is caught", () => {
     const kek = SecretKey.generate(entropy(2));
     const bytes = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
