@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { rotateCommand } from "../../src/cli/commands/client.js";
 import { keelapi } from "../../src/gen/api.js";
 import { ControlServer, dataDir, methods } from "../../src/manager/index.js";
+import { fakeIo } from "./fake-io.js";
 
 let root = "";
 beforeAll(async () => {
@@ -24,16 +25,10 @@ test("keel rotate unlock-key: a manager down across rotations needs the key in f
     return Promise.resolve(keelapi.UnlockKeyResponse.encode({ text: "KEELKEY-1-new", version: 42 }).finish());
   });
   try {
-    const stdout: string[] = [];
-    const io = {
-      out: (line: string) => void stdout.push(line),
-      err: () => undefined,
-      readSecret: () => Promise.resolve(""),
-      readAll: () => Promise.resolve(new Uint8Array(0)),
-    };
+    const io = fakeIo();
     expect(await rotateCommand(["unlock-key", "--data-dir", dir], io)).toBe(0);
-    expect(stdout[0]).toBe("unlock-key: KEELKEY-1-new");
-    const hint = stdout.filter((line) => line.startsWith("#")).join(" ");
+    expect(io.stdout[0]).toBe("unlock-key: KEELKEY-1-new");
+    const hint = io.stdout.filter((line) => line.startsWith("#")).join(" ");
     expect(hint).toMatch(/the key that was in force when it went\s+# down/);
     expect(hint).not.toMatch(/needs the previous key/i);
     // The version to keep beside the key, and how to tell which key a locked manager takes.

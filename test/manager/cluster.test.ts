@@ -32,6 +32,22 @@ async function joinManager(name: string): Promise<Manager> {
   return node;
 }
 
+/** stopFollower stops a manager that does not lead; returns it, the unlock key it had, and a live manager. */
+async function stopFollower(): Promise<{
+  index: number;
+  down: Manager;
+  keyBefore: keelapi.UnlockKeyResponse;
+  live: Manager;
+}> {
+  const leaderId = (managers[0] as Manager).node.status().leader;
+  const index = managers.findIndex((m) => m.node.id !== leaderId);
+  const down = managers[index] as Manager;
+  const keyBefore = await api.unlockKey(down);
+  await down.stop({ transferLeadership: false });
+  const live = managers.find((m) => m !== down) as Manager;
+  return { index, down, keyBefore, live };
+}
+
 beforeAll(async () => {
   init = await initCluster(
     { dataDir: await dirs.make("m1"), listen: "127.0.0.1:0", autolock: true },
@@ -143,13 +159,8 @@ describe("a three-manager cluster", () => {
   });
 
   test("a manager down during an unlock-key rotation starts with the old key, then re-seals", async () => {
-    const leaderId = (managers[0] as Manager).node.status().leader;
-    const index = managers.findIndex((m) => m.node.id !== leaderId);
-    const down = managers[index] as Manager;
+    const { index, down, keyBefore: old, live } = await stopFollower();
     const dataDir = down.dir.path;
-    const old = await api.unlockKey(down);
-    await down.stop({ transferLeadership: false });
-    const live = managers.find((m) => m !== down) as Manager;
     const rotated = await api.rotateUnlockKey(live);
     expect(await codeOf(runNode({ dataDir, unlockKey: rotated.text }, { log: log.logger, tuning }))).toBe(
       "WRONG_UNLOCK_KEY",
@@ -167,13 +178,8 @@ describe("a three-manager cluster", () => {
 
   // The hint `keel rotate unlock-key` prints (src/cli/commands/client.ts rotationHint).
   test("a manager down across two rotations needs the key in force when it went down, not the previous one", async () => {
-    const leaderId = (managers[0] as Manager).node.status().leader;
-    const index = managers.findIndex((m) => m.node.id !== leaderId);
-    const down = managers[index] as Manager;
+    const { index, down, keyBefore: inForce, live } = await stopFollower();
     const dataDir = down.dir.path;
-    const inForce = await api.unlockKey(down);
-    await down.stop({ transferLeadership: false });
-    const live = managers.find((m) => m !== down) as Manager;
     const previous = await api.rotateUnlockKey(live);
     const newest = await api.rotateUnlockKey(live);
     // Its KEK version is below the previous key's: the newest key at or below it is the one in force.

@@ -5,10 +5,9 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { initCluster } from "../../src/manager/bootstrap.js";
 import { runNode } from "../../src/manager/open.js";
 import { Prng } from "../../src/raft/prng.js";
-import { CapturedLog, TempDirs, tuning } from "./helpers.js";
+import { CapturedLog, TempDirs, stoppedManager, tuning } from "./helpers.js";
 
 const dirs = new TempDirs();
 const log = new CapturedLog("damaged-files");
@@ -23,12 +22,7 @@ const parserInternals =
 
 beforeAll(async () => {
   pristine = await dirs.make("pristine");
-  const init = await initCluster(
-    { dataDir: pristine, listen: "127.0.0.1:0", autolock: true },
-    { log: log.logger, tuning },
-  );
-  unlockKey = init.unlockKey ?? "";
-  await init.manager.stop();
+  unlockKey = await stoppedManager(pristine, log.logger);
 }, 30_000);
 
 afterAll(async () => {

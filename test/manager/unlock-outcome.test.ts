@@ -4,13 +4,12 @@
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runKeel } from "../../src/cli/run.js";
-import type { Io } from "../../src/cli/io.js";
 import { keyFileMagic } from "../../src/crypto/key-file.js";
 import { keel } from "../../src/gen/disk.js";
-import { initCluster } from "../../src/manager/bootstrap.js";
 import { dataDir as layout } from "../../src/manager/data-dir.js";
 import { runNode } from "../../src/manager/open.js";
-import { CapturedLog, TempDirs, tuning, waitFor } from "./helpers.js";
+import { fakeIo } from "../cli/fake-io.js";
+import { CapturedLog, TempDirs, stoppedManager, tuning, waitFor } from "./helpers.js";
 
 const dirs = new TempDirs();
 const log = new CapturedLog("unlock-outcome");
@@ -21,36 +20,13 @@ let unlockKey = "";
 beforeAll(async () => {
   pristine = await dirs.make("pristine");
   other = await dirs.make("other");
-  const init = await initCluster(
-    { dataDir: pristine, listen: "127.0.0.1:0", autolock: true },
-    { log: log.logger, tuning },
-  );
-  unlockKey = init.unlockKey ?? "";
-  await init.manager.stop();
-  const second = await initCluster(
-    { dataDir: other, listen: "127.0.0.1:0", autolock: true },
-    { log: log.logger, tuning },
-  );
-  await second.manager.stop();
+  unlockKey = await stoppedManager(pristine, log.logger);
+  await stoppedManager(other, log.logger);
 }, 30_000);
 
 afterAll(async () => {
   await dirs.cleanup();
 });
-
-/** An Io that records what a command writes, the unlock key its stdin. */
-function keyIo(key: string): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (line) => void stdout.push(line),
-    err: (line) => void stderr.push(line),
-    readSecret: () => Promise.resolve(key),
-    readAll: () => Promise.resolve(new Uint8Array(0)),
-  };
-}
 
 /** Starts a copy of the pristine node, damaged by `damage`, waiting for its unlock key. */
 async function lockedCopy(name: string, damage: (dataDir: string) => Promise<void>) {
@@ -72,7 +48,7 @@ describe("keel unlock with the right key", () => {
       await rm(layout(d).wal, { recursive: true });
       await cp(layout(other).wal, layout(d).wal, { recursive: true });
     });
-    const io = keyIo(unlockKey);
+    const io = fakeIo({ secret: unlockKey });
     const exit = await runKeel(["unlock", "--data-dir", dataDir], io);
     const ran = await run;
     expect(ran.node).toBeNull();
@@ -91,7 +67,7 @@ describe("keel unlock with the right key", () => {
         Uint8Array.of(...keyFileMagic, ...keel.disk.KeyFile.encode(file).finish()),
       );
     });
-    const io = keyIo(unlockKey);
+    const io = fakeIo({ secret: unlockKey });
     const exit = await runKeel(["unlock", "--data-dir", dataDir], io);
     expect({ exit, stdout: io.stdout, code: (await run).code }).toEqual({
       exit: 1,
