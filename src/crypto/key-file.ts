@@ -100,7 +100,10 @@ function parseContainer(bytes: Uint8Array): keel.disk.KeyFile {
     file = pb.KeyFile.decode(encoded);
   } catch (cause) {
     // The parser's own words ("index out of range") mean nothing to an operator: kept as the cause.
-    throw new CryptoError({ code: "MALFORMED", what: "key file", reason: "cut short or damaged" }, { cause });
+    throw new CryptoError(
+      { code: "MALFORMED", what: "key file", reason: "cut short, or bytes changed" },
+      { cause },
+    );
   }
   // Only the encoding encodeKeyFile writes: no unknown, repeated or overlong fields (a locked
   // file must not carry a plain body beside its sealed one, say). The re-encoding of an
