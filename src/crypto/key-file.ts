@@ -5,7 +5,7 @@
 import { keel } from "../gen/disk.js";
 import type { NoncePool } from "./entropy.js";
 import { Algorithm, RecordKind, open, parseEnvelope, seal, u64 } from "./envelope.js";
-import type { RecordPlace } from "./envelope.js";
+import type { Envelope, RecordPlace } from "./envelope.js";
 import { CryptoError } from "./errors.js";
 import { SecretKey, wipeAll } from "./keys.js";
 import { secretHash } from "./hash.js";
@@ -99,7 +99,11 @@ function parseContainer(bytes: Uint8Array): keel.disk.KeyFile {
   try {
     file = pb.KeyFile.decode(encoded);
   } catch (cause) {
-    throw new CryptoError({ code: "MALFORMED", what: "key file", reason: String(cause) }, { cause });
+    // The parser's own words ("index out of range") mean nothing to an operator: kept as the cause.
+    throw new CryptoError(
+      { code: "MALFORMED", what: "key file", reason: "cut short, or bytes changed" },
+      { cause },
+    );
   }
   // Only the encoding encodeKeyFile writes: no unknown, repeated or overlong fields (a locked
   // file must not carry a plain body beside its sealed one, say). The re-encoding of an
@@ -157,6 +161,7 @@ function openSealedBody(file: keel.disk.KeyFile, kek: SecretKey | null, kekVersi
   if (envelope.algorithm !== Algorithm.XChaCha20Poly1305) throw malformed("locked but not encrypted");
   if (kek === null) throw new CryptoError({ code: "LOCKED", kekVersion });
   if (envelope.keyId !== kek.id) {
+    if (opensUnderOwnId(envelope, kek)) throw malformed("the unlock key it names is damaged");
     throw new CryptoError({
       code: "WRONG_UNLOCK_KEY",
       expectedKeyId: envelope.keyId,
@@ -169,13 +174,30 @@ function openSealedBody(file: keel.disk.KeyFile, kek: SecretKey | null, kekVersi
   return open(envelope, kek, "key file");
 }
 
+/**
+ * opensUnderOwnId says whether `kek` opens the body once the key id the file names is taken
+ * as kek's own: then the key is right and the id damaged, and no key would ever be taken as
+ * right, so the node must not wait for one. A wrong key fails the tag (2^-128 otherwise).
+ */
+function opensUnderOwnId(envelope: Envelope, kek: SecretKey): boolean {
+  try {
+    open({ ...envelope, keyId: kek.id }, kek, "key file").fill(0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** materialOf decodes an authentic key file body into key material; a key made before a failure is wiped. */
 function materialOf(body: Uint8Array, kekVersion: number): KeyMaterial {
   let decoded: keel.disk.KeyFileBody;
   try {
     decoded = pb.KeyFileBody.decode(body);
   } catch (cause) {
-    throw new CryptoError({ code: "MALFORMED", what: "key file", reason: String(cause) }, { cause });
+    throw new CryptoError(
+      { code: "MALFORMED", what: "key file", reason: "its sealed keys do not decode" },
+      { cause },
+    );
   }
   if (u64(decoded.kekVersion, "key file") !== kekVersion)
     throw malformed("KEK version differs inside and outside");

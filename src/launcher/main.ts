@@ -260,7 +260,7 @@ class Launcher {
         );
       }
       key = await readKey(
-        `unlock key for ${[...pending].map((p) => p.name).join(", ")} (a manager down during a rotation needs the previous key): `,
+        `unlock key for ${[...pending].map((p) => p.name).join(", ")} (a manager down during rotations needs the key in force when it went down): `,
       );
     }
   }

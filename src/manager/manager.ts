@@ -374,7 +374,7 @@ export class Manager {
 }
 
 /** releaseParts closes what a manager was to own, when it never started (idempotent parts). */
-async function releaseParts(parts: ManagerParts): Promise<void> {
+export async function releaseParts(parts: ManagerParts): Promise<void> {
   await parts.wal.close().catch(() => undefined);
   await parts.listener.close();
   parts.credentials.close();

@@ -16,7 +16,7 @@ import { ConfChangeType, EntryType, NONE, isLocalMessage } from "../raft/types.j
 import { WalError } from "../wal/errors.js";
 import type { RotationStatus, SaveBatch, Wal } from "../wal/wal.js";
 import { NodeError } from "./errors.js";
-import type { NodeEvent } from "./events.js";
+import type { NodeEvent, SnapshotReason } from "./events.js";
 import { snapshotReason } from "./snapshot-policy.js";
 import { caughtUpLearners, checkRemoval, transferTarget } from "./member-checks.js";
 import type { Membership } from "./membership.js";
@@ -344,14 +344,18 @@ export class RaftNode {
 
   async #run(): Promise<void> {
     while (this.#lifecycle === "running" || this.#lifecycle === "removed") {
-      if (!this.#raw.hasReady()) {
-        await new Promise<void>((resolve) => {
-          this.#wake = resolve;
-        });
-        continue;
-      }
       try {
-        await this.#handleReady(this.#raw.ready());
+        if (this.#raw.hasReady()) {
+          await this.#handleReady(this.#raw.ready());
+        } else if (this.#snapshotReason(false) !== null) {
+          // No Ready may come on an idle node (a sole leader has nobody to heartbeat): the
+          // snapshot a requested DEK rotation waits for is taken here, or it never completes.
+          await this.#maybeSnapshot(false);
+        } else {
+          await new Promise<void>((resolve) => {
+            this.#wake = resolve;
+          });
+        }
       } catch (e) {
         this.#fail(e);
         if (!(e instanceof WalError || e instanceof NodeError)) throw e;
@@ -438,16 +442,10 @@ export class RaftNode {
    * DEK rotation needs one; then compacts the log behind it, keeping some for slow followers.
    */
   async #maybeSnapshot(confChanged: boolean): Promise<void> {
+    const reason = this.#snapshotReason(confChanged);
+    if (reason === null) return;
     const current = this.#storage.snapshot();
     const at = current.metadata.index;
-    const reason = snapshotReason({
-      confChanged,
-      applied: this.#applied,
-      snapshotIndex: at,
-      everyEntries: this.#o.snapshotEveryEntries,
-      rotation: this.#wal.rotation(),
-    });
-    if (reason === null) return;
     const snapshot =
       this.#applied > at
         ? this.#storage.createSnapshot(this.#applied, this.#conf, this.#snapshotData())
@@ -460,6 +458,16 @@ export class RaftNode {
       this.#storage.compact(compactTo);
       this.#emit({ kind: "compacted", index: compactTo });
     }
+  }
+
+  #snapshotReason(confChanged: boolean): SnapshotReason | null {
+    return snapshotReason({
+      confChanged,
+      applied: this.#applied,
+      snapshotIndex: this.#storage.snapshot().metadata.index,
+      everyEntries: this.#o.snapshotEveryEntries,
+      rotation: this.#wal.rotation(),
+    });
   }
 
   #snapshotData(): Uint8Array {

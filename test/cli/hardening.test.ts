@@ -24,7 +24,7 @@ import {
 } from "../../src/cli/commands/client.js";
 import { runCommand } from "../../src/cli/commands/daemon.js";
 import { inspectWalCommand } from "../../src/cli/commands/inspect-wal.js";
-import type { Io } from "../../src/cli/io.js";
+import { fakeIo } from "./fake-io.js";
 import { KeelCluster } from "../../src/harness/index.js";
 
 let root = "";
@@ -35,22 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
-
-/** An Io that records what a command writes; stdin is given. */
-function fakeIo(
-  stdin: { secret?: string; all?: Uint8Array } = {},
-): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (line) => void stdout.push(line),
-    err: (line) => void stderr.push(line),
-    readSecret: () => Promise.resolve(stdin.secret ?? ""),
-    readAll: () => Promise.resolve(stdin.all ?? new Uint8Array(0)),
-  };
-}
 
 let fakeCount = 0;
 /** A fake node: a control socket in a fresh data dir, answering with `handler`. */

@@ -66,18 +66,38 @@ describe("key file", () => {
   test("a tampered sealed body is AUTH_FAILED", () => {
     const kek = SecretKey.generate(entropy(2));
     const bytes = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
-    const file = keel.disk.KeyFile.decode(bytes.subarray(keyFileMagic.length));
-    file.sealedBody!.ciphertext![3]! ^= 1;
-    const tampered = new Uint8Array([...keyFileMagic, ...keel.disk.KeyFile.encode(file).finish()]);
+    const tampered = editKeyFile(bytes, (file) => void (file.sealedBody!.ciphertext![3]! ^= 1));
     expect(codeOf(() => decodeKeyFile(tampered, kek))).toBe("AUTH_FAILED");
+  });
+
+  test("a damaged key id: the right key finds the damage (MALFORMED), a wrong one stays WRONG_UNLOCK_KEY", () => {
+    const kek = SecretKey.generate(entropy(2));
+    const bytes = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
+    const damaged = editKeyFile(bytes, (file) => void (file.sealedBody!.keyId![0]! ^= 1));
+    // Else every key, the right one too, would be refused as wrong, and a node wait forever.
+    expect(codeOf(() => decodeKeyFile(damaged, kek))).toBe("MALFORMED");
+    expect(codeOf(() => decodeKeyFile(damaged, SecretKey.generate(entropy(5))))).toBe("WRONG_UNLOCK_KEY");
+  });
+
+  test("a key file that does not decode says so in plain words, not the parser's", () => {
+    const kek = SecretKey.generate(entropy(2));
+    const bytes = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
+    for (const cut of [9, 40, bytes.length - 3]) {
+      let message = "";
+      try {
+        decodeKeyFile(bytes.subarray(0, cut), kek);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^malformed key file: /);
+      expect(message).not.toMatch(/RangeError|index out of range|wire type|offset/);
+    }
   });
 
   test("a changed outer KEK version is caught", () => {
     const kek = SecretKey.generate(entropy(2));
     const bytes = encodeKeyFile(material(1), kek, new NoncePool(entropy(3)));
-    const file = keel.disk.KeyFile.decode(bytes.subarray(keyFileMagic.length));
-    file.kekVersion = 1;
-    const edited = new Uint8Array([...keyFileMagic, ...keel.disk.KeyFile.encode(file).finish()]);
+    const edited = editKeyFile(bytes, (file) => void (file.kekVersion = 1));
     expect(codeOf(() => decodeKeyFile(edited, kek))).toBe("MALFORMED");
   });
 
@@ -157,6 +177,13 @@ describe("key file", () => {
 });
 
 const keyFileContext = new TextEncoder().encode("keel/key-file");
+
+/** editKeyFile decodes a key file's container, lets `edit` change it, and encodes it again. */
+function editKeyFile(bytes: Uint8Array, edit: (file: keel.disk.KeyFile) => void): Uint8Array {
+  const file = keel.disk.KeyFile.decode(bytes.subarray(keyFileMagic.length));
+  edit(file);
+  return new Uint8Array([...keyFileMagic, ...keel.disk.KeyFile.encode(file).finish()]);
+}
 
 /** A locked key file whose sealed body is `body`, sealed for `place` (the key file's own by default), built by hand. */
 function lockedKeyFile(

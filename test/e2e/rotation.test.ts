@@ -33,6 +33,20 @@ async function kekSettled(cluster: KeelCluster, leader: KeelProcess): Promise<nu
   return version;
 }
 
+test("keel rotate dek on an idle single-manager cluster completes (no Ready needed to snapshot)", async () => {
+  const cluster = await clusters.start({ managers: 1 });
+  const p = await cluster.waitForLeader();
+  const before = await p.dekState();
+  const started = await p.rotateDek();
+  expect(started.pendingKeyId).not.toBe("");
+  const done = await pollUntil(p.name, "the DEK rotation to complete on an idle node", 10_000, async () => {
+    const s = await p.dekState();
+    return s.state === "idle" ? s : undefined;
+  });
+  expect(done.currentKeyId).toBe(started.pendingKeyId);
+  expect(done.currentKeyId).not.toBe(before.currentKeyId);
+}, 60_000);
+
 test("kill -9 during a DEK rotation: restarts with its key, nothing lost, the rotation completes", async () => {
   const cluster = await clusters.start({ managers: 3 });
   const leader = await cluster.waitForLeader();

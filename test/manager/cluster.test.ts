@@ -6,7 +6,7 @@ import { initCluster } from "../../src/manager/bootstrap.js";
 import { joinCluster } from "../../src/manager/join.js";
 import { Manager } from "../../src/manager/manager.js";
 import { runNode } from "../../src/manager/open.js";
-import { checkUnlockKey } from "../../src/manager/unlock.js";
+import { checkUnlockKey, keyFileInfo } from "../../src/manager/unlock.js";
 import { Worker } from "../../src/manager/worker.js";
 import { CapturedLog, TempDirs, api, codeOf, tuning, waitFor } from "./helpers.js";
 
@@ -30,6 +30,22 @@ async function joinManager(name: string): Promise<Manager> {
   if (!(node instanceof Manager)) throw new Error("a manager token made a worker");
   managers.push(node);
   return node;
+}
+
+/** stopFollower stops a manager that does not lead; returns it, the unlock key it had, and a live manager. */
+async function stopFollower(): Promise<{
+  index: number;
+  down: Manager;
+  keyBefore: keelapi.UnlockKeyResponse;
+  live: Manager;
+}> {
+  const leaderId = (managers[0] as Manager).node.status().leader;
+  const index = managers.findIndex((m) => m.node.id !== leaderId);
+  const down = managers[index] as Manager;
+  const keyBefore = await api.unlockKey(down);
+  await down.stop({ transferLeadership: false });
+  const live = managers.find((m) => m !== down) as Manager;
+  return { index, down, keyBefore, live };
 }
 
 beforeAll(async () => {
@@ -143,13 +159,8 @@ describe("a three-manager cluster", () => {
   });
 
   test("a manager down during an unlock-key rotation starts with the old key, then re-seals", async () => {
-    const leaderId = (managers[0] as Manager).node.status().leader;
-    const index = managers.findIndex((m) => m.node.id !== leaderId);
-    const down = managers[index] as Manager;
+    const { index, down, keyBefore: old, live } = await stopFollower();
     const dataDir = down.dir.path;
-    const old = await api.unlockKey(down);
-    await down.stop({ transferLeadership: false });
-    const live = managers.find((m) => m !== down) as Manager;
     const rotated = await api.rotateUnlockKey(live);
     expect(await codeOf(runNode({ dataDir, unlockKey: rotated.text }, { log: log.logger, tuning }))).toBe(
       "WRONG_UNLOCK_KEY",
@@ -163,6 +174,33 @@ describe("a three-manager cluster", () => {
     await back.kekIdle();
     expect(await codeOf(checkUnlockKey(back.dir, old.text))).toBe("WRONG_UNLOCK_KEY");
     (await checkUnlockKey(back.dir, rotated.text)).wipe();
+  });
+
+  // The hint `keel rotate unlock-key` prints (src/cli/commands/client.ts rotationHint).
+  test("a manager down across two rotations needs the key in force when it went down, not the previous one", async () => {
+    const { index, down, keyBefore: inForce, live } = await stopFollower();
+    const dataDir = down.dir.path;
+    const previous = await api.rotateUnlockKey(live);
+    const newest = await api.rotateUnlockKey(live);
+    // Its KEK version is below the previous key's: the newest key at or below it is the one in force.
+    const locked = await keyFileInfo(down.dir);
+    expect(locked.kekVersion).toBeLessThan(Number(previous.version));
+    for (const key of [newest, previous]) {
+      expect(await codeOf(runNode({ dataDir, unlockKey: key.text }, { log: log.logger, tuning }))).toBe(
+        "WRONG_UNLOCK_KEY",
+      );
+    }
+    const back = (await runNode(
+      { dataDir, unlockKey: inForce.text },
+      { log: log.logger, tuning },
+    )) as Manager;
+    managers[index] = back;
+    await waitFor(
+      () => back.context.wal.kek.version >= Number(newest.version),
+      "re-sealed under the newest key",
+    );
+    await back.kekIdle();
+    (await checkUnlockKey(back.dir, newest.text)).wipe();
   });
 
   test("autolock off unseals the key files; on again seals them under a new key", async () => {

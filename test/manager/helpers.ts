@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { keelapi } from "../../src/gen/api.js";
+import { initCluster } from "../../src/manager/bootstrap.js";
 import type { Logger } from "../../src/manager/log.js";
 import { jsonLogger } from "../../src/manager/log.js";
 import type { Manager } from "../../src/manager/manager.js";
@@ -109,3 +110,10 @@ export const api = {
     return keelapi.NodeListResponse.decode(await node.call("keel.api.NodeList", new Uint8Array(0))).nodes;
   },
 };
+
+/** stoppedManager inits an autolocked one-manager cluster in `dataDir`, stops it, and returns its unlock key. */
+export async function stoppedManager(dataDir: string, log: Logger): Promise<string> {
+  const init = await initCluster({ dataDir, listen: "127.0.0.1:0", autolock: true }, { log, tuning });
+  await init.manager.stop();
+  return init.unlockKey ?? "";
+}

@@ -86,3 +86,17 @@ describe("DEK rotation", () => {
     );
   });
 });
+
+describe("DEK rotation on an idle node", () => {
+  test("a sole manager with nothing to do completes a requested rotation promptly", async () => {
+    const c = (cluster = await SimCluster.create(1, { seed: 25 }));
+    const leader = c.requireLeader();
+    for (let i = 0; i < 3; i++) await c.resolve(leader.propose([secret(`i${i}`)]), ELECTION_MS);
+    // Idle: no Ready is coming (a sole leader has nobody to heartbeat).
+    await c.run(ELECTION_MS);
+    await c.resolve(leader.requestDekRotation(), ELECTION_MS);
+    await c.until(() => leader.status().dek?.state === "idle", ELECTION_MS);
+    const events = c.member(leader.id).events;
+    expect(events.some((e) => e.kind === "snapshot" && e.reason === "dek-rotation")).toBe(true);
+  });
+});

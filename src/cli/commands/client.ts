@@ -25,11 +25,18 @@ const num = looseU64;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How long `keel unlock` waits for the node to open with the key. */
+const unlockTimeoutMs = 10 * 60_000;
+
 export async function unlockCommand(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv, { values: ["data-dir"] });
   const key = await io.readSecret("Unlock key: ");
   if (key.length === 0) throw new UsageError("no unlock key given (stdin or the prompt)");
-  await call(parsed, localMethods.unlock, keelapi.UnlockRequest.encode({ key }).finish());
+  // Answered once the node opened its WAL with the key (or failed to, with the failure's code),
+  // which on a large WAL takes longer than other calls.
+  await controlCall(socketOf(parsed), localMethods.unlock, keelapi.UnlockRequest.encode({ key }).finish(), {
+    timeoutMs: unlockTimeoutMs,
+  });
   io.out("unlocked");
   return exitCodes.ok;
 }
@@ -52,13 +59,22 @@ export async function unlockKeyCommand(argv: readonly string[], io: Io): Promise
   }
   io.out(`unlock-key: ${response.text}`);
   io.out("# To unlock a restarted manager, run `keel unlock` and give it this key.");
-  if (rotate) {
-    io.out("# A manager that was down during this rotation still needs the PREVIOUS key to start;");
-    io.out(
-      "# it re-seals its key file under the new key once it has caught up. Keep the old key until then.",
-    );
-  }
+  if (rotate) for (const line of rotationHint(num(response.version))) io.out(line);
   return exitCodes.ok;
+}
+
+/**
+ * rotationHint tells what a manager that was down needs: its key file stays sealed under the key
+ * in force when it went down until it has caught up (kek-sync.ts), so after two rotations that
+ * is not the previous key but an older one.
+ */
+export function rotationHint(version: number): string[] {
+  return [
+    "# A manager that was down during this rotation still needs the key that was in force when it went",
+    "# down (after two or more rotations, an older one than the previous key); it re-seals its key file",
+    `# under the new key once it has caught up. Keep each old key with its version (this one: ${version})`,
+    "# until then: a locked manager's `keel status` shows its KEK version, opened by the newest key at or below it.",
+  ];
 }
 
 export async function statusCommand(argv: readonly string[], io: Io): Promise<number> {
