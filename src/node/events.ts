@@ -11,6 +11,8 @@ export type NodeEvent =
       readonly entries: number;
       readonly lastIndex: number;
       readonly snapshot: number;
+      /** Whether the batch was synced (Raft needs no sync when only the commit index moved). */
+      readonly synced: boolean;
     }
   | { readonly kind: "applied"; readonly index: number }
   | { readonly kind: "snapshot"; readonly index: number; readonly reason: SnapshotReason }

@@ -1,6 +1,9 @@
 // The Raft driver: runs the pure Raft core against the WAL, the store and a transport, through
 // the Clock and RaftTransport seams, so the same code runs in a manager and in the simulator.
-// One Ready at a time: persist (the leader sends in parallel), send, apply, snapshot, advance.
+// Pipelined (etcd raft's asynchronous storage writes; Raft thesis §10.2.1): while one Ready's
+// batch is being written and synced, the next is taken, its messages sent and its committed
+// entries applied. What depends on durability — acknowledgements, votes, the leader's own
+// count toward commit — waits for its own write, in order.
 import { assert } from "../assert.js";
 import { encodeProposal } from "../fsm/codec.js";
 import { proposalBytesMax } from "../fsm/limits.js";
@@ -8,7 +11,7 @@ import type { StoreAction } from "../fsm/objects.js";
 import type { Store } from "../fsm/store.js";
 import { RaftError } from "../raft/errors.js";
 import type { SoftState } from "../raft/raft.js";
-import type { Ready, SnapshotStatus } from "../raft/raw-node.js";
+import type { Ready, ReadyWork, SnapshotStatus } from "../raft/raw-node.js";
 import { RawNode } from "../raft/raw-node.js";
 import type { MemoryStorage } from "../raft/storage.js";
 import type { ConfChange, ConfState, Entry, Message, NodeId, Snapshot } from "../raft/types.js";
@@ -33,6 +36,9 @@ import { Requests } from "./requests.js";
 import type { Applied } from "./requests.js";
 
 export type { Applied };
+
+/** How many Readies may be written at once (each one batch; the WAL seals one while the last syncs). */
+const writesInFlightMax = 4;
 
 type Resolved = Required<Omit<RaftNodeOptions, "initial" | "onEvent" | "raft" | "store">> &
   Pick<RaftNodeOptions, "onEvent">;
@@ -64,6 +70,12 @@ export class RaftNode {
   #cancelTick: Cancel | null = null;
   #wake: (() => void) | null = null;
   #loop: Promise<void> | null = null;
+  /** Readies whose write (or, with nothing to write, whose predecessors' writes) is not durable yet. */
+  #writesInFlight = 0;
+  /** Settles once every Ready taken so far is durable and its durable-side work done. */
+  #durable: Promise<void> = Promise.resolve();
+  /** A conf change was applied since the last snapshot: the next snapshot is due. */
+  #confChangedSinceSnapshot = false;
   #closing: Promise<void> | null = null;
   #failure: NodeError | null = null;
 
@@ -169,6 +181,7 @@ export class RaftNode {
     for (const end of [...this.#leaderWaitEnds]) end();
     this.#kick();
     await this.#loop?.catch(() => undefined);
+    await this.#durable.catch(() => undefined);
     await this.#transport.close();
     await this.#wal.close();
     if (this.#lifecycle !== "failed") this.#lifecycle = "closed";
@@ -183,9 +196,20 @@ export class RaftNode {
     return this.#lifecycle;
   }
 
-  /** True when the loop waits for work: nothing to persist, send or apply right now (for simulation). */
+  /**
+   * True when the loop waits: for work, or for writes in flight to land (for simulation: a
+   * held disk write keeps nothing else from settling).
+   */
   get idle(): boolean {
-    return this.#lifecycle !== "running" || (this.#wake !== null && !this.#raw.hasReady());
+    return (
+      this.#lifecycle !== "running" ||
+      (this.#wake !== null && (!this.#raw.hasReady() || this.#writesInFlight >= writesInFlightMax))
+    );
+  }
+
+  /** Readies taken whose writes are not durable yet (for tests and metrics). */
+  get writesInFlight(): number {
+    return this.#writesInFlight;
   }
 
   // ---- requests ----
@@ -344,60 +368,97 @@ export class RaftNode {
 
   async #run(): Promise<void> {
     while (this.#lifecycle === "running" || this.#lifecycle === "removed") {
-      if (!this.#raw.hasReady()) {
-        await new Promise<void>((resolve) => {
-          this.#wake = resolve;
-        });
-        continue;
-      }
       try {
-        await this.#handleReady(this.#raw.ready());
+        if (this.#raw.hasReady() && this.#writesInFlight < writesInFlightMax) {
+          const { ready, work } = this.#raw.takeReady();
+          await this.#handleReady(ready, work);
+          continue;
+        }
+        if (await this.#maybeSnapshot()) continue;
       } catch (e) {
         this.#fail(e);
         if (!(e instanceof WalError || e instanceof NodeError)) throw e;
         return;
       }
+      await new Promise<void>((resolve) => {
+        this.#wake = resolve;
+      });
     }
   }
 
-  async #handleReady(rd: Ready): Promise<void> {
+  async #handleReady(rd: Ready, work: ReadyWork): Promise<void> {
     // Decode a received snapshot before persisting it: bad bytes stop the node, unpersisted.
     const received = rd.snapshot === null ? null : decodeReceivedSnapshot(rd.snapshot);
     if (rd.softState !== null) this.#onSoftState(rd.softState);
-    // Raft thesis §10.2.1: the leader may send its appends while it writes its own copy; its
-    // own acknowledgement counts only after advance(). A follower acknowledges only durable state.
-    const lead = this.#raw.isLeader();
-    if (lead) this.#transport.send(rd.messages);
-    await this.#persist(rd);
-    if (!lead) this.#transport.send(rd.messages);
-    this.#transport.send(rd.messagesAfterDurable);
-    if (rd.snapshot !== null && received !== null) this.#restore(rd.snapshot, received);
+    // `messages` never depend on this Ready's write (the leader's appends go out while it
+    // writes its own copy); `messagesAfterDurable` (acks, votes) wait for it.
+    this.#transport.send(rd.messages);
+    const durable = this.#persist(rd, work);
+    if (rd.snapshot !== null && received !== null) {
+      // A leader's snapshot replaces the store: it is restored once durable, before anything after it.
+      await durable;
+      this.#restore(rd.snapshot, received);
+    }
     let confChanged = false;
     for (const e of rd.committedEntries) confChanged = this.#applyEntry(e) || confChanged;
     if (rd.committedEntries.length > 0) this.#emit({ kind: "applied", index: this.#applied });
+    this.#confChangedSinceSnapshot ||= confChanged;
     this.#requests.serveReads(rd.readStates, this.#applied);
-    await this.#maybeSnapshot(confChanged);
-    this.#raw.advance();
+    this.#raw.applied(work);
   }
 
-  async #persist(rd: Ready): Promise<void> {
-    const batch: SaveBatch = {
-      ...(rd.hardState !== null ? { hardState: rd.hardState } : {}),
-      ...(rd.entries.length > 0 ? { entries: rd.entries } : {}),
-      ...(rd.snapshot !== null ? { snapshot: rd.snapshot } : {}),
-    };
-    if (rd.hardState === null && rd.entries.length === 0 && rd.snapshot === null) return;
-    await this.#wal.save(batch);
+  /**
+   * Starts writing the Ready's batch (synced only when Raft needs it: `mustSync`) and queues
+   * what must follow its durability, in Ready order: the storage mirror, Raft's record of what
+   * is stable (the leader's own acknowledgement counts from here), the messages that
+   * acknowledge it. Resolves once that is done; a failed write fails the node.
+   */
+  #persist(rd: Ready, work: ReadyWork): Promise<void> {
+    const write = rd.hardState !== null || rd.entries.length > 0 || rd.snapshot !== null;
+    const saved = write
+      ? this.#wal.save({
+          ...(rd.hardState !== null ? { hardState: rd.hardState } : {}),
+          ...(rd.entries.length > 0 ? { entries: rd.entries } : {}),
+          ...(rd.snapshot !== null ? { snapshot: rd.snapshot } : {}),
+          sync: rd.mustSync,
+        })
+      : null;
+    this.#writesInFlight++;
+    const previous = this.#durable;
+    const done = (async (): Promise<void> => {
+      try {
+        await previous;
+        if (saved !== null) await saved;
+      } finally {
+        this.#writesInFlight--;
+      }
+      if (this.#lifecycle === "failed") return;
+      this.#onDurable(rd, work, write);
+    })();
+    this.#durable = done.catch((e: unknown) => {
+      if (this.#lifecycle !== "failed") this.#fail(e);
+    });
+    // Taken into the loop again: more Readies may now be taken, or a snapshot may be due.
+    void this.#durable.then(() => this.#kick());
+    return done;
+  }
+
+  #onDurable(rd: Ready, work: ReadyWork, wrote: boolean): void {
     // The mirror follows the disk: Raft reads it as its stable log (etcd's MemoryStorage).
     if (rd.snapshot !== null) this.#storage.applySnapshot(rd.snapshot);
-    this.#storage.append(rd.entries);
+    if (rd.entries.length > 0) this.#storage.append(rd.entries);
     if (rd.hardState !== null) this.#storage.setHardState(rd.hardState);
-    this.#emit({
-      kind: "saved",
-      entries: rd.entries.length,
-      lastIndex: this.#storage.lastIndex(),
-      snapshot: rd.snapshot?.metadata.index ?? 0,
-    });
+    this.#raw.persisted(work);
+    this.#transport.send(rd.messagesAfterDurable);
+    if (wrote) {
+      this.#emit({
+        kind: "saved",
+        entries: rd.entries.length,
+        lastIndex: this.#storage.lastIndex(),
+        snapshot: rd.snapshot?.metadata.index ?? 0,
+        synced: rd.mustSync,
+      });
+    }
   }
 
   #restore(snapshot: Snapshot, data: ReceivedSnapshot): void {
@@ -436,18 +497,23 @@ export class RaftNode {
    * Snapshots at the applied index when due: after a conf change (so a snapshot sent to a new
    * member includes it, or it would refuse it), every snapshotEveryEntries, and when a pending
    * DEK rotation needs one; then compacts the log behind it, keeping some for slow followers.
+   * Only once the log is durable up to the applied index (entries are applied before they are
+   * durable here); returns whether it snapshotted.
    */
-  async #maybeSnapshot(confChanged: boolean): Promise<void> {
+  async #maybeSnapshot(): Promise<boolean> {
+    if (this.#lifecycle !== "running" && this.#lifecycle !== "removed") return false;
+    if (this.#wal.status !== "open") return false;
     const current = this.#storage.snapshot();
     const at = current.metadata.index;
     const reason = snapshotReason({
-      confChanged,
+      confChanged: this.#confChangedSinceSnapshot,
       applied: this.#applied,
       snapshotIndex: at,
       everyEntries: this.#o.snapshotEveryEntries,
       rotation: this.#wal.rotation(),
     });
-    if (reason === null) return;
+    if (reason === null || this.#applied > this.#storage.lastIndex()) return false;
+    this.#confChangedSinceSnapshot = false;
     const snapshot =
       this.#applied > at
         ? this.#storage.createSnapshot(this.#applied, this.#conf, this.#snapshotData())
@@ -460,6 +526,7 @@ export class RaftNode {
       this.#storage.compact(compactTo);
       this.#emit({ kind: "compacted", index: compactTo });
     }
+    return true;
   }
 
   #snapshotData(): Uint8Array {
@@ -660,6 +727,7 @@ export class RaftNode {
 
   /** Fail-stop: after a failed write nobody knows what is on disk; recovery decides on reopen. */
   #fail(e: unknown): void {
+    if (this.#lifecycle === "failed") return; // The first failure is the one reported.
     const operation = e instanceof WalError ? e.code : e instanceof Error ? e.name : "unknown";
     this.#failure =
       e instanceof NodeError
