@@ -17,7 +17,7 @@ import type { MemoryStorage } from "../raft/storage.js";
 import type { ConfChange, ConfState, Entry, Message, NodeId, Snapshot } from "../raft/types.js";
 import { ConfChangeType, EntryType, NONE, isLocalMessage } from "../raft/types.js";
 import { WalError } from "../wal/errors.js";
-import type { RotationStatus, SaveBatch, Wal } from "../wal/wal.js";
+import type { RotationStatus, Wal } from "../wal/wal.js";
 import { NodeError } from "./errors.js";
 import type { NodeEvent } from "./events.js";
 import { snapshotReason } from "./snapshot-policy.js";
