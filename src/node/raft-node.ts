@@ -10,6 +10,7 @@ import { proposalBytesMax } from "../fsm/limits.js";
 import type { StoreAction } from "../fsm/objects.js";
 import type { Store } from "../fsm/store.js";
 import { RaftError } from "../raft/errors.js";
+import type { Prng } from "../raft/prng.js";
 import type { SoftState } from "../raft/raft.js";
 import type { Ready, ReadyWork, SnapshotStatus } from "../raft/raw-node.js";
 import { RawNode } from "../raft/raw-node.js";
@@ -76,6 +77,13 @@ export class RaftNode {
   #durable: Promise<void> = Promise.resolve();
   /** A conf change was applied since the last snapshot: the next snapshot is due. */
   #confChangedSinceSnapshot = false;
+  readonly #jitterPrng: Prng;
+  /**
+   * Extra entries before the next interval snapshot, drawn anew after each one, so that the
+   * managers of a cluster — which apply the same entries at about the same moment — do not all
+   * encode and seal their stores in the same instant.
+   */
+  #snapshotJitter: number;
   #closing: Promise<void> | null = null;
   #failure: NodeError | null = null;
 
@@ -96,6 +104,8 @@ export class RaftNode {
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     } as Resolved;
     this.#requests = new Requests(this.#clock, options.prng.fork());
+    this.#jitterPrng = options.prng.fork();
+    this.#snapshotJitter = this.#drawSnapshotJitter();
   }
 
   /**
@@ -509,11 +519,12 @@ export class RaftNode {
       confChanged: this.#confChangedSinceSnapshot,
       applied: this.#applied,
       snapshotIndex: at,
-      everyEntries: this.#o.snapshotEveryEntries,
+      everyEntries: this.#o.snapshotEveryEntries + this.#snapshotJitter,
       rotation: this.#wal.rotation(),
     });
     if (reason === null || this.#applied > this.#storage.lastIndex()) return false;
     this.#confChangedSinceSnapshot = false;
+    this.#snapshotJitter = this.#drawSnapshotJitter();
     const snapshot =
       this.#applied > at
         ? this.#storage.createSnapshot(this.#applied, this.#conf, this.#snapshotData())
@@ -527,6 +538,12 @@ export class RaftNode {
       this.#emit({ kind: "compacted", index: compactTo });
     }
     return true;
+  }
+
+  /** Up to a tenth of the snapshot interval. */
+  #drawSnapshotJitter(): number {
+    const every = this.#o.snapshotEveryEntries;
+    return every >= 10 ? this.#jitterPrng.below(Math.floor(every / 10)) : 0;
   }
 
   #snapshotData(): Uint8Array {

@@ -28,6 +28,30 @@ describe("snapshots", () => {
     }
   });
 
+  test("managers take their interval snapshots at different indexes (a jitter of up to a tenth)", async () => {
+    const every = 40;
+    const c = (cluster = await SimCluster.create(3, {
+      seed: 29,
+      tuning: { snapshotEveryEntries: every, keepEntriesAfterSnapshot: 5 },
+    }));
+    const leader = c.requireLeader();
+    for (let i = 0; i < 150; i++) await c.resolve(leader.propose([secret(`j${i}`)]), ELECTION_MS);
+    await c.run(50);
+    const firsts = c.live().map((n) => {
+      const snaps = c
+        .member(n.id)
+        .events.flatMap((e) => (e.kind === "snapshot" && e.reason === "interval" ? [e.index] : []));
+      expect(snaps.length).toBeGreaterThanOrEqual(2);
+      // Each gap is the interval plus less than a tenth of it.
+      for (let i = 1; i < snaps.length; i++) {
+        expect(snaps[i]! - snaps[i - 1]!).toBeGreaterThanOrEqual(every);
+        expect(snaps[i]! - snaps[i - 1]!).toBeLessThan(every + every / 10);
+      }
+      return snaps.join(",");
+    });
+    expect(new Set(firsts).size).toBeGreaterThan(1);
+  });
+
   test("a node that fell behind the compacted log catches up through a snapshot", async () => {
     const c = (cluster = await SimCluster.create(3, { seed: 22, tuning }));
     const leader = c.requireLeader();
