@@ -8,6 +8,7 @@ import { assert } from "../assert.js";
 import { encodeProposal } from "../fsm/codec.js";
 import { proposalBytesMax } from "../fsm/limits.js";
 import type { StoreAction } from "../fsm/objects.js";
+import type { SnapshotEncoder } from "../fsm/snapshot-encoder.js";
 import type { Store } from "../fsm/store.js";
 import { RaftError } from "../raft/errors.js";
 import type { Prng } from "../raft/prng.js";
@@ -20,7 +21,7 @@ import { ConfChangeType, EntryType, NONE, isLocalMessage } from "../raft/types.j
 import { WalError } from "../wal/errors.js";
 import type { RotationStatus, Wal } from "../wal/wal.js";
 import { NodeError } from "./errors.js";
-import type { NodeEvent } from "./events.js";
+import type { NodeEvent, SnapshotReason } from "./events.js";
 import { snapshotReason } from "./snapshot-policy.js";
 import { caughtUpLearners, checkRemoval, transferTarget } from "./member-checks.js";
 import type { Membership } from "./membership.js";
@@ -30,7 +31,7 @@ import { NODE_DEFAULTS } from "./options.js";
 import type { RaftNodeOptions } from "./options.js";
 import type { Cancel, Clock, RaftTransport } from "./seams.js";
 import { decodeReceivedSnapshot, encodeSnapshotData } from "./snapshot-data.js";
-import type { ReceivedSnapshot } from "./snapshot-data.js";
+import type { MemberAddress, ReceivedSnapshot } from "./snapshot-data.js";
 import type { Lifecycle, RaftNodeStatus } from "./status.js";
 import { raftNodeStatus } from "./status.js";
 import { Requests } from "./requests.js";
@@ -40,6 +41,16 @@ export type { Applied };
 
 /** How many Readies may be written at once (each one batch; the WAL seals one while the last syncs). */
 const writesInFlightMax = 4;
+
+/** A snapshot encoded off the loop, waiting to be saved. */
+interface EncodedSnapshot {
+  readonly index: number;
+  readonly conf: ConfState;
+  readonly data: Uint8Array;
+  readonly reason: SnapshotReason;
+  /** #snapshotGeneration when it was made. */
+  readonly generation: number;
+}
 
 type Resolved = Required<Omit<RaftNodeOptions, "initial" | "onEvent" | "raft" | "store">> &
   Pick<RaftNodeOptions, "onEvent">;
@@ -84,6 +95,12 @@ export class RaftNode {
    * encode and seal their stores in the same instant.
    */
   #snapshotJitter: number;
+  /** A snapshot is being encoded off the loop (#encodeSnapshot). */
+  #snapshotEncoding = false;
+  /** An encoded snapshot the loop has yet to save. */
+  #snapshotEncoded: EncodedSnapshot | null = null;
+  /** Bumped when a leader's snapshot replaces the store: a snapshot encoded before it is dropped. */
+  #snapshotGeneration = 0;
   #closing: Promise<void> | null = null;
   #failure: NodeError | null = null;
 
@@ -472,6 +489,8 @@ export class RaftNode {
   }
 
   #restore(snapshot: Snapshot, data: ReceivedSnapshot): void {
+    this.#snapshotGeneration++;
+    this.#snapshotEncoded = null;
     this.store.restoreContent(data.content);
     this.#membership.reset(data.members, data.removed);
     this.#conf = snapshot.metadata.confState;
@@ -508,27 +527,101 @@ export class RaftNode {
    * member includes it, or it would refuse it), every snapshotEveryEntries, and when a pending
    * DEK rotation needs one; then compacts the log behind it, keeping some for slow followers.
    * Only once the log is durable up to the applied index (entries are applied before they are
-   * durable here); returns whether it snapshotted.
+   * durable here). The store is frozen and encoded a slice at a time between Readies
+   * (#encodeSnapshot); the loop saves it once encoded. Returns whether it saved one.
    */
   async #maybeSnapshot(): Promise<boolean> {
     if (this.#lifecycle !== "running" && this.#lifecycle !== "removed") return false;
     if (this.#wal.status !== "open") return false;
+    const encoded = this.#snapshotEncoded;
+    if (encoded !== null) {
+      this.#snapshotEncoded = null;
+      return await this.#saveSnapshot(encoded);
+    }
+    if (this.#snapshotEncoding) return false;
     const current = this.#storage.snapshot();
-    const at = current.metadata.index;
     const reason = snapshotReason({
       confChanged: this.#confChangedSinceSnapshot,
       applied: this.#applied,
-      snapshotIndex: at,
+      snapshotIndex: current.metadata.index,
       everyEntries: this.#o.snapshotEveryEntries + this.#snapshotJitter,
       rotation: this.#wal.rotation(),
     });
     if (reason === null || this.#applied > this.#storage.lastIndex()) return false;
     this.#confChangedSinceSnapshot = false;
     this.#snapshotJitter = this.#drawSnapshotJitter();
-    const snapshot =
-      this.#applied > at
-        ? this.#storage.createSnapshot(this.#applied, this.#conf, this.#snapshotData())
-        : current; // A rotation may only need the same snapshot sealed under the new DEK.
+    if (this.#applied === current.metadata.index) {
+      // A rotation may only need the same snapshot sealed under the new DEK.
+      await this.#persistSnapshot(current, reason);
+      return true;
+    }
+    this.#snapshotEncoding = true;
+    const encoder = this.store.snapshotEncoder();
+    assert(encoder.version === this.#applied, "the store's applied index is the node's");
+    this.#emit({ kind: "snapshot-encoding", index: encoder.version, reason });
+    void this.#encodeSnapshot(encoder, {
+      conf: this.#conf,
+      members: this.#membership.members(),
+      removed: this.#membership.removed(),
+      reason,
+      generation: this.#snapshotGeneration,
+    });
+    return false;
+  }
+
+  /**
+   * Encodes a frozen store a slice at a time, giving the loop a turn between slices, then hands
+   * the snapshot to the loop to save. Abandoned when the node stops or a leader's snapshot
+   * replaces the store meanwhile.
+   */
+  async #encodeSnapshot(
+    encoder: SnapshotEncoder,
+    at: {
+      conf: ConfState;
+      members: readonly MemberAddress[];
+      removed: readonly NodeId[];
+      reason: SnapshotReason;
+      generation: number;
+    },
+  ): Promise<void> {
+    const current = (): boolean =>
+      (this.#lifecycle === "running" || this.#lifecycle === "removed") &&
+      at.generation === this.#snapshotGeneration;
+    try {
+      while (!encoder.step(this.#o.snapshotSliceObjects)) {
+        await new Promise<void>((resolve) => this.#clock.setTimeout(resolve, 0));
+        if (!current()) return;
+      }
+      if (!current()) return;
+      this.#snapshotEncoded = {
+        index: encoder.version,
+        conf: at.conf,
+        data: encodeSnapshotData({ store: encoder.bytes(), members: at.members, removed: at.removed }),
+        reason: at.reason,
+        generation: at.generation,
+      };
+    } finally {
+      this.#snapshotEncoding = false;
+      this.#kick();
+    }
+  }
+
+  /** Saves an encoded snapshot, unless a newer one took its place meanwhile. */
+  async #saveSnapshot(encoded: EncodedSnapshot): Promise<boolean> {
+    const stale =
+      encoded.generation !== this.#snapshotGeneration ||
+      encoded.index <= this.#storage.snapshot().metadata.index ||
+      encoded.index > this.#storage.lastIndex();
+    if (stale) return false;
+    await this.#persistSnapshot(
+      this.#storage.createSnapshot(encoded.index, encoded.conf, encoded.data),
+      encoded.reason,
+    );
+    return true;
+  }
+
+  /** Writes a snapshot and compacts the log behind it, keeping some entries for slow followers. */
+  async #persistSnapshot(snapshot: Snapshot, reason: SnapshotReason): Promise<void> {
     await this.#wal.save({ snapshot });
     this.#emit({ kind: "snapshot", index: snapshot.metadata.index, reason });
     const compactTo = snapshot.metadata.index - this.#o.keepEntriesAfterSnapshot;
@@ -537,21 +630,12 @@ export class RaftNode {
       this.#storage.compact(compactTo);
       this.#emit({ kind: "compacted", index: compactTo });
     }
-    return true;
   }
 
   /** Up to a tenth of the snapshot interval. */
   #drawSnapshotJitter(): number {
     const every = this.#o.snapshotEveryEntries;
     return every >= 10 ? this.#jitterPrng.below(Math.floor(every / 10)) : 0;
-  }
-
-  #snapshotData(): Uint8Array {
-    return encodeSnapshotData({
-      store: this.store.snapshot(),
-      members: this.#membership.members(),
-      removed: this.#membership.removed(),
-    });
   }
 
   // ---- leadership and membership ----
