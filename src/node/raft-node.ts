@@ -396,12 +396,14 @@ export class RaftNode {
   async #run(): Promise<void> {
     while (this.#lifecycle === "running" || this.#lifecycle === "removed") {
       try {
-        if (this.#raw.hasReady() && this.#writesInFlight < writesInFlightMax) {
+        if (this.#canTakeReady()) {
           const { ready, work } = this.#raw.takeReady();
           await this.#handleReady(ready, work);
           continue;
         }
         if (await this.#maybeSnapshot()) continue;
+        // A write may have landed while that awaited, and its kick found no one waiting.
+        if (this.#canTakeReady()) continue;
       } catch (e) {
         this.#fail(e);
         if (!(e instanceof WalError || e instanceof NodeError)) throw e;
@@ -411,6 +413,10 @@ export class RaftNode {
         this.#wake = resolve;
       });
     }
+  }
+
+  #canTakeReady(): boolean {
+    return this.#raw.hasReady() && this.#writesInFlight < writesInFlightMax;
   }
 
   async #handleReady(rd: Ready, work: ReadyWork): Promise<void> {
