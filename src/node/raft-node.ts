@@ -834,7 +834,9 @@ export class RaftNode {
 
   /** Fail-stop: after a failed write nobody knows what is on disk; recovery decides on reopen. */
   #fail(e: unknown): void {
-    if (this.#lifecycle === "failed") return; // The first failure is the one reported.
+    // The first failure is the one reported; a write failing under close() (its database
+    // closing with writes in flight, as at a power cut) is the close, not a failure.
+    if (this.#lifecycle === "failed" || this.#lifecycle === "closing" || this.#lifecycle === "closed") return;
     const operation = e instanceof WalError ? e.code : e instanceof Error ? e.name : "unknown";
     this.#failure =
       e instanceof NodeError
