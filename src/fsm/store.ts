@@ -14,6 +14,7 @@ import type { StoreReader } from "./reader.js";
 import { decodeSnapshot, encodeSnapshot } from "./snapshot.js";
 import type { SnapshotContent } from "./snapshot.js";
 import { commitChanges, stageProposal } from "./stage.js";
+import { SnapshotEncoder } from "./snapshot-encoder.js";
 import { Tables } from "./tables.js";
 import type { WatchOptions } from "./watch.js";
 import { Watcher } from "./watch.js";
@@ -196,6 +197,19 @@ export class Store implements StoreReader {
   /** snapshot encodes the whole store at the applied index; equal stores give equal bytes. */
   snapshot(): Uint8Array {
     return encodeSnapshot(this.appliedIndexValue, this.tables);
+  }
+
+  /**
+   * snapshotEncoder freezes the store as it is now (the applied index and every object) and
+   * returns an encoder that produces the same bytes as snapshot() a slice at a time, while the
+   * store goes on applying entries.
+   */
+  snapshotEncoder(): SnapshotEncoder {
+    return new SnapshotEncoder(this.appliedIndexValue, {
+      cluster: this.tables.values("cluster"),
+      node: this.tables.values("node"),
+      secret: this.tables.values("secret"),
+    });
   }
 
   /**

@@ -11,8 +11,12 @@ export type NodeEvent =
       readonly entries: number;
       readonly lastIndex: number;
       readonly snapshot: number;
+      /** Whether the batch was synced (Raft needs no sync when only the commit index moved). */
+      readonly synced: boolean;
     }
   | { readonly kind: "applied"; readonly index: number }
+  /** A snapshot of the store at `index` is being encoded, between Readies. */
+  | { readonly kind: "snapshot-encoding"; readonly index: number; readonly reason: SnapshotReason }
   | { readonly kind: "snapshot"; readonly index: number; readonly reason: SnapshotReason }
   | { readonly kind: "restored"; readonly index: number }
   | { readonly kind: "compacted"; readonly index: number }

@@ -41,6 +41,8 @@ export interface RaftNodeOptions {
   readonly snapshotEveryEntries?: number;
   /** Entries kept behind a snapshot, so slow followers catch up from the log, not a snapshot. */
   readonly keepEntriesAfterSnapshot?: number;
+  /** Store objects a snapshot encodes between two turns of the Ready loop (a few ms of work each). */
+  readonly snapshotSliceObjects?: number;
   /** How long propose, reads and membership changes wait before TIMEOUT. */
   readonly requestTimeoutMs?: number;
   /** A learner is promoted once its match index is within this many entries of the leader's. */
@@ -59,6 +61,7 @@ export const NODE_DEFAULTS = {
   heartbeatTicks: 1,
   snapshotEveryEntries: 10_000,
   keepEntriesAfterSnapshot: 500,
+  snapshotSliceObjects: 4096,
   requestTimeoutMs: 10_000,
   promotionLagEntries: 10,
 } as const;

@@ -1,20 +1,25 @@
 // The Raft driver: runs the pure Raft core against the WAL, the store and a transport, through
 // the Clock and RaftTransport seams, so the same code runs in a manager and in the simulator.
-// One Ready at a time: persist (the leader sends in parallel), send, apply, snapshot, advance.
+// Pipelined (etcd raft's asynchronous storage writes; Raft thesis §10.2.1): while one Ready's
+// batch is being written and synced, the next is taken, its messages sent and its committed
+// entries applied. What depends on durability — acknowledgements, votes, the leader's own
+// count toward commit — waits for its own write, in order.
 import { assert } from "../assert.js";
 import { encodeProposal } from "../fsm/codec.js";
 import { proposalBytesMax } from "../fsm/limits.js";
 import type { StoreAction } from "../fsm/objects.js";
+import type { SnapshotEncoder } from "../fsm/snapshot-encoder.js";
 import type { Store } from "../fsm/store.js";
 import { RaftError } from "../raft/errors.js";
+import type { Prng } from "../raft/prng.js";
 import type { SoftState } from "../raft/raft.js";
-import type { Ready, SnapshotStatus } from "../raft/raw-node.js";
+import type { Ready, ReadyWork, SnapshotStatus } from "../raft/raw-node.js";
 import { RawNode } from "../raft/raw-node.js";
 import type { MemoryStorage } from "../raft/storage.js";
 import type { ConfChange, ConfState, Entry, Message, NodeId, Snapshot } from "../raft/types.js";
 import { ConfChangeType, EntryType, NONE, isLocalMessage } from "../raft/types.js";
 import { WalError } from "../wal/errors.js";
-import type { RotationStatus, SaveBatch, Wal } from "../wal/wal.js";
+import type { RotationStatus, Wal } from "../wal/wal.js";
 import { NodeError } from "./errors.js";
 import type { NodeEvent, SnapshotReason } from "./events.js";
 import { snapshotReason } from "./snapshot-policy.js";
@@ -26,13 +31,26 @@ import { NODE_DEFAULTS } from "./options.js";
 import type { RaftNodeOptions } from "./options.js";
 import type { Cancel, Clock, RaftTransport } from "./seams.js";
 import { decodeReceivedSnapshot, encodeSnapshotData } from "./snapshot-data.js";
-import type { ReceivedSnapshot } from "./snapshot-data.js";
+import type { MemberAddress, ReceivedSnapshot } from "./snapshot-data.js";
 import type { Lifecycle, RaftNodeStatus } from "./status.js";
 import { raftNodeStatus } from "./status.js";
 import { Requests } from "./requests.js";
 import type { Applied } from "./requests.js";
 
 export type { Applied };
+
+/** How many Readies may be written at once (each one batch; the WAL seals one while the last syncs). */
+const writesInFlightMax = 4;
+
+/** A snapshot encoded off the loop, waiting to be saved. */
+interface EncodedSnapshot {
+  readonly index: number;
+  readonly conf: ConfState;
+  readonly data: Uint8Array;
+  readonly reason: SnapshotReason;
+  /** #snapshotGeneration when it was made. */
+  readonly generation: number;
+}
 
 type Resolved = Required<Omit<RaftNodeOptions, "initial" | "onEvent" | "raft" | "store">> &
   Pick<RaftNodeOptions, "onEvent">;
@@ -64,6 +82,25 @@ export class RaftNode {
   #cancelTick: Cancel | null = null;
   #wake: (() => void) | null = null;
   #loop: Promise<void> | null = null;
+  /** Readies whose write (or, with nothing to write, whose predecessors' writes) is not durable yet. */
+  #writesInFlight = 0;
+  /** Settles once every Ready taken so far is durable and its durable-side work done. */
+  #durable: Promise<void> = Promise.resolve();
+  /** A conf change was applied since the last snapshot: the next snapshot is due. */
+  #confChangedSinceSnapshot = false;
+  readonly #jitterPrng: Prng;
+  /**
+   * Extra entries before the next interval snapshot, drawn anew after each one, so that the
+   * managers of a cluster — which apply the same entries at about the same moment — do not all
+   * encode and seal their stores in the same instant.
+   */
+  #snapshotJitter: number;
+  /** A snapshot is being encoded off the loop (#encodeSnapshot). */
+  #snapshotEncoding = false;
+  /** An encoded snapshot the loop has yet to save. */
+  #snapshotEncoded: EncodedSnapshot | null = null;
+  /** Bumped when a leader's snapshot replaces the store: a snapshot encoded before it is dropped. */
+  #snapshotGeneration = 0;
   #closing: Promise<void> | null = null;
   #failure: NodeError | null = null;
 
@@ -84,6 +121,8 @@ export class RaftNode {
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     } as Resolved;
     this.#requests = new Requests(this.#clock, options.prng.fork());
+    this.#jitterPrng = options.prng.fork();
+    this.#snapshotJitter = this.#drawSnapshotJitter();
   }
 
   /**
@@ -169,6 +208,7 @@ export class RaftNode {
     for (const end of [...this.#leaderWaitEnds]) end();
     this.#kick();
     await this.#loop?.catch(() => undefined);
+    await this.#durable.catch(() => undefined);
     await this.#transport.close();
     await this.#wal.close();
     if (this.#lifecycle !== "failed") this.#lifecycle = "closed";
@@ -183,9 +223,20 @@ export class RaftNode {
     return this.#lifecycle;
   }
 
-  /** True when the loop waits for work: nothing to persist, send or apply right now (for simulation). */
+  /**
+   * True when the loop waits: for work, or for writes in flight to land (for simulation: a
+   * held disk write keeps nothing else from settling).
+   */
   get idle(): boolean {
-    return this.#lifecycle !== "running" || (this.#wake !== null && !this.#raw.hasReady());
+    return (
+      this.#lifecycle !== "running" ||
+      (this.#wake !== null && (!this.#raw.hasReady() || this.#writesInFlight >= writesInFlightMax))
+    );
+  }
+
+  /** Readies taken whose writes are not durable yet (for tests and metrics). */
+  get writesInFlight(): number {
+    return this.#writesInFlight;
   }
 
   // ---- requests ----
@@ -345,66 +396,107 @@ export class RaftNode {
   async #run(): Promise<void> {
     while (this.#lifecycle === "running" || this.#lifecycle === "removed") {
       try {
-        if (this.#raw.hasReady()) {
-          await this.#handleReady(this.#raw.ready());
-        } else if (this.#snapshotReason(false) !== null) {
-          // No Ready may come on an idle node (a sole leader has nobody to heartbeat): the
-          // snapshot a requested DEK rotation waits for is taken here, or it never completes.
-          await this.#maybeSnapshot(false);
-        } else {
-          await new Promise<void>((resolve) => {
-            this.#wake = resolve;
-          });
+        if (this.#canTakeReady()) {
+          const { ready, work } = this.#raw.takeReady();
+          await this.#handleReady(ready, work);
+          continue;
         }
+        if (await this.#maybeSnapshot()) continue;
+        // A write may have landed while that awaited, and its kick found no one waiting.
+        if (this.#canTakeReady()) continue;
       } catch (e) {
         this.#fail(e);
         if (!(e instanceof WalError || e instanceof NodeError)) throw e;
         return;
       }
+      await new Promise<void>((resolve) => {
+        this.#wake = resolve;
+      });
     }
   }
 
-  async #handleReady(rd: Ready): Promise<void> {
+  #canTakeReady(): boolean {
+    return this.#raw.hasReady() && this.#writesInFlight < writesInFlightMax;
+  }
+
+  async #handleReady(rd: Ready, work: ReadyWork): Promise<void> {
     // Decode a received snapshot before persisting it: bad bytes stop the node, unpersisted.
     const received = rd.snapshot === null ? null : decodeReceivedSnapshot(rd.snapshot);
     if (rd.softState !== null) this.#onSoftState(rd.softState);
-    // Raft thesis §10.2.1: the leader may send its appends while it writes its own copy; its
-    // own acknowledgement counts only after advance(). A follower acknowledges only durable state.
-    const lead = this.#raw.isLeader();
-    if (lead) this.#transport.send(rd.messages);
-    await this.#persist(rd);
-    if (!lead) this.#transport.send(rd.messages);
-    this.#transport.send(rd.messagesAfterDurable);
-    if (rd.snapshot !== null && received !== null) this.#restore(rd.snapshot, received);
+    // `messages` never depend on this Ready's write (the leader's appends go out while it
+    // writes its own copy); `messagesAfterDurable` (acks, votes) wait for it.
+    this.#transport.send(rd.messages);
+    const durable = this.#persist(rd, work);
+    if (rd.snapshot !== null && received !== null) {
+      // A leader's snapshot replaces the store: it is restored once durable, before anything after it.
+      await durable;
+      this.#restore(rd.snapshot, received);
+    }
     let confChanged = false;
     for (const e of rd.committedEntries) confChanged = this.#applyEntry(e) || confChanged;
     if (rd.committedEntries.length > 0) this.#emit({ kind: "applied", index: this.#applied });
+    this.#confChangedSinceSnapshot ||= confChanged;
     this.#requests.serveReads(rd.readStates, this.#applied);
-    await this.#maybeSnapshot(confChanged);
-    this.#raw.advance();
+    this.#raw.applied(work);
   }
 
-  async #persist(rd: Ready): Promise<void> {
-    const batch: SaveBatch = {
-      ...(rd.hardState !== null ? { hardState: rd.hardState } : {}),
-      ...(rd.entries.length > 0 ? { entries: rd.entries } : {}),
-      ...(rd.snapshot !== null ? { snapshot: rd.snapshot } : {}),
-    };
-    if (rd.hardState === null && rd.entries.length === 0 && rd.snapshot === null) return;
-    await this.#wal.save(batch);
+  /**
+   * Starts writing the Ready's batch (synced only when Raft needs it: `mustSync`) and queues
+   * what must follow its durability, in Ready order: the storage mirror, Raft's record of what
+   * is stable (the leader's own acknowledgement counts from here), the messages that
+   * acknowledge it. Resolves once that is done; a failed write fails the node.
+   */
+  #persist(rd: Ready, work: ReadyWork): Promise<void> {
+    const write = rd.hardState !== null || rd.entries.length > 0 || rd.snapshot !== null;
+    const saved = write
+      ? this.#wal.save({
+          ...(rd.hardState !== null ? { hardState: rd.hardState } : {}),
+          ...(rd.entries.length > 0 ? { entries: rd.entries } : {}),
+          ...(rd.snapshot !== null ? { snapshot: rd.snapshot } : {}),
+          sync: rd.mustSync,
+        })
+      : null;
+    this.#writesInFlight++;
+    const previous = this.#durable;
+    const done = (async (): Promise<void> => {
+      try {
+        await previous;
+        if (saved !== null) await saved;
+      } finally {
+        this.#writesInFlight--;
+      }
+      if (this.#lifecycle === "failed") return;
+      this.#onDurable(rd, work, write);
+    })();
+    this.#durable = done.catch((e: unknown) => {
+      if (this.#lifecycle !== "failed") this.#fail(e);
+    });
+    // Taken into the loop again: more Readies may now be taken, or a snapshot may be due.
+    void this.#durable.then(() => this.#kick());
+    return done;
+  }
+
+  #onDurable(rd: Ready, work: ReadyWork, wrote: boolean): void {
     // The mirror follows the disk: Raft reads it as its stable log (etcd's MemoryStorage).
     if (rd.snapshot !== null) this.#storage.applySnapshot(rd.snapshot);
-    this.#storage.append(rd.entries);
+    if (rd.entries.length > 0) this.#storage.append(rd.entries);
     if (rd.hardState !== null) this.#storage.setHardState(rd.hardState);
-    this.#emit({
-      kind: "saved",
-      entries: rd.entries.length,
-      lastIndex: this.#storage.lastIndex(),
-      snapshot: rd.snapshot?.metadata.index ?? 0,
-    });
+    this.#raw.persisted(work);
+    this.#transport.send(rd.messagesAfterDurable);
+    if (wrote) {
+      this.#emit({
+        kind: "saved",
+        entries: rd.entries.length,
+        lastIndex: this.#storage.lastIndex(),
+        snapshot: rd.snapshot?.metadata.index ?? 0,
+        synced: rd.mustSync,
+      });
+    }
   }
 
   #restore(snapshot: Snapshot, data: ReceivedSnapshot): void {
+    this.#snapshotGeneration++;
+    this.#snapshotEncoded = null;
     this.store.restoreContent(data.content);
     this.#membership.reset(data.members, data.removed);
     this.#conf = snapshot.metadata.confState;
@@ -440,16 +532,102 @@ export class RaftNode {
    * Snapshots at the applied index when due: after a conf change (so a snapshot sent to a new
    * member includes it, or it would refuse it), every snapshotEveryEntries, and when a pending
    * DEK rotation needs one; then compacts the log behind it, keeping some for slow followers.
+   * Only once the log is durable up to the applied index (entries are applied before they are
+   * durable here). The store is frozen and encoded a slice at a time between Readies
+   * (#encodeSnapshot); the loop saves it once encoded. Returns whether it saved one.
    */
-  async #maybeSnapshot(confChanged: boolean): Promise<void> {
-    const reason = this.#snapshotReason(confChanged);
-    if (reason === null) return;
+  async #maybeSnapshot(): Promise<boolean> {
+    if (this.#lifecycle !== "running" && this.#lifecycle !== "removed") return false;
+    if (this.#wal.status !== "open") return false;
+    const encoded = this.#snapshotEncoded;
+    if (encoded !== null) {
+      this.#snapshotEncoded = null;
+      return await this.#saveSnapshot(encoded);
+    }
+    if (this.#snapshotEncoding) return false;
     const current = this.#storage.snapshot();
-    const at = current.metadata.index;
-    const snapshot =
-      this.#applied > at
-        ? this.#storage.createSnapshot(this.#applied, this.#conf, this.#snapshotData())
-        : current; // A rotation may only need the same snapshot sealed under the new DEK.
+    const reason = snapshotReason({
+      confChanged: this.#confChangedSinceSnapshot,
+      applied: this.#applied,
+      snapshotIndex: current.metadata.index,
+      everyEntries: this.#o.snapshotEveryEntries + this.#snapshotJitter,
+      rotation: this.#wal.rotation(),
+    });
+    if (reason === null || this.#applied > this.#storage.lastIndex()) return false;
+    this.#confChangedSinceSnapshot = false;
+    this.#snapshotJitter = this.#drawSnapshotJitter();
+    if (this.#applied === current.metadata.index) {
+      // A rotation may only need the same snapshot sealed under the new DEK.
+      await this.#persistSnapshot(current, reason);
+      return true;
+    }
+    this.#snapshotEncoding = true;
+    const encoder = this.store.snapshotEncoder();
+    assert(encoder.version === this.#applied, "the store's applied index is the node's");
+    this.#emit({ kind: "snapshot-encoding", index: encoder.version, reason });
+    void this.#encodeSnapshot(encoder, {
+      conf: this.#conf,
+      members: this.#membership.members(),
+      removed: this.#membership.removed(),
+      reason,
+      generation: this.#snapshotGeneration,
+    });
+    return false;
+  }
+
+  /**
+   * Encodes a frozen store a slice at a time, giving the loop a turn between slices, then hands
+   * the snapshot to the loop to save. Abandoned when the node stops or a leader's snapshot
+   * replaces the store meanwhile.
+   */
+  async #encodeSnapshot(
+    encoder: SnapshotEncoder,
+    at: {
+      conf: ConfState;
+      members: readonly MemberAddress[];
+      removed: readonly NodeId[];
+      reason: SnapshotReason;
+      generation: number;
+    },
+  ): Promise<void> {
+    const current = (): boolean =>
+      (this.#lifecycle === "running" || this.#lifecycle === "removed") &&
+      at.generation === this.#snapshotGeneration;
+    try {
+      while (!encoder.step(this.#o.snapshotSliceObjects)) {
+        await new Promise<void>((resolve) => this.#clock.setTimeout(resolve, 0));
+        if (!current()) return;
+      }
+      if (!current()) return;
+      this.#snapshotEncoded = {
+        index: encoder.version,
+        conf: at.conf,
+        data: encodeSnapshotData({ store: encoder.bytes(), members: at.members, removed: at.removed }),
+        reason: at.reason,
+        generation: at.generation,
+      };
+    } finally {
+      this.#snapshotEncoding = false;
+      this.#kick();
+    }
+  }
+
+  /** Saves an encoded snapshot, unless a newer one took its place meanwhile. */
+  async #saveSnapshot(encoded: EncodedSnapshot): Promise<boolean> {
+    const stale =
+      encoded.generation !== this.#snapshotGeneration ||
+      encoded.index <= this.#storage.snapshot().metadata.index ||
+      encoded.index > this.#storage.lastIndex();
+    if (stale) return false;
+    await this.#persistSnapshot(
+      this.#storage.createSnapshot(encoded.index, encoded.conf, encoded.data),
+      encoded.reason,
+    );
+    return true;
+  }
+
+  /** Writes a snapshot and compacts the log behind it, keeping some entries for slow followers. */
+  async #persistSnapshot(snapshot: Snapshot, reason: SnapshotReason): Promise<void> {
     await this.#wal.save({ snapshot });
     this.#emit({ kind: "snapshot", index: snapshot.metadata.index, reason });
     const compactTo = snapshot.metadata.index - this.#o.keepEntriesAfterSnapshot;
@@ -460,22 +638,10 @@ export class RaftNode {
     }
   }
 
-  #snapshotReason(confChanged: boolean): SnapshotReason | null {
-    return snapshotReason({
-      confChanged,
-      applied: this.#applied,
-      snapshotIndex: this.#storage.snapshot().metadata.index,
-      everyEntries: this.#o.snapshotEveryEntries,
-      rotation: this.#wal.rotation(),
-    });
-  }
-
-  #snapshotData(): Uint8Array {
-    return encodeSnapshotData({
-      store: this.store.snapshot(),
-      members: this.#membership.members(),
-      removed: this.#membership.removed(),
-    });
+  /** Up to a tenth of the snapshot interval. */
+  #drawSnapshotJitter(): number {
+    const every = this.#o.snapshotEveryEntries;
+    return every >= 10 ? this.#jitterPrng.below(Math.floor(every / 10)) : 0;
   }
 
   // ---- leadership and membership ----
@@ -668,6 +834,9 @@ export class RaftNode {
 
   /** Fail-stop: after a failed write nobody knows what is on disk; recovery decides on reopen. */
   #fail(e: unknown): void {
+    // The first failure is the one reported; a write failing under close() (its database
+    // closing with writes in flight, as at a power cut) is the close, not a failure.
+    if (this.#lifecycle === "failed" || this.#lifecycle === "closing" || this.#lifecycle === "closed") return;
     const operation = e instanceof WalError ? e.code : e instanceof Error ? e.name : "unknown";
     this.#failure =
       e instanceof NodeError

@@ -63,7 +63,12 @@ export interface Ready {
 export const SnapshotStatus = { Finish: "finish", Failure: "failure" } as const;
 export type SnapshotStatus = (typeof SnapshotStatus)[keyof typeof SnapshotStatus];
 
-interface Pending {
+/** What a taken Ready leaves to report back: opaque to the driver. */
+export interface ReadyWork {
+  readonly __readyWork?: never;
+}
+
+interface Pending extends ReadyWork {
   readonly lastEntry: Entry | undefined;
   readonly snapshot: Snapshot | null;
   readonly lastCommitted: Entry | undefined;
@@ -213,8 +218,31 @@ export class RawNode {
 
   /** Takes the work to do now. Call advance() once it is done, before the next ready(). */
   ready(): Ready {
+    assert(this.pending === null, "ready() called again before advance()");
+    const { ready, work } = this.takeReady();
+    this.pending = work as Pending;
+    return ready;
+  }
+
+  /** The last Ready was persisted, sent and applied. */
+  advance(): void {
+    const p = this.pending;
+    assert(p !== null, "advance() without a ready()");
+    this.pending = null;
+    this.applied(p);
+    this.persisted(p);
+  }
+
+  /**
+   * takeReady is ready() for a pipelined driver (etcd raft's asynchronous storage writes,
+   * Raft thesis §10.2.1): it may be called again while earlier Readies are still being written
+   * or applied. For each one the driver reports persisted(work) once its write is durable — in
+   * the order the Readies were taken — and applied(work) once its committed entries are applied
+   * (committed entries may be applied before they are durable here: a quorum holds them). A
+   * Ready with a snapshot must be persisted and restored before the next one is taken.
+   */
+  takeReady(): { readonly ready: Ready; readonly work: ReadyWork } {
     return this.guard(() => {
-      assert(this.pending === null, "ready() called again before advance()");
       const r = this.raft;
       const entries = r.raftLog.nextUnstableEntries();
       const committedEntries = r.raftLog.nextCommittedEntries(true);
@@ -245,7 +273,7 @@ export class RawNode {
         committedBytes += entryBytes(e);
         committedPayload += e.data.length;
       }
-      this.pending = {
+      const work: Pending = {
         lastEntry: entries[entries.length - 1],
         snapshot,
         lastCommitted: committedEntries[committedEntries.length - 1],
@@ -259,28 +287,32 @@ export class RawNode {
       r.msgs = [];
       r.msgsAfterAppend = [];
       r.raftLog.acceptUnstable();
-      if (rd.committedEntries.length > 0 && this.pending.lastCommitted !== undefined) {
-        r.raftLog.acceptApplying(this.pending.lastCommitted.index, committedBytes, true);
+      if (rd.committedEntries.length > 0 && work.lastCommitted !== undefined) {
+        r.raftLog.acceptApplying(work.lastCommitted.index, committedBytes, true);
       }
-      return rd;
+      return { ready: rd, work };
     });
   }
 
-  /** The last Ready was persisted, sent and applied. */
-  advance(): void {
+  /** The Ready of `work` is durable (its entries, hard state and snapshot). */
+  persisted(work: ReadyWork): void {
+    const p = work as Pending;
     this.guard(() => {
-      const p = this.pending;
-      assert(p !== null, "advance() without a ready()");
-      this.pending = null;
       const r = this.raft;
       if (p.lastEntry !== undefined) r.raftLog.stableTo(p.lastEntry.index, p.lastEntry.term);
       if (p.snapshot !== null) r.appliedSnapshot(p.snapshot);
-      if (p.lastCommitted !== undefined) {
-        r.appliedTo(p.lastCommitted.index, p.committedBytes);
-        r.reduceUncommittedSize(p.committedPayload);
-      }
       // Our own acknowledgements (self-votes, the leader's append) count only now, once durable.
       for (const m of p.stepsOnAdvance) r.step(m);
+    });
+  }
+
+  /** The committed entries of `work` are applied. */
+  applied(work: ReadyWork): void {
+    const p = work as Pending;
+    if (p.lastCommitted === undefined) return;
+    this.guard(() => {
+      this.raft.appliedTo(p.lastCommitted!.index, p.committedBytes);
+      this.raft.reduceUncommittedSize(p.committedPayload);
     });
   }
 

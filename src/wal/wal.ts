@@ -90,6 +90,12 @@ export interface SaveBatch {
    * must then start right after the snapshot.
    */
   readonly snapshot?: Snapshot;
+  /**
+   * Whether save() waits for the batch to be synced (default true). Raft needs no sync for a
+   * Ready that only moves the commit index (`mustSync` false): losing it at a crash only
+   * lowers the commit index, which the leader repeats; the next synced batch makes it durable.
+   */
+  readonly sync?: boolean;
 }
 
 export type RotationStatus =
@@ -241,7 +247,7 @@ export class Wal {
         const snapshotIndex = snapshotAfter?.index ?? this.snapshotIndex;
         if (entries.length > 0) this.#entryOps(entries, ops);
         if (batch.hardState !== undefined) ops.push(this.#hardStateOp(batch.hardState));
-        const written = this.#write(ops, this.#sync, "save");
+        const written = this.#write(ops, this.#sync && batch.sync !== false, "save");
         // Until the write lands, what follows is only the state the next save builds on; should
         // the write fail, the WAL is failed, and recovery decides on the next open.
         if (snapshotAfter !== null) this.#snapshot = snapshotAfter;

@@ -28,6 +28,65 @@ describe("snapshots", () => {
     }
   });
 
+  test("managers take their interval snapshots at different indexes (a jitter of up to a tenth)", async () => {
+    const every = 40;
+    const c = (cluster = await SimCluster.create(3, {
+      seed: 29,
+      tuning: { snapshotEveryEntries: every, keepEntriesAfterSnapshot: 5 },
+    }));
+    const leader = c.requireLeader();
+    for (let i = 0; i < 150; i++) await c.resolve(leader.propose([secret(`j${i}`)]), ELECTION_MS);
+    await c.run(50);
+    const firsts = c.live().map((n) => {
+      const snaps = c
+        .member(n.id)
+        .events.flatMap((e) => (e.kind === "snapshot" && e.reason === "interval" ? [e.index] : []));
+      expect(snaps.length).toBeGreaterThanOrEqual(2);
+      // Each gap is the interval plus less than a tenth of it.
+      for (let i = 1; i < snaps.length; i++) {
+        expect(snaps[i]! - snaps[i - 1]!).toBeGreaterThanOrEqual(every);
+        expect(snaps[i]! - snaps[i - 1]!).toBeLessThan(every + every / 10);
+      }
+      return snaps.join(",");
+    });
+    expect(new Set(firsts).size).toBeGreaterThan(1);
+  });
+
+  test("a large store is encoded between Readies: writes go on committing while it snapshots", async () => {
+    const every = 60;
+    const c = (cluster = await SimCluster.create(3, {
+      seed: 30,
+      // Small slices: each takes a turn of the loop (a simulated millisecond here).
+      tuning: { snapshotEveryEntries: every, keepEntriesAfterSnapshot: 5, snapshotSliceObjects: 50 },
+    }));
+    const leader = c.requireLeader();
+    const events = c.member(leader.id).events;
+    // Big proposals fill the store quickly (100 secrets each): more than one slice to encode.
+    let n = 0;
+    const batch = (): ReturnType<typeof secret>[] => Array.from({ length: 100 }, () => secret(`big-${n++}`));
+    const created = events.length;
+    const encoding = (): boolean => events.slice(created).some((e) => e.kind === "snapshot-encoding");
+    while (!encoding()) await c.resolve(leader.propose(batch()), ELECTION_MS);
+    expect(secretIds(leader).length).toBeGreaterThan(5000);
+    // The snapshot is still being encoded: proposals made now are applied before it is saved.
+    const during: Promise<unknown>[] = [];
+    const start = events.length;
+    for (let i = 0; i < 5; i++) during.push(leader.propose(batch()));
+    await c.until(() => events.slice(start).some((e) => e.kind === "snapshot"), 10 * ELECTION_MS);
+    await c.resolve(Promise.all(during), ELECTION_MS);
+    const after = events.slice(start);
+    const savedAt = after.findIndex((e) => e.kind === "snapshot");
+    const appliedBefore = after.slice(0, savedAt).filter((e) => e.kind === "applied").length;
+    expect(appliedBefore).toBeGreaterThan(0);
+    // The snapshot holds the store as it was when encoding began.
+    const encodingAt = events.slice(created).find((e) => e.kind === "snapshot-encoding");
+    const savedSnapshot = after[savedAt];
+    expect(savedSnapshot?.kind === "snapshot" ? savedSnapshot.index : -1).toBe(
+      encodingAt?.kind === "snapshot-encoding" ? encodingAt.index : -2,
+    );
+    await c.until(() => c.caughtUp(), ELECTION_MS);
+  });
+
   test("a node that fell behind the compacted log catches up through a snapshot", async () => {
     const c = (cluster = await SimCluster.create(3, { seed: 22, tuning }));
     const leader = c.requireLeader();

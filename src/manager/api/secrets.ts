@@ -31,7 +31,7 @@ export async function secretCreate(ctx: ApiContext, body: Uint8Array): Promise<U
   });
   await propose(ctx, [{ action: "create", kind: "secret", object: secret }]);
   const stored = ctx.node.store.get("secret", secret.id) ?? secret;
-  ctx.log.info("secret-created", { id: secret.id, name: secret.spec.name });
+  ctx.log.debug("secret-created", { id: secret.id, name: secret.spec.name });
   return respond(stored);
 }
 
@@ -49,7 +49,7 @@ export async function secretRemove(ctx: ApiContext, body: Uint8Array): Promise<U
   await ctx.node.linearizableRead();
   const secret = findSecret(ctx, request.ref);
   await propose(ctx, [{ action: "remove", kind: "secret", object: secret }]);
-  ctx.log.info("secret-removed", { id: secret.id, name: secret.spec.name });
+  ctx.log.debug("secret-removed", { id: secret.id, name: secret.spec.name });
   return respond(secret);
 }
 

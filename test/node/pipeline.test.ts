@@ -1,0 +1,75 @@
+// The pipelined driver: later Readies are taken while earlier ones are written, committed
+// entries are applied before this node's own copy is durable (a quorum holds them), and
+// acknowledgements still wait for durability.
+import { afterEach, describe, expect, test } from "vitest";
+import { ELECTION_MS, SimCluster, secret, secretIds } from "./harness.js";
+
+let cluster: SimCluster | null = null;
+afterEach(async () => {
+  await cluster?.closeAll();
+  cluster = null;
+});
+
+describe("pipelined driver", () => {
+  test("a leader whose own disk is slow still commits and applies on its followers' acknowledgements", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 21 }));
+    const leader = c.requireLeader();
+    const release = c.member(leader.id).db.holdWrites();
+    try {
+      const applied = await c.resolve(leader.propose([secret("slow-0")]), ELECTION_MS);
+      // Its own write is still held, yet the entry is committed and applied here.
+      expect(c.member(leader.id).db.writesStarted).toBeGreaterThan(0);
+      expect(leader.status().applied).toBeGreaterThanOrEqual(applied.index);
+      expect(secretIds(leader)).toContain("slow-0");
+      // More Readies were taken while the first write waits: a second proposal goes through too.
+      await c.resolve(leader.propose([secret("slow-1")]), ELECTION_MS);
+      expect(secretIds(leader)).toContain("slow-1");
+    } finally {
+      release();
+    }
+    await c.until(() => c.caughtUp(), ELECTION_MS);
+  });
+
+  test("a follower whose disk is held acknowledges nothing until its write is durable", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 22 }));
+    const leader = c.requireLeader();
+    const [a, b] = c.followers();
+    const releaseA = c.member(a!.id).db.holdWrites();
+    const releaseB = c.member(b!.id).db.holdWrites();
+    const proposal = leader.propose([secret("held")]);
+    let settled = false;
+    void proposal.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await c.run(ELECTION_MS / 2);
+    // Neither follower's copy is durable: no quorum, no commit.
+    expect(settled).toBe(false);
+    expect(leader.status().commit).toBeLessThan(leader.raftStatus().lastIndex ?? Infinity);
+    releaseA();
+    await c.resolve(proposal, ELECTION_MS);
+    releaseB();
+    await c.until(() => c.caughtUp(), ELECTION_MS);
+  });
+
+  test("several writes are in flight at once on a busy leader", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 23 }));
+    const leader = c.requireLeader();
+    const release = c.member(leader.id).db.holdWrites();
+    const proposals: Promise<unknown>[] = [];
+    let inFlightMax = 0;
+    try {
+      for (let i = 0; i < 4; i++) {
+        proposals.push(leader.propose([secret(`burst-${i}`)]));
+        await c.run(2);
+        inFlightMax = Math.max(inFlightMax, leader.writesInFlight);
+      }
+    } finally {
+      release();
+    }
+    // The loop did not wait for the first write before taking the next Readies.
+    expect(inFlightMax).toBeGreaterThanOrEqual(2);
+    await c.resolve(Promise.all(proposals), ELECTION_MS);
+    expect(secretIds(leader)).toEqual(expect.arrayContaining(["burst-0", "burst-1", "burst-2", "burst-3"]));
+  });
+});
