@@ -5,7 +5,7 @@ import type { EntropySource } from "../entropy.js";
 import type { SecretKey } from "../crypto/keys.js";
 import type { Recovered } from "../wal/index.js";
 import { join } from "node:path";
-import { FileKeyStore, FileMarkStore, Wal } from "../wal/index.js";
+import { FileKeyStore, FileMarkStore, Wal, markFileName } from "../wal/index.js";
 import type { DataDir } from "./data-dir.js";
 import { ManagerError } from "./errors.js";
 
@@ -27,7 +27,7 @@ export async function openStorage(
       db,
       keyStore: new FileKeyStore(dir.keyFile),
       // The durable mark beside the database: the witness of a log tail LevelDB drops.
-      mark: new FileMarkStore(join(dir.path, "wal-mark")),
+      mark: new FileMarkStore(join(dir.path, markFileName)),
       kek,
       entropy,
     });

@@ -113,5 +113,8 @@ export class MemoryMarkStore implements MarkStore {
   }
 }
 
+/** The mark's file name in a manager's data dir, beside the database directory. */
+export const markFileName = "wal-mark";
+
 /** FileMarkStore is the real side: a small file in the data dir, replaced atomically (as the key file is). */
 export class FileMarkStore extends FileKeyStore implements MarkStore {}

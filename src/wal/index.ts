@@ -13,10 +13,10 @@ export type {
   RecoveryNote,
   RecoveryRow,
 } from "./recovery.js";
-export { FileMarkStore, MemoryMarkStore } from "./durable-mark.js";
+export { FileMarkStore, MemoryMarkStore, markFileName } from "./durable-mark.js";
 export type { DurableMark, MarkStore } from "./durable-mark.js";
 export { FileKeyStore, MemoryKeyStore } from "./key-store.js";
 export type { KeyFileStore } from "./key-store.js";
 export { createKeyFile, readKeyFile, readKeys } from "./keys.js";
 export { inspectWal } from "./inspect.js";
-export type { InspectOptions, InspectReport, InspectedRecord } from "./inspect.js";
+export type { InspectOptions, InspectReport, InspectedRecord, InspectedRecovery } from "./inspect.js";

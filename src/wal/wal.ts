@@ -35,8 +35,9 @@ import { LogTerms } from "./log-terms.js";
 import { note } from "./recovery.js";
 import { RunStarts } from "./run-starts.js";
 import type { LostEntries, RecoveryNote } from "./recovery.js";
-import { Scanner, digestBytes, equalBytes, viewEncoding } from "./scan.js";
-import { decodeMark, encodeMark, isBehind } from "./durable-mark.js";
+import { digestBytes, viewEncoding } from "./scan.js";
+import { encodeMark, isBehind } from "./durable-mark.js";
+import { readStore } from "./read-store.js";
 import type { DurableMark, MarkStore } from "./durable-mark.js";
 import type { ScannedEntry, StoredSnapshot } from "./scan.js";
 
@@ -771,9 +772,15 @@ export class Wal {
 
   /** Recovers by the decision table: scan.ts reads and judges, this adopts, repairs and resumes. */
   async #recover(onTornTail: "repair" | "fail"): Promise<Recovered> {
-    const scanner = new Scanner(this.#db, this.#encrypted, (keyId) => this.#keyFor(keyId));
-    const storeId = await scanner.readStoreMeta();
-    if (storeId === null) {
+    const reading = await readStore({
+      db: this.#db,
+      encrypted: this.#encrypted,
+      keyFor: (keyId) => this.#keyFor(keyId),
+      mark: this.#markStore,
+      onTornTail,
+    });
+    const { storeId, scan } = reading;
+    if (storeId === null || scan === null) {
       this.#storeId = randomBytes(this.#entropy, storeIdBytes);
       await this.#write([this.#storeMetaOp()], true, "create store");
       const notes = [note("store-empty", null, "created a new store")];
@@ -782,10 +789,8 @@ export class Wal {
       return { hardState: EMPTY_HARD_STATE, snapshot: null, entries: [], notes, lost: null };
     }
     this.#storeId = storeId;
-    const { mark, markNotes } = await this.#readMark();
-    const scan = await scanner.scanRecords(onTornTail, mark);
-    const notes = [...markNotes, ...scan.notes];
-    this.#mark = mark;
+    const notes = [...reading.notes, ...scan.notes];
+    this.#mark = reading.mark;
     this.#snapshot = scan.stored;
     this.#snapshotSeqMax = scan.snapshotSeqMax;
     // One by one: below the snapshot, a compaction may have left a gap.
@@ -810,16 +815,6 @@ export class Wal {
       notes,
       lost: scan.lost,
     };
-  }
-
-  /** Reads the durable mark of this store; a damaged or foreign one is reported and ignored. */
-  async #readMark(): Promise<{ mark: DurableMark | null; markNotes: RecoveryNote[] }> {
-    const bytes = await this.#markStore?.read();
-    if (bytes === undefined || bytes === null) return { mark: null, markNotes: [] };
-    const mark = decodeMark(bytes);
-    if (mark !== null && equalBytes(mark.storeId, this.#storeId)) return { mark, markNotes: [] };
-    const why = mark === null ? "damaged" : "of another store";
-    return { mark: null, markNotes: [note("mark-unreadable", null, `the durable mark is ${why}; ignored`)] };
   }
 
   async #resumeKeySteps(live: readonly ScannedEntry[], notes: RecoveryNote[]): Promise<void> {
