@@ -86,7 +86,7 @@ export class RaftNode {
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     } as Resolved;
     this.#requests = new Requests(this.#clock, options.prng.fork());
-    this.#recovering = options.recovered.lost !== null;
+    this.#recovering = raw.recoverTo > 0;
   }
 
   /**

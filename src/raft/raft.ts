@@ -100,6 +100,9 @@ export class Raft {
     this.readOnly = new ReadOnly(config.readOnlyOption);
     const { hardState, confState } = storageCall("initialState", () => config.storage.initialState());
     this.switchToConfig(this.restoreConfig(confState));
+    // A sole voter has no leader but itself to repair it: what it lost, a majority (itself)
+    // lost. Waiting would keep it unavailable for good, so it carries on (the WAL reported it).
+    if (this.trk.isSingleton() && this.trk.voterNodes()[0] === this.id) this.recoverTo = 0;
     if (hardState.term !== 0 || hardState.vote !== NONE || hardState.commit !== 0) this.loadState(hardState);
     if (config.applied > 0) {
       const appliedMin = this.raftLog.firstIndex() - 1;

@@ -58,6 +58,18 @@ describe("a node that may have lost acknowledged entries", () => {
     expect(healthy.r.state).toBe(StateType.Candidate);
   });
 
+  test("a sole voter carries on: nobody else could repair it", () => {
+    const u = unit(1, [1], {
+      entries: [ent(2, 1)],
+      hardState: { term: 1, vote: 1, commit: 1 },
+      raft: { ...PAPER, recoverTo: 5 },
+    });
+    expect(u.r.recoverTo).toBe(0);
+    local(u, MessageType.Hup);
+    out(u); // its own vote counts once durable
+    expect(u.r.state).toBe(StateType.Leader);
+  });
+
   test("says it is recovering when it rejects an append and when it answers a heartbeat", () => {
     const u = recovering(5);
     u.raw.step(message({ type: MessageType.App, from: 1, to: 2, term: 2, index: 5, logTerm: 2, commit: 5 }));
