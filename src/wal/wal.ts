@@ -154,6 +154,8 @@ export class Wal {
   /** Mark writes, one after another (close waits for them); a lazy one is skipped while one is pending. */
   #markWrites: Promise<void> = Promise.resolve();
   #markPending = false;
+  /** The index a lost or damaged log tail reached (0: none): records up to it may still be on disk. */
+  #lostTo = 0;
 
   private constructor(options: WalOptions, keys: KeyMaterial, kek: SecretKey | null) {
     this.#db = options.db;
@@ -673,7 +675,8 @@ export class Wal {
       pending.wipe();
       throw error;
     }
-    this.#oldKeyEntryMax = this.#log.last > this.snapshotIndex ? this.#log.last : 0;
+    const written = Math.max(this.#log.last, this.#lostTo);
+    this.#oldKeyEntryMax = written > this.snapshotIndex ? written : 0;
     await this.#maybeFinishRotation();
   }
 
@@ -806,6 +809,9 @@ export class Wal {
         "repair",
       );
     }
+    // Damaged records past the cut log may be under the old DEK: a rotation completes only with
+    // a snapshot past them, which the leader's repair (overwriting them) comes before.
+    this.#lostTo = scan.lost?.recoverTo ?? 0;
     await this.#resumeKeySteps(scan.live, notes);
     if (notes.every((n) => n.decision === "accept")) notes.push(note("clean", null, "consistent"));
     return {
@@ -831,7 +837,10 @@ export class Wal {
       return;
     }
     const old = this.#keys.currentDek.id;
-    this.#oldKeyEntryMax = live.reduce((max, e) => (e.keyId === old ? Math.max(max, e.entry.index) : max), 0);
+    this.#oldKeyEntryMax = live.reduce(
+      (max, e) => (e.keyId === old ? Math.max(max, e.entry.index) : max),
+      this.#lostTo > this.snapshotIndex ? this.#lostTo : 0,
+    );
     if (this.#rotationDone()) {
       notes.push(note("rotation-complete", null, "finishing the DEK rotation"));
       await this.#finishRotation();
