@@ -103,6 +103,8 @@ export class RaftNode {
   #snapshotGeneration = 0;
   #closing: Promise<void> | null = null;
   #failure: NodeError | null = null;
+  /** The WAL lost entries this node may have acknowledged, and no leader has repaired them yet. */
+  #recovering: boolean;
 
   private constructor(options: RaftNodeOptions, opened: Awaited<ReturnType<typeof openState>>, raw: RawNode) {
     this.id = options.id;
@@ -123,6 +125,7 @@ export class RaftNode {
     this.#requests = new Requests(this.#clock, options.prng.fork());
     this.#jitterPrng = options.prng.fork();
     this.#snapshotJitter = this.#drawSnapshotJitter();
+    this.#recovering = raw.recoverTo > 0;
   }
 
   /**
@@ -152,6 +155,8 @@ export class RaftNode {
       preVote: true,
       stepDownOnRemoval: true,
       checkInvariants: options.checkInvariants ?? false,
+      // Protocol-aware recovery: entries this node may have acknowledged were lost on disk.
+      recoverTo: options.recovered.lost?.recoverTo ?? 0,
     });
     return new RaftNode(options, opened, raw);
   }
@@ -170,6 +175,8 @@ export class RaftNode {
     if (this.#lifecycle !== "open") return; // Closed while the transport started.
     this.#syncPeers();
     this.#emit({ kind: "started", id: this.id, applied: this.#applied });
+    const lost = this.#o.recovered.lost;
+    if (lost !== null) this.#emit({ kind: "lost-entries", ...lost });
     if (this.#membership.isRemoved(this.id)) {
       this.#lifecycle = "removed";
       return;
@@ -482,6 +489,7 @@ export class RaftNode {
     if (rd.entries.length > 0) this.#storage.append(rd.entries);
     if (rd.hardState !== null) this.#storage.setHardState(rd.hardState);
     this.#raw.persisted(work);
+    this.#maybeRepaired();
     this.#transport.send(rd.messagesAfterDurable);
     if (wrote) {
       this.#emit({
@@ -492,6 +500,13 @@ export class RaftNode {
         synced: rd.mustSync,
       });
     }
+  }
+
+  /** Reports the end of recovery once the leader's entries that ended it are durable. */
+  #maybeRepaired(): void {
+    if (!this.#recovering || this.#raw.recoverTo > 0) return;
+    this.#recovering = false;
+    this.#emit({ kind: "repaired", index: this.#storage.lastIndex() });
   }
 
   #restore(snapshot: Snapshot, data: ReceivedSnapshot): void {

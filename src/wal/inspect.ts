@@ -13,7 +13,12 @@ import {
   decodeHardStateRecord as decodeHardState,
   decodeSnapshotMetadataRecord as decodeSnapshotMetadata,
 } from "./codec.js";
+import type { MarkStore } from "./durable-mark.js";
+import { WalError } from "./errors.js";
+import type { WalErrorCode } from "./errors.js";
 import type { KeyFileStore } from "./key-store.js";
+import { readStore } from "./read-store.js";
+import type { LostEntries, RecoveryNote } from "./recovery.js";
 import { readKeyFile, readKeys } from "./keys.js";
 import { parseKey } from "./layout.js";
 import type { LevelHandle } from "./level.js";
@@ -32,9 +37,19 @@ export interface InspectedRecord {
   readonly payload?: unknown;
 }
 
+/**
+ * What `keel run` would find opening this store: the same reading (read-store.ts), without
+ * its repairs. Either the rows it would act on and what was lost, or the error it would stop with.
+ */
+export type InspectedRecovery =
+  | { readonly ok: true; readonly notes: readonly RecoveryNote[]; readonly lost: LostEntries | null }
+  | { readonly ok: false; readonly code: WalErrorCode; readonly message: string };
+
 export interface InspectReport {
   readonly keyFile: KeyFileInfo | null;
   readonly records: readonly InspectedRecord[];
+  /** With keys: what recovery would find (the same checks as Wal.open); null without keys. */
+  readonly recovery: InspectedRecovery | null;
 }
 
 export interface InspectOptions {
@@ -44,6 +59,8 @@ export interface InspectOptions {
   readonly kek?: SecretKey | null;
   /** Include decrypted payloads (entry data as base64, hard state, snapshot metadata). */
   readonly payloads?: boolean;
+  /** The store's durable mark, read as Wal.open reads it (never written here). */
+  readonly mark?: MarkStore;
 }
 
 function render(kind: string, plaintext: Uint8Array): unknown {
@@ -82,7 +99,9 @@ export async function inspectWal(options: InspectOptions): Promise<InspectReport
     keys = await readKeys(options.keyStore, options.kek ?? null);
   }
   const records: InspectedRecord[] = [];
+  let recovery: InspectedRecovery | null = null;
   try {
+    if (keys !== null) recovery = await inspectRecovery(options, keys);
     for await (const [key, value] of options.db.iterator({ keyEncoding: "utf8", valueEncoding: "view" })) {
       const kind = parseKey(key).kind;
       let envelope;
@@ -142,5 +161,23 @@ export async function inspectWal(options: InspectOptions): Promise<InspectReport
   } finally {
     if (keys !== null) wipeKeyMaterial(keys);
   }
-  return { keyFile, records };
+  return { keyFile, records, recovery };
+}
+
+async function inspectRecovery(options: InspectOptions, keys: KeyMaterial): Promise<InspectedRecovery> {
+  try {
+    const reading = await readStore({
+      db: options.db,
+      encrypted: true,
+      keyFor: (keyId) => [keys.currentDek, keys.pendingDek].find((k) => k?.id === keyId) ?? undefined,
+      mark: options.mark ?? null,
+      // Reported as Wal.open would repair it (it deletes an unfinished snapshot).
+      onTornTail: "repair",
+    });
+    const notes = [...reading.notes, ...(reading.scan?.notes ?? [])];
+    return { ok: true, notes, lost: reading.scan?.lost ?? null };
+  } catch (error) {
+    if (!(error instanceof WalError)) throw error;
+    return { ok: false, code: error.code, message: error.message };
+  }
 }

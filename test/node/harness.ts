@@ -15,6 +15,7 @@ import type { NodeId } from "../../src/raft/types.js";
 import type { SimNetworkOptions, SimTraceEvent } from "../../src/transport/sim.js";
 import { SimNetwork } from "../../src/transport/sim.js";
 import { FaultLevel } from "../../src/wal/fault-level.js";
+import { MemoryMarkStore } from "../../src/wal/durable-mark.js";
 import { MemoryKeyStore } from "../../src/wal/key-store.js";
 import { createKeyFile } from "../../src/wal/keys.js";
 import { Wal } from "../../src/wal/wal.js";
@@ -29,6 +30,8 @@ export interface Member {
   readonly address: string;
   db: FaultLevel;
   readonly keyStore: MemoryKeyStore;
+  /** The WAL's durable mark: survives a crash, as the file beside the database would. */
+  mark: MemoryMarkStore;
   node: RaftNode | null;
   readonly events: NodeEvent[];
 }
@@ -100,6 +103,7 @@ export class SimCluster {
       address: `mgr-${id.toString(36)}`,
       db: await FaultLevel.create(),
       keyStore,
+      mark: new MemoryMarkStore(),
       node: null,
       events: [],
     };
@@ -129,6 +133,7 @@ export class SimCluster {
     const { wal, recovered } = await Wal.open({
       db: m.db,
       keyStore: m.keyStore,
+      mark: m.mark,
       kek: null,
       entropy: this.entropy(),
     });
@@ -260,6 +265,8 @@ export class SimCluster {
     const m = this.member(id);
     const node = m.node;
     m.node = null;
+    // A power cut: the close below is the harness tidying up, and writes no mark.
+    m.mark = m.mark.crash();
     const crashed = m.db.crash(keepUnsynced);
     const closed = node?.close();
     m.db = await crashed;

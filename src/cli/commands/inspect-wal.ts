@@ -6,7 +6,8 @@ import { parseUnlockKey } from "../../crypto/unlock-key.js";
 import type { SecretKey } from "../../crypto/keys.js";
 import { ManagerError, dataDir, keyFileInfo } from "../../manager/index.js";
 import { exists } from "../../manager/data-dir.js";
-import { FileKeyStore, inspectWal } from "../../wal/index.js";
+import { join } from "node:path";
+import { FileKeyStore, FileMarkStore, inspectWal, markFileName } from "../../wal/index.js";
 import { defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
@@ -43,7 +44,13 @@ export async function inspectWalCommand(argv: readonly string[], io: Io): Promis
   try {
     const report = await inspectWal({
       db,
-      ...(headersOnly ? {} : { keyStore: new FileKeyStore(dir.keyFile), kek }),
+      ...(headersOnly
+        ? {}
+        : {
+            keyStore: new FileKeyStore(dir.keyFile),
+            kek,
+            mark: new FileMarkStore(join(dir.path, markFileName)),
+          }),
       payloads: isSet(parsed, "payloads"),
     });
     if (report.keyFile !== null) {
@@ -67,7 +74,22 @@ export async function inspectWalCommand(argv: readonly string[], io: Io): Promis
         if (r.payload !== undefined) io.out(JSON.stringify({ key: r.key, payload: r.payload }));
     }
     const bad = report.records.filter((r) => r.status !== "ok" && r.status !== "sealed").length;
-    return bad === 0 ? exitCodes.ok : exitCodes.failed;
+    // What `keel run` would find: the same checks, so a hole or a lost tail shows here too.
+    const recovery = report.recovery;
+    if (recovery !== null && !recovery.ok) io.out(`recovery: ${recovery.code}: ${recovery.message}`);
+    if (recovery?.ok === true) {
+      for (const n of recovery.notes)
+        if (n.decision !== "accept") io.out(`recovery: ${n.label}: ${n.detail}`);
+      const lost = recovery.lost;
+      if (lost !== null) {
+        io.out(
+          `recovery: entries after ${lost.lastIndex} (up to ${lost.recoverTo}) may have been acknowledged and are lost here (${lost.cause}); ` +
+            "on start this manager repairs them from its peers and does not vote until then",
+        );
+      }
+    }
+    const healthy = bad === 0 && (recovery === null || (recovery.ok && recovery.lost === null));
+    return healthy ? exitCodes.ok : exitCodes.failed;
   } finally {
     kek?.wipe();
     await db.close();
