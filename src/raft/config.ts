@@ -35,8 +35,8 @@ export interface RaftConfig {
   /**
    * Protocol-aware recovery: this node may have lost entries it acknowledged, up to this index
    * (its WAL came back shorter than what was durable). Until a leader has brought its log to
-   * this index it grants no vote or pre-vote and never campaigns, so it cannot help elect a
-   * candidate missing those entries. 0: nothing lost.
+   * this index it never campaigns and votes only for a candidate whose log covers what it may
+   * have lost, so it cannot help elect a candidate missing those entries. 0: nothing lost.
    */
   readonly recoverTo?: number;
 }

@@ -87,6 +87,11 @@ export class Raft {
   events: RaftEvent[] = [];
   /** While > 0, the index a leader must bring our log to before we vote or campaign (config.recoverTo). */
   recoverTo: number;
+  /**
+   * While recovering: the term we had when the loss was found, a bound on the term of every
+   * entry we may have lost (an entry's term never exceeds the term of the node that stores it).
+   */
+  private recoverTerm = 0;
   readonly config: ResolvedConfig;
   private readonly prng: Prng;
 
@@ -104,6 +109,7 @@ export class Raft {
     // lost. Waiting would keep it unavailable for good, so it carries on (the WAL reported it).
     if (this.trk.isSingleton() && this.trk.voterNodes()[0] === this.id) this.recoverTo = 0;
     if (hardState.term !== 0 || hardState.vote !== NONE || hardState.commit !== 0) this.loadState(hardState);
+    this.recoverTerm = this.term;
     if (config.applied > 0) {
       const appliedMin = this.raftLog.firstIndex() - 1;
       if (config.applied < appliedMin || config.applied > this.raftLog.committed) {
@@ -530,14 +536,11 @@ export class Raft {
   }
 
   private handleVoteRequest(m: Message): void {
-    // A node that may have lost what it acknowledged cannot judge whether the candidate's log
-    // holds every committed entry: its own log is no longer the one it promised with.
     const canVote =
-      this.recoverTo === 0 &&
-      (this.vote === m.from ||
-        (this.vote === NONE && this.lead === NONE) ||
-        (m.type === MessageType.PreVote && m.term > this.term));
-    if (canVote && this.raftLog.isUpToDate(m.index, m.logTerm)) {
+      this.vote === m.from ||
+      (this.vote === NONE && this.lead === NONE) ||
+      (m.type === MessageType.PreVote && m.term > this.term);
+    if (canVote && this.raftLog.isUpToDate(m.index, m.logTerm) && this.coversLost(m.index, m.logTerm)) {
       // Learners vote too: a learner may already be a voter in a configuration it has not applied.
       this.send(message({ type: voteResponseType(m.type), to: m.from, term: m.term }));
       if (m.type === MessageType.Vote) {
@@ -896,6 +899,19 @@ export class Raft {
         recovering: this.recoverTo > 0,
       }),
     );
+  }
+
+  /**
+   * A node that may have lost what it acknowledged cannot judge a candidate by its own log: that
+   * is no longer the log it promised with. It votes only for a candidate at least as up to date
+   * as the lost log could have been — a last term above recoverTerm, or equal to it and a last
+   * index at or past recoverTo — so its vote never helps elect a log missing what it held. (Not
+   * voting at all would be safe too, but a cluster with one voter lost and one recovering could
+   * then never elect the leader that repairs it.)
+   */
+  private coversLost(lastIndex: number, lastTerm: number): boolean {
+    if (this.recoverTo === 0) return true;
+    return lastTerm > this.recoverTerm || (lastTerm === this.recoverTerm && lastIndex >= this.recoverTo);
   }
 
   /** Ends recovery once a leader's append or snapshot has brought our log to `recoverTo`. */

@@ -1,7 +1,8 @@
 // Issue 9 §2 acceptance: a follower whose LevelDB log lost its last synced batches (a torn or
-// truncated log, found through the WAL's durable mark) says so, votes for nobody until a
-// leader has repaired it, and catches up under the same leader; and the failure that the
-// voting rule prevents: the stale follower's vote electing a node without a committed entry.
+// truncated log, found through the WAL's durable mark) says so, votes for no candidate whose
+// log lacks what it lost until a leader has repaired it, and catches up under the same leader;
+// and the failure that the voting rule prevents: the stale follower's vote electing a node
+// without a committed entry.
 import { afterEach, describe, expect, test } from "vitest";
 import type { NodeEvent } from "../../src/node/events.js";
 import { StateType } from "../../src/raft/raft.js";
@@ -50,7 +51,7 @@ function lostEvents(c: SimCluster, id: NodeId): NodeEvent[] {
 }
 
 describe("a follower that lost the tail of its log", () => {
-  test("reports it, refuses to vote until repaired, and catches up under the same leader", async () => {
+  test("reports it, refuses to vote for a log without what it lost until repaired, and catches up under the same leader", async () => {
     const c = (cluster = await SimCluster.create(3, { seed: 91 }));
     const leader = c.requireLeader();
     const term = leader.status().term;
@@ -68,18 +69,21 @@ describe("a follower that lost the tail of its log", () => {
     expect(node.status().lastIndex).toBeLessThan(had);
     expect(node.status().recoverTo).toBe(had);
 
-    // A pre-vote from g (marked as a transfer, so f's leader lease does not drop it), with a
-    // log as long as the leader's: a healthy follower grants it; a recovering one refuses.
+    // Pre-votes from g (marked as a transfer, so f's leader lease does not drop them). One with
+    // a log past what f has left but short of what it lost: a follower that ignored its loss
+    // would grant it; f refuses. One whose log holds everything f lost: f may grant it.
     const probe = c.network.endpoint(g, "probe");
-    c.network.route(probe, c.member(f).address, {
-      ...message({ type: MessageType.PreVote, from: g, to: f, term: term + 1 }),
-      index: leader.status().lastIndex,
-      logTerm: term,
-      context: new TextEncoder().encode("transfer"),
-    });
-    await c.run(10);
+    for (const index of [had - 1, had]) {
+      c.network.route(probe, c.member(f).address, {
+        ...message({ type: MessageType.PreVote, from: g, to: f, term: term + 1 }),
+        index,
+        logTerm: term,
+        context: new TextEncoder().encode("transfer"),
+      });
+      await c.run(10);
+    }
     const answers = seen.filter((m) => m.type === MessageType.PreVoteResp && m.from === f);
-    expect(answers.map((m) => m.reject)).toEqual([true]);
+    expect(answers.map((m) => m.reject)).toEqual([true, false]);
 
     const tookMs = await c.until(() => node.status().recoverTo === 0 && c.caughtUp(), 2 * ELECTION_MS);
     expect(tookMs).toBeLessThanOrEqual(2 * ELECTION_MS);

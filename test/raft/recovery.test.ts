@@ -1,8 +1,8 @@
 // Protocol-aware recovery in the core (Alagappan et al., FAST'18; TigerBeetle's recovering_head):
-// a node whose log came back shorter than what it acknowledged (config.recoverTo) neither votes
-// nor campaigns until a leader has brought its log back to that index, and says so in its
-// append and heartbeat responses, so that the leader re-probes it instead of treating its
-// rejections as stale. Each rule is pinned here; each test fails with the rule taken out.
+// a node whose log came back shorter than what it acknowledged (config.recoverTo) votes only for
+// a candidate whose log covers what it lost and never campaigns until a leader has brought its
+// log back to that index, and says so in its append and heartbeat responses, so that the
+// leader re-probes it instead of treating its rejections as stale. Each rule is pinned here; each test fails with the rule taken out.
 import { describe, expect, test } from "vitest";
 import { StateType } from "../../src/raft/raft.js";
 import type { Message } from "../../src/raft/types.js";
@@ -26,7 +26,7 @@ function only(messages: readonly Message[], type: MessageType): Message {
 }
 
 describe("a node that may have lost acknowledged entries", () => {
-  test("grants no vote, even to a candidate whose log is up to date", () => {
+  test("grants no vote to a candidate whose log is up to date with what is left but not with what was lost", () => {
     for (const recoverTo of [0, 5]) {
       const u = recovering(recoverTo);
       u.raw.step(message({ type: MessageType.Vote, from: 3, to: 2, term: 3, index: 3, logTerm: 1 }));
@@ -36,7 +36,25 @@ describe("a node that may have lost acknowledged entries", () => {
     }
   });
 
-  test("grants no pre-vote", () => {
+  test("votes only for a candidate at least as up to date as the lost log could have been", () => {
+    // Node 2 was at term 2 when it found the loss: its lost entries reach index 5, with terms <= 2.
+    const cases: [index: number, logTerm: number, granted: boolean][] = [
+      [4, 2, false], // the lost log may run to index 5 in term 2
+      [5, 2, true],
+      [9, 2, true],
+      [3, 3, true], // a later term than any lost entry
+      [9, 1, false],
+    ];
+    for (const [index, logTerm, granted] of cases) {
+      const u = recovering(5);
+      u.raw.step(message({ type: MessageType.Vote, from: 3, to: 2, term: 4, index, logTerm }));
+      expect(only(out(u), MessageType.VoteResp).reject, `candidate at ${index}/${logTerm}`).toBe(!granted);
+      // Voting does not end recovery, and it still does not campaign.
+      expect(u.r.recoverTo).toBe(5);
+    }
+  });
+
+  test("grants no pre-vote to a candidate that does not cover what it lost", () => {
     for (const recoverTo of [0, 5]) {
       const u = recovering(recoverTo, { preVote: true, checkQuorum: false });
       u.raw.step(message({ type: MessageType.PreVote, from: 3, to: 2, term: 3, index: 3, logTerm: 1 }));
