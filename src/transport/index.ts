@@ -10,7 +10,8 @@ export type { Authentication, Caller, ChannelPolicy, PeerEvidence } from "./auth
 export { channelPolicies, channelProtocols } from "./channel.js";
 export type { Channel } from "./channel.js";
 export { Counters } from "./counters.js";
-export type { CounterSnapshot } from "./counters.js";
+export type { CounterSnapshot, RefusalEvent, RefusalKind, RefusalObserver } from "./counters.js";
+export { BufferBudget, processBufferBudget } from "./buffer-budget.js";
 export { TlsCredentials, tlsMinVersion } from "./credentials.js";
 export { connectionLimitsDefault, TlsListener } from "./listener.js";
 export type { Acceptor, ConnectionLimits, ListenerOptions } from "./listener.js";
