@@ -41,6 +41,12 @@ export class Admission {
   constructor(
     readonly limits: AdmissionLimits,
     private readonly evict: Evict,
+    /**
+     * Whether a handshaking socket has sent nothing yet. A real dialer sends its ClientHello at
+     * once, so silent sockets are evicted first: a flood of them, reopened as fast as they are
+     * closed, only ever evicts its own.
+     */
+    private readonly isSilent: (key: string) => boolean = () => true,
   ) {}
 
   /** arrive holds a new TCP socket in the handshake stage, evicting older handshakes past the budgets. */
@@ -108,12 +114,18 @@ export class Admission {
   }
 
   private evictOldest(stage: Stage, source: string | null, detail: string): void {
+    let oldest: string | null = null;
     for (const [key, entry] of this.held) {
       if (entry.stage !== stage || (source !== null && entry.source !== source)) continue;
-      this.remove(key);
-      this.evict(key, "evicted", detail);
-      return;
+      if (stage !== "handshake" || this.isSilent(key)) {
+        oldest = key;
+        break;
+      }
+      oldest ??= key;
     }
+    if (oldest === null) return;
+    this.remove(oldest);
+    this.evict(oldest, "evicted", detail);
   }
 
   private add(key: string, entry: Held): void {

@@ -123,7 +123,11 @@ export class TlsListener {
     this.limits = limits;
     this.listenerLimits = listenerLimits;
     this.counters = counters;
-    this.admission = new Admission(listenerLimits, (key, reason, detail) => this.evict(key, reason, detail));
+    this.admission = new Admission(
+      listenerLimits,
+      (key, reason, detail) => this.evict(key, reason, detail),
+      (key) => this.sockets.get(key)?.raw.bytesRead === 0,
+    );
   }
 
   /** open binds the listener; it serves no channel until one is attached. */

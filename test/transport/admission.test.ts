@@ -59,6 +59,22 @@ describe("Admission (bookkeeping alone)", () => {
     expect(admission.count("handshake")).toBe(limits.handshakesMax);
   });
 
+  test("a silent handshake is evicted before an older one that has sent its hello", () => {
+    const evicted: string[] = [];
+    const spoke = new Set(["a1"]);
+    const admission = new Admission(
+      limits,
+      (key) => evicted.push(key),
+      (key) => !spoke.has(key),
+    );
+    for (const key of ["a1", "b1", "c1", "d1"]) admission.arrive(key, key.slice(0, 1));
+    admission.arrive("e1", "e");
+    expect(evicted).toEqual(["b1"]);
+    spoke.add("c1").add("d1").add("e1");
+    admission.arrive("f1", "f");
+    expect(evicted).toEqual(["b1", "a1"]);
+  });
+
   test("a certified client evicts the oldest anonymous one; anonymous ones never evict", () => {
     const evicted: string[] = [];
     const admission = new Admission(limits, (key) => evicted.push(key));
