@@ -286,14 +286,16 @@ export class TlsListener {
   private handshakeFailed(socket: TLSSocket, error: Error & { code?: string }): void {
     const key = keyOf(socket);
     const held = key === null ? undefined : this.sockets.get(key);
+    socket.destroy();
+    // A socket we evicted or timed out fails its handshake too: it was counted then.
+    if (key === null || this.admission.stageOf(key) !== "handshake") return;
     const timeout = error.code === "ERR_TLS_HANDSHAKE_TIMEOUT";
     this.counters.refuse(
       timeout ? "handshake-timeout" : "handshake-failed",
       held?.source ?? "",
       error.message,
     );
-    if (key !== null) this.admission.leave(key);
-    socket.destroy();
+    this.admission.leave(key);
   }
 
   /** evict ends a held socket the admission let go of (it has already forgotten it). */

@@ -126,6 +126,10 @@ export class PartialFrames extends Attacker {
       { clock: new SystemClock(), counters: new Counters() },
     );
     opened();
+    if (!this.running) {
+      connection.close("attack over");
+      return false;
+    }
     this.#connections.add(connection);
     const header = Buffer.alloc(4);
     header.writeUInt32BE(this.frame.announceBytes, 0);
