@@ -1019,6 +1019,7 @@ export namespace keelapi {
         networkKeys: keelapi.SubsystemKey.$Properties[];
         clusterVersion: number;
         leaderAddress: string;
+        refusals: { [k: string]: number };
         static create(properties: keelapi.StatusResponse.$Shape): keelapi.StatusResponse & keelapi.StatusResponse.$Shape;
         static create(properties?: keelapi.StatusResponse.$Properties): keelapi.StatusResponse;
         static encode(m: keelapi.StatusResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1054,6 +1055,7 @@ export namespace keelapi {
             networkKeys?: (keelapi.SubsystemKey.$Properties[]|null);
             clusterVersion?: (number|null);
             leaderAddress?: (string|null);
+            refusals?: ({ [k: string]: number }|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.StatusResponse.$Properties;

@@ -11172,6 +11172,7 @@ export const keelapi = $root.keelapi = (() => {
          * @property {Array.<keelapi.SubsystemKey.$Properties>|null} [networkKeys] StatusResponse networkKeys
          * @property {number|null} [clusterVersion] StatusResponse clusterVersion
          * @property {string|null} [leaderAddress] StatusResponse leaderAddress
+         * @property {Object.<string,number>|null} [refusals] StatusResponse refusals
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11199,6 +11200,7 @@ export const keelapi = $root.keelapi = (() => {
         const StatusResponse = function (p) {
             this.members = [];
             this.networkKeys = [];
+            this.refusals = {};
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -11366,6 +11368,14 @@ export const keelapi = $root.keelapi = (() => {
         StatusResponse.prototype.leaderAddress = "";
 
         /**
+         * StatusResponse refusals.
+         * @member {Object.<string,number>} refusals
+         * @memberof keelapi.StatusResponse
+         * @instance
+         */
+        StatusResponse.prototype.refusals = $util.emptyObject;
+
+        /**
          * Creates a new StatusResponse instance using the specified properties.
          * @function create
          * @memberof keelapi.StatusResponse
@@ -11441,6 +11451,11 @@ export const keelapi = $root.keelapi = (() => {
                 w.uint32(/* id 19, wireType 0 =*/152).uint64(m.clusterVersion);
             if (m.leaderAddress != null && $Object.hasOwnProperty.call(m, "leaderAddress") && m.leaderAddress !== "")
                 w.uint32(/* id 20, wireType 2 =*/162).string(m.leaderAddress);
+            if (m.refusals != null && $Object.hasOwnProperty.call(m, "refusals")) {
+                for (var ks = $Object.keys(m.refusals), i = 0; i < ks.length; ++i) {
+                    w.uint32(/* id 21, wireType 2 =*/170).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 0 =*/16).uint64(m.refusals[ks[i]]).ldelim();
+                }
+            }
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -11478,7 +11493,7 @@ export const keelapi = $root.keelapi = (() => {
                 q = 0;
             if (q > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
+            var c, m, k, v;
             if (l === $undefined)
                 c = r.len;
             else {
@@ -11676,6 +11691,42 @@ export const keelapi = $root.keelapi = (() => {
                             delete m.leaderAddress;
                         continue;
                     }
+                case 21: {
+                        if (u !== 2)
+                            break;
+                        if (m.refusals === $util.emptyObject)
+                            m.refusals = {};
+                        var c2 = r.size() + r.pos;
+                        if (c2 > r.len)
+                            throw $RangeError("index out of range");
+                        r.len = c2;
+                        k = "";
+                        v = $util.Long ? $util.Long.fromNumber(0, true) : 0;
+                        while (r.pos < c2) {
+                            var t2 = r.tag();
+                            u = t2 & 7;
+                            switch (t2 >>>= 3) {
+                            case 1:
+                                if (u !== 2)
+                                    break;
+                                k = r.stringVerify();
+                                continue;
+                            case 2:
+                                if (u !== 0)
+                                    break;
+                                v = r.uint64();
+                                continue;
+                            }
+                            r.skipType(u, q, t2);
+                        }
+                        if (r.pos !== c2)
+                            throw $RangeError("index out of range");
+                        r.len = c;
+                        if (k === "__proto__")
+                            $util.makeProp(m.refusals, k);
+                        m.refusals[k] = v;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -11817,6 +11868,15 @@ export const keelapi = $root.keelapi = (() => {
             if (m.leaderAddress != null && $Object.hasOwnProperty.call(m, "leaderAddress")) {
                 if (!$util.isString(m.leaderAddress))
                     return "leaderAddress: string expected";
+            }
+            if (m.refusals != null && $Object.hasOwnProperty.call(m, "refusals")) {
+                if (!$util.isObject(m.refusals))
+                    return "refusals: object expected";
+                var k = $Object.keys(m.refusals);
+                for (var i = 0; i < k.length; ++i) {
+                    if (!$util.isInteger(m.refusals[k[i]]) && !(m.refusals[k[i]] && $util.isInteger(m.refusals[k[i]].low) && $util.isInteger(m.refusals[k[i]].high)))
+                        return "refusals: integer|Long{k:string} expected";
+                }
             }
             return null;
         };
@@ -11991,6 +12051,23 @@ export const keelapi = $root.keelapi = (() => {
                     m.leaderAddress = $String(d.leaderAddress);
                 }
             }
+            if (d.refusals) {
+                if (!$util.isObject(d.refusals))
+                    throw $TypeError(".keelapi.StatusResponse.refusals: object expected");
+                m.refusals = {};
+                for (var ks = $Object.keys(d.refusals), i = 0; i < ks.length; ++i) {
+                    if (ks[i] === "__proto__")
+                        $util.makeProp(m.refusals, ks[i]);
+                    if ($util.Long)
+                        m.refusals[ks[i]] = $util.Long.fromValue(d.refusals[ks[i]], true);
+                    else if (typeof d.refusals[ks[i]] === "string")
+                        m.refusals[ks[i]] = $parseInt(d.refusals[ks[i]], 10);
+                    else if (typeof d.refusals[ks[i]] === "number")
+                        m.refusals[ks[i]] = d.refusals[ks[i]];
+                    else if (typeof d.refusals[ks[i]] === "object")
+                        m.refusals[ks[i]] = new $util.LongBits(d.refusals[ks[i]].low >>> 0, d.refusals[ks[i]].high >>> 0).toNumber(true);
+                }
+            }
             return m;
         };
 
@@ -12014,6 +12091,9 @@ export const keelapi = $root.keelapi = (() => {
             if (o.arrays || o.defaults) {
                 d.members = [];
                 d.networkKeys = [];
+            }
+            if (o.objects || o.defaults) {
+                d.refusals = {};
             }
             if (o.defaults) {
                 d.nodeId = "";
@@ -12154,6 +12234,20 @@ export const keelapi = $root.keelapi = (() => {
             }
             if (m.leaderAddress != null && $Object.hasOwnProperty.call(m, "leaderAddress")) {
                 d.leaderAddress = m.leaderAddress;
+            }
+            var ks2;
+            if (m.refusals && (ks2 = $Object.keys(m.refusals)).length) {
+                d.refusals = {};
+                for (var j = 0; j < ks2.length; ++j) {
+                    if (ks2[j] === "__proto__")
+                        $util.makeProp(d.refusals, ks2[j]);
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.refusals[ks2[j]] = typeof m.refusals[ks2[j]] === "number" ? $BigInt(m.refusals[ks2[j]]) : $util.Long.fromBits(m.refusals[ks2[j]].low >>> 0, m.refusals[ks2[j]].high >>> 0, true).toBigInt();
+                    else if (typeof m.refusals[ks2[j]] === "number")
+                        d.refusals[ks2[j]] = o.longs === $String ? $String(m.refusals[ks2[j]]) : m.refusals[ks2[j]];
+                    else
+                        d.refusals[ks2[j]] = o.longs === $String ? $util.Long.prototype.toString.call(m.refusals[ks2[j]]) : o.longs === $Number ? new $util.LongBits(m.refusals[ks2[j]].low >>> 0, m.refusals[ks2[j]].high >>> 0).toNumber(true) : m.refusals[ks2[j]];
+                }
             }
             return d;
         };

@@ -36,7 +36,9 @@ export type ManagerErrorType =
   /** A wait (certificate issuance, leader, ...) ran out of time. */
   | { code: "TIMEOUT"; operation: string; timeoutMs: number }
   /** The node stopped while the request was pending. */
-  | { code: "STOPPED"; state: string };
+  | { code: "STOPPED"; state: string }
+  /** Too many of these requests from this caller (node, address or token); retry later. */
+  | { code: "RATE_LIMITED"; operation: string; retryAfterMs: number };
 
 export type ManagerErrorCode = ManagerErrorType["code"];
 
@@ -74,6 +76,8 @@ function describe(type: ManagerErrorType): string {
       return `${type.operation} timed out after ${type.timeoutMs} ms`;
     case "STOPPED":
       return `the node is ${type.state}`;
+    case "RATE_LIMITED":
+      return `${type.operation}: too many requests; retry in ${Math.ceil(type.retryAfterMs / 1000)} s`;
   }
 }
 

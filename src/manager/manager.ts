@@ -14,6 +14,8 @@ import type { TlsCredentials, TlsListener } from "../transport/index.js";
 import { RpcServer, TlsRaftTransport, raftIdOf, serveRootCa } from "../transport/index.js";
 import type { Recovered, Wal } from "../wal/index.js";
 import type { ApiContext } from "./api/context.js";
+import type { ApiRateLimits } from "./api/guards.js";
+import { ApiGuards } from "./api/guards.js";
 import { localMethods } from "./api/methods.js";
 import { Router, isApiMethod } from "./api/router.js";
 import { dekState, rotateDek, status } from "./api/status.js";
@@ -26,6 +28,7 @@ import { KekSync } from "./kek-sync.js";
 import { LeaderLink } from "./leader-link.js";
 import type { Logger } from "./log.js";
 import { NetworkKeyTracker } from "./network-keys.js";
+import { Refusals } from "./refusals.js";
 import { certificateNotAfterMs } from "./api/views.js";
 import { rename } from "node:fs/promises";
 import { createNodeKey } from "../ca/index.js";
@@ -61,6 +64,10 @@ export interface ManagerTuning {
   readonly raft?: RaftTuning;
   /** How often, at most, a node looks at its certificate's renewal point (src/manager/renewal.ts). */
   readonly renewalCheckMs?: number;
+  /** Rate limits of the API (src/manager/api/guards.ts). */
+  readonly rateLimits?: Partial<ApiRateLimits>;
+  /** At most one log line per refusal kind and source in this long (src/manager/refusals.ts). */
+  readonly refusalLogIntervalMs?: number;
 }
 
 type State = "running" | "stopping" | "stopped";
@@ -71,6 +78,8 @@ export class Manager {
   readonly address: string;
   readonly dir: DataDir;
   readonly networkKeys: NetworkKeyTracker;
+  /** Every refusal of this manager by kind (transport and API): what status and metrics show. */
+  readonly refusals: Refusals;
   readonly #parts: ManagerParts;
   readonly #ctx: ApiContext;
   readonly #router: Router;
@@ -97,6 +106,12 @@ export class Manager {
     this.networkKeys = new NetworkKeyTracker(log);
     this.#stopped = new Promise((resolve) => (this.#resolveStopped = resolve));
     this.done = new Promise((resolve) => (this.#resolveDone = resolve));
+    this.refusals = new Refusals(
+      parts.listener.counters,
+      log,
+      parts.clock,
+      parts.tuning?.refusalLogIntervalMs,
+    );
     this.#ctx = {
       node,
       wal: parts.wal,
@@ -111,6 +126,7 @@ export class Manager {
       log,
       networkKeys: this.networkKeys,
       stopped: this.#stopped,
+      guards: new ApiGuards(this.refusals, parts.clock, parts.tuning?.rateLimits),
     };
     this.#leaderLink = new LeaderLink(node, parts.credentials, parts.clock);
     this.#router = new Router(this.#ctx, (method, body) => this.#leaderLink.call(method, body));
@@ -373,6 +389,7 @@ export class Manager {
     await this.#leaderLink.close();
     await this.#rpc.close();
     await p.listener.close();
+    this.refusals.close();
     p.credentials.close();
     await p.db.close();
     this.#state = "stopped";

@@ -2,6 +2,7 @@
 // frames are dropped with a typed reason and counted; too many of them, or one oversized frame,
 // close the connection. Nothing a peer sends can throw out of here.
 import type { TLSSocket } from "node:tls";
+import type { BufferBudget } from "./buffer-budget.js";
 import { TransportError } from "./errors.js";
 import type { Frame } from "./frame.js";
 import { decodeFrame, encodeFrame, FrameReader } from "./frame.js";
@@ -14,6 +15,8 @@ export interface FramedConnectionOptions {
   readonly badFramesMax: number;
   /** Called for every dropped frame and for the error that closed the connection. */
   readonly onDrop: (error: TransportError) => void;
+  /** The process budget partial frames are held against (client connections; none for peers). */
+  readonly budget?: BufferBudget | null;
 }
 
 export interface FrameHandlers {
@@ -32,12 +35,14 @@ export class FramedConnection {
   private pendingBytes: Buffer[] = [];
   private pendingByteCount = 0;
   private discarding = false;
+  /** One wait for 'drain' shared by every writer: a listener per waiting call would pile up. */
+  private draining: Promise<void> | null = null;
 
   constructor(
     readonly socket: TLSSocket,
     private readonly options: FramedConnectionOptions,
   ) {
-    this.reader = new FrameReader(options.frameBytesMax);
+    this.reader = new FrameReader(options.frameBytesMax, options.budget ?? null);
     socket.on("data", (bytes: Buffer) => this.receive(bytes));
     socket.on("error", (error: Error) => this.finish(error.message));
     socket.on("close", () => this.finish("socket closed"));
@@ -80,15 +85,17 @@ export class FramedConnection {
   /** drained resolves when the socket's write buffer has room again, or the connection closed. */
   drained(): Promise<void> {
     if (this.closeReason !== null || !this.socket.writableNeedDrain) return Promise.resolve();
-    return new Promise((resolve) => {
+    this.draining ??= new Promise((resolve) => {
       const done = (): void => {
         this.socket.off("drain", done);
         this.socket.off("close", done);
+        this.draining = null;
         resolve();
       };
       this.socket.once("drain", done);
       this.socket.once("close", done);
     });
+    return this.draining;
   }
 
   /**
@@ -178,6 +185,8 @@ export class FramedConnection {
   private finish(reason: string): void {
     if (this.closeReason !== null) return;
     this.closeReason = reason;
+    this.reader.release();
+    this.pendingBytes = [];
     if (!this.socket.destroyed && this.socket.writableEnded) {
       // Ended gracefully by us: the linger timer destroys it.
     } else if (!this.socket.destroyed) {

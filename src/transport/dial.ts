@@ -48,6 +48,16 @@ const refusalReasonSet: Record<RefusalReason, true> = {
   "wrong-node": true,
   "unknown-channel": true,
   "too-many-anonymous": true,
+  "too-many-connections": true,
+  "too-many-peers": true,
+  "handshake-timeout": true,
+  "handshake-failed": true,
+  evicted: true,
+  idle: true,
+  "rpc-unknown-method": true,
+  "rpc-forbidden": true,
+  "rpc-too-large": true,
+  "rpc-busy": true,
 };
 const refusalReasons = Object.keys(refusalReasonSet) as RefusalReason[];
 

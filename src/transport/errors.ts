@@ -19,7 +19,23 @@ export type RefusalReason =
   /** The ALPN protocol names no channel this listener serves. */
   | "unknown-channel"
   /** As many connections without a certificate as the listener admits are open. */
-  | "too-many-anonymous";
+  | "too-many-anonymous"
+  /** As many client connections as the listener admits are open, none of them anonymous to evict. */
+  | "too-many-connections"
+  /** As many raft connections as the listener admits are open. */
+  | "too-many-peers"
+  /** The TLS handshake did not finish in time (a silent or slow socket), or failed. */
+  | "handshake-timeout"
+  | "handshake-failed"
+  /** A socket still in its handshake, or an anonymous connection, made room for a newer one. */
+  | "evicted"
+  /** An anonymous connection with no call running for too long (or no first frame). */
+  | "idle"
+  /** RPC refusals, before any handler runs. */
+  | "rpc-unknown-method"
+  | "rpc-forbidden"
+  | "rpc-too-large"
+  | "rpc-busy";
 
 /** Why an incoming frame or message was dropped. */
 export type DropReason =
@@ -31,7 +47,8 @@ export type DropReason =
   | "wrong-recipient"
   | "snapshot-invalid"
   | "snapshot-too-large"
-  | "too-many-bad-frames";
+  | "too-many-bad-frames"
+  | "buffer-budget";
 
 export type TransportErrorType =
   /** A frame whose length prefix exceeds the limit; the stream cannot be trusted any more. */
@@ -50,6 +67,8 @@ export type TransportErrorType =
   | { code: "MESSAGE_TOO_LARGE"; bytes: number; bytesMax: number }
   | { code: "SNAPSHOT_INVALID"; reason: string }
   | { code: "SNAPSHOT_TOO_LARGE"; bytes: number; bytesMax: number }
+  /** Buffering a partial frame would pass the process's budget for bytes from peers. */
+  | { code: "BUFFER_BUDGET_EXCEEDED"; bytes: number; bytesMax: number }
   /** A connection sent more bad frames than allowed and was closed. */
   | { code: "TOO_MANY_BAD_FRAMES"; count: number }
   /** The outgoing queue to a peer is full; the message was dropped. */
@@ -99,6 +118,8 @@ function describe(type: TransportErrorType): string {
       return `snapshot of ${type.bytes} bytes exceeds ${type.bytesMax}`;
     case "TOO_MANY_BAD_FRAMES":
       return `connection closed after ${type.count} bad frames`;
+    case "BUFFER_BUDGET_EXCEEDED":
+      return `${type.bytes} more bytes from a peer would pass the process budget of ${type.bytesMax}`;
     case "QUEUE_FULL":
       return `outgoing queue to ${type.peer} is full (${type.queueMax} messages)`;
     case "PEER_REFUSED":
@@ -164,6 +185,8 @@ export function dropReasonOf(error: TransportError): DropReason | null {
       return "snapshot-too-large";
     case "TOO_MANY_BAD_FRAMES":
       return "too-many-bad-frames";
+    case "BUFFER_BUDGET_EXCEEDED":
+      return "buffer-budget";
     default:
       return null;
   }

@@ -4,6 +4,7 @@ import { keeltransport } from "../gen/transport.js";
 import { assert } from "../assert.js";
 import type { DecodedU64 } from "../protobuf-u64.js";
 import { exactU64 } from "../protobuf-u64.js";
+import type { BufferBudget } from "./buffer-budget.js";
 import { TransportError } from "./errors.js";
 import { frameHeaderBytes } from "./limits.js";
 
@@ -163,19 +164,32 @@ export function decodeFrame(bytes: Uint8Array): Frame {
 /**
  * FrameReader cuts a byte stream into frame bodies. A length over `bytesMax` is fatal
  * (FRAME_TOO_LARGE): the prefix is the only framing, so the rest of the stream is untrustworthy.
+ * With a budget, the bytes it holds are counted against it (BUFFER_BUDGET_EXCEEDED past it, also
+ * fatal); release() gives them back when the connection goes.
  */
 export class FrameReader {
   private chunks: Buffer[] = [];
   private buffered = 0;
   private failed = false;
 
-  constructor(private readonly bytesMax: number) {
+  constructor(
+    private readonly bytesMax: number,
+    private readonly budget: BufferBudget | null = null,
+  ) {
     assert(Number.isSafeInteger(bytesMax) && bytesMax > 0, "frame limit must be positive");
   }
 
   /** push appends bytes and returns the complete frame bodies now available. */
   push(bytes: Buffer): Uint8Array[] {
     if (this.failed) return [];
+    if (this.budget !== null && !this.budget.reserve(bytes.length)) {
+      this.fail();
+      throw new TransportError({
+        code: "BUFFER_BUDGET_EXCEEDED",
+        bytes: bytes.length,
+        bytesMax: this.budget.bytesMax,
+      });
+    }
     this.chunks.push(bytes);
     this.buffered += bytes.length;
     const bodies: Uint8Array[] = [];
@@ -183,9 +197,7 @@ export class FrameReader {
       if (this.buffered < frameHeaderBytes) break;
       const length = this.peekLength();
       if (length > this.bytesMax) {
-        this.failed = true;
-        this.chunks = [];
-        this.buffered = 0;
+        this.fail();
         throw new TransportError({ code: "FRAME_TOO_LARGE", bytes: length, bytesMax: this.bytesMax });
       }
       if (this.buffered < frameHeaderBytes + length) break;
@@ -193,6 +205,16 @@ export class FrameReader {
       bodies.push(all.subarray(frameHeaderBytes));
     }
     return bodies;
+  }
+
+  /** release drops what is buffered and gives it back to the budget; the reader reads no more. */
+  release(): void {
+    this.fail();
+  }
+
+  private fail(): void {
+    this.failed = true;
+    this.setBuffered([], 0);
   }
 
   private peekLength(): number {
@@ -207,8 +229,13 @@ export class FrameReader {
     const joined = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks);
     const taken = joined.subarray(0, count);
     const rest = joined.subarray(count);
-    this.chunks = rest.length > 0 ? [rest] : [];
-    this.buffered = rest.length;
+    this.setBuffered(rest.length > 0 ? [rest] : [], rest.length);
     return taken;
+  }
+
+  private setBuffered(chunks: Buffer[], bytes: number): void {
+    this.budget?.release(this.buffered - bytes);
+    this.chunks = chunks;
+    this.buffered = bytes;
   }
 }

@@ -27,8 +27,35 @@ export const snapshotAckTimeoutMsDefault = 60_000;
 export const queueMessagesMaxDefault = 4096;
 /** badFramesMaxDefault: a peer that sends this many bad frames on one connection is disconnected. */
 export const badFramesMaxDefault = 16;
-/** connectionsMaxDefault bounds open sockets on a listener (peers and clients together). */
+/**
+ * connectionsMaxDefault bounds a listener's accepted client-channel connections, certified and
+ * anonymous together. Raft peers are counted apart (peersMaxDefault): they always get in.
+ */
 export const connectionsMaxDefault = 512;
+/** peersMaxDefault bounds raft-channel connections (managers of our cluster; a few per manager). */
+export const peersMaxDefault = 64;
+/**
+ * handshakesMaxDefault bounds sockets still in their TLS handshake. Past it the oldest is
+ * evicted, not the newcomer: a real handshake takes milliseconds, so silent sockets are the old
+ * ones, and a manager reconnecting during a flood of them still gets through.
+ */
+export const handshakesMaxDefault = 128;
+/** handshakesPerSourceMaxDefault: one address may hold this many of them (it evicts its own). */
+export const handshakesPerSourceMaxDefault = 32;
+/** anonymousPerSourceMaxDefault: one address may hold this many anonymous connections. */
+export const anonymousPerSourceMaxDefault = 16;
+/** anonymousIdleMsDefault: an anonymous connection with no call running is closed after it (and so is one that never sends a first frame). */
+export const anonymousIdleMsDefault = 5_000;
+/** anonymousFrameBytesMaxDefault: a join request is a token and a CSR, kilobytes. */
+export const anonymousFrameBytesMaxDefault = 64 * KiB;
+/** workerFrameBytesMaxDefault: a worker renews (a CSR) and watches; it sends no bulk. */
+export const workerFrameBytesMaxDefault = 256 * KiB;
+/**
+ * peerBufferBytesMaxDefault bounds what a process buffers of partial frames from all client
+ * connections together; a connection whose frame would go past it is closed. Raft peers are not
+ * counted: managers' traffic is never refused for what strangers hold.
+ */
+export const peerBufferBytesMaxDefault = 32 * MiB;
 /**
  * anonymousConnectionsMaxDefault bounds a listener's connections without a certificate (joiners
  * fetching the root CA and a certificate), so that nobody can take the slots peers need.
@@ -36,8 +63,11 @@ export const connectionsMaxDefault = 512;
 export const anonymousConnectionsMaxDefault = 64;
 /** anonymousLifetimeMsDefault is how long an anonymous connection may stay open: a join takes seconds. */
 export const anonymousLifetimeMsDefault = 60_000;
-/** handshakeTimeoutMsDefault bounds a TLS handshake, and a dialer's wait for Accept. */
-export const handshakeTimeoutMsDefault = 10_000;
+/**
+ * handshakeTimeoutMsDefault bounds a TLS handshake from TCP accept on (the listener destroys the
+ * socket then: Node's own handshakeTimeout only reports it), and a dialer's wait for Accept.
+ */
+export const handshakeTimeoutMsDefault = 5_000;
 /** rpcInFlightMaxDefault bounds the calls one client connection may have running at once. */
 export const rpcInFlightMaxDefault = 64;
 /** rpcTimeoutMsDefault is a call's deadline when the caller gives none. */

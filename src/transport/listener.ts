@@ -7,26 +7,39 @@ import { createServer } from "node:tls";
 import type { Server, TLSSocket } from "node:tls";
 import { assert } from "../assert.js";
 import type { NodeIdentity } from "../ca/index.js";
+import type { AdmissionLimits, Stage } from "./admission.js";
+import { Admission } from "./admission.js";
 import type { Caller } from "./authenticate.js";
 import { anonymous, authenticate } from "./authenticate.js";
+import type { BufferBudget } from "./buffer-budget.js";
+import { processBufferBudget } from "./buffer-budget.js";
 import type { Channel } from "./channel.js";
 import { channelOf, channelPolicies, channelProtocols } from "./channel.js";
 import { FramedConnection } from "./connection.js";
 import { Counters } from "./counters.js";
 import type { TlsCredentials } from "./credentials.js";
 import { tlsMinVersion } from "./credentials.js";
+import type { RefusalReason } from "./errors.js";
 import { TransportError } from "./errors.js";
 import {
   anonymousConnectionsMaxDefault,
+  anonymousFrameBytesMaxDefault,
+  anonymousIdleMsDefault,
   anonymousLifetimeMsDefault,
+  anonymousPerSourceMaxDefault,
   badFramesMaxDefault,
   connectionsMaxDefault,
   frameBytesMaxDefault,
+  handshakesMaxDefault,
+  handshakesPerSourceMaxDefault,
   handshakeTimeoutMsDefault,
+  peersMaxDefault,
+  workerFrameBytesMaxDefault,
 } from "./limits.js";
 
 /** ConnectionLimits apply to every connection of a listener or dialer. */
 export interface ConnectionLimits {
+  /** The largest frame a manager may send (raft peers; managers on the client channel). */
   readonly frameBytesMax: number;
   readonly badFramesMax: number;
   readonly handshakeTimeoutMs: number;
@@ -48,19 +61,28 @@ export interface ListenerOptions {
 }
 
 /** ListenerLimits bound what a listener holds open, beyond each connection's own limits. */
-export interface ListenerLimits {
-  /** Open sockets, peers and clients together. */
-  readonly connectionsMax: number;
-  /** Of those, connections without a certificate (see anonymousConnectionsMaxDefault). */
-  readonly anonymousConnectionsMax: number;
+export interface ListenerLimits extends AdmissionLimits {
   /** How long an anonymous connection may stay open, busy or not. */
   readonly anonymousLifetimeMs: number;
+  /** How long an anonymous connection may have no call running (from its accept on). */
+  readonly anonymousIdleMs: number;
+  /** The largest frame from an anonymous caller (a join request). */
+  readonly anonymousFrameBytesMax: number;
+  /** The largest frame from a worker. */
+  readonly workerFrameBytesMax: number;
 }
 
 export const listenerLimitsDefault: ListenerLimits = {
   connectionsMax: connectionsMaxDefault,
   anonymousConnectionsMax: anonymousConnectionsMaxDefault,
+  anonymousPerSourceMax: anonymousPerSourceMaxDefault,
   anonymousLifetimeMs: anonymousLifetimeMsDefault,
+  anonymousIdleMs: anonymousIdleMsDefault,
+  handshakesMax: handshakesMaxDefault,
+  handshakesPerSourceMax: handshakesPerSourceMaxDefault,
+  peersMax: peersMaxDefault,
+  anonymousFrameBytesMax: anonymousFrameBytesMaxDefault,
+  workerFrameBytesMax: workerFrameBytesMaxDefault,
 };
 
 /** Acceptor takes an accepted connection of its channel; it must start() it. */
@@ -68,16 +90,25 @@ export type Acceptor = (connection: FramedConnection, caller: Caller) => void;
 
 type Status = "open" | "closing" | "closed";
 
+/** One socket the listener holds: the TCP socket, and its TLS socket once the handshake is done. */
+interface Held {
+  readonly raw: Socket;
+  tls: TLSSocket | null;
+  readonly source: string;
+}
+
 /** TlsListener serves the raft and client channels on one port. */
 export class TlsListener {
   readonly counters: Counters;
-  readonly limits: ConnectionLimits;
   private readonly acceptors = new Map<Channel, Acceptor>();
-  /** Every open socket, from TCP accept on (so close() also ends handshakes in progress). */
-  private readonly sockets = new Set<Socket>();
+  readonly limits: ConnectionLimits;
+  readonly listenerLimits: ListenerLimits;
+  /** Every open socket by its address key, from TCP accept on (close() ends handshakes too). */
+  private readonly sockets = new Map<string, Held>();
+  private readonly admission: Admission;
   private status: Status = "open";
   private closing: Promise<void> | null = null;
-  private anonymousOpen = 0;
+  private nextAnonymousKey = 0;
 
   private constructor(
     private readonly server: Server,
@@ -85,21 +116,31 @@ export class TlsListener {
     private readonly identity: NodeIdentity,
     private readonly rootCaPem: string,
     limits: ConnectionLimits,
-    private readonly listenerLimits: ListenerLimits,
+    listenerLimits: ListenerLimits,
     counters: Counters,
+    private readonly budget: BufferBudget,
   ) {
     this.limits = limits;
+    this.listenerLimits = listenerLimits;
     this.counters = counters;
+    this.admission = new Admission(
+      listenerLimits,
+      (key, reason, detail) => this.evict(key, reason, detail),
+      (key) => this.sockets.get(key)?.raw.bytesRead === 0,
+    );
   }
 
   /** open binds the listener; it serves no channel until one is attached. */
-  static async open(options: ListenerOptions, deps: { counters?: Counters } = {}): Promise<TlsListener> {
-    const { connectionsMax, anonymousConnectionsMax, anonymousLifetimeMs, ...limits } = {
+  static async open(
+    options: ListenerOptions,
+    deps: { counters?: Counters; budget?: BufferBudget } = {},
+  ): Promise<TlsListener> {
+    const { frameBytesMax, badFramesMax, handshakeTimeoutMs, ...listenerLimits } = {
       ...connectionLimitsDefault,
       ...listenerLimitsDefault,
       ...options.limits,
     };
-    const listenerLimits = { connectionsMax, anonymousConnectionsMax, anonymousLifetimeMs };
+    const limits = { frameBytesMax, badFramesMax, handshakeTimeoutMs };
     checkLimits(limits, listenerLimits);
     const server = createServer({
       ...options.credentials.serverOptions(),
@@ -109,9 +150,13 @@ export class TlsListener {
       rejectUnauthorized: false,
       minVersion: tlsMinVersion,
       ALPNProtocols: [channelProtocols.raft, channelProtocols.client],
-      handshakeTimeout: limits.handshakeTimeoutMs,
+      // Our own deadline (track) destroys the socket first; Node's only reports, and is a backstop.
+      handshakeTimeout: 2 * handshakeTimeoutMs,
     });
-    server.maxConnections = connectionsMax;
+    // A backstop for file descriptors only: admission bounds every stage below it, and a socket
+    // refused here (before we see it) is one a manager might have needed.
+    const { handshakesMax, connectionsMax, peersMax } = listenerLimits;
+    server.maxConnections = 2 * (handshakesMax + connectionsMax + peersMax);
     const listener = new TlsListener(
       server,
       options.credentials.identity,
@@ -119,11 +164,16 @@ export class TlsListener {
       limits,
       listenerLimits,
       deps.counters ?? new Counters(),
+      deps.budget ?? processBufferBudget,
     );
     server.on("connection", (socket: Socket) => listener.track(socket));
     server.on("secureConnection", (socket: TLSSocket) => listener.admit(socket));
-    server.on("tlsClientError", () => listener.counters.handshakeFailed());
-    server.on("drop", () => listener.counters.overConnectionLimit());
+    server.on("tlsClientError", (error: Error & { code?: string }, socket: TLSSocket) =>
+      listener.handshakeFailed(socket, error),
+    );
+    server.on("drop", (data?: { remoteAddress?: string }) =>
+      listener.counters.overConnectionLimit(data?.remoteAddress ?? ""),
+    );
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(options.port, options.host, () => {
@@ -196,29 +246,85 @@ export class TlsListener {
       this.status = "closing";
       this.acceptors.clear();
       const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
-      for (const socket of this.sockets) socket.destroy();
+      for (const held of this.sockets.values()) destroy(held);
       await closed;
       this.status = "closed";
     })();
     return this.closing;
   }
 
-  private track(socket: Socket): void {
-    this.sockets.add(socket);
-    socket.on("close", () => this.sockets.delete(socket));
+  /** held counts the sockets of a stage (tests and the benchmark). */
+  held(stage: Stage): number {
+    return this.admission.count(stage);
+  }
+
+  /**
+   * track holds a new TCP socket in the handshake stage, with its deadline: Node's own
+   * handshakeTimeout only reports, and a silent socket would be held for ever.
+   */
+  private track(raw: Socket): void {
+    const source = raw.remoteAddress ?? "";
+    const key = keyOf(raw) ?? `closed:${this.nextAnonymousKey++}`;
+    if (this.sockets.has(key)) {
+      raw.destroy();
+      return;
+    }
+    this.sockets.set(key, { raw, tls: null, source });
+    this.admission.arrive(key, source);
+    const deadline = setTimeout(() => {
+      if (this.admission.stageOf(key) !== "handshake") return;
+      this.evict(key, "handshake-timeout", `no TLS handshake within ${this.limits.handshakeTimeoutMs} ms`);
+    }, this.limits.handshakeTimeoutMs);
+    deadline.unref();
+    raw.once("close", () => {
+      clearTimeout(deadline);
+      this.admission.leave(key);
+      if (this.sockets.get(key)?.raw === raw) this.sockets.delete(key);
+    });
+  }
+
+  private handshakeFailed(socket: TLSSocket, error: Error & { code?: string }): void {
+    const key = keyOf(socket);
+    const held = key === null ? undefined : this.sockets.get(key);
+    socket.destroy();
+    // A socket we evicted or timed out fails its handshake too: it was counted then.
+    if (key === null || this.admission.stageOf(key) !== "handshake") return;
+    const timeout = error.code === "ERR_TLS_HANDSHAKE_TIMEOUT";
+    this.counters.refuse(
+      timeout ? "handshake-timeout" : "handshake-failed",
+      held?.source ?? "",
+      error.message,
+    );
+    this.admission.leave(key);
+  }
+
+  /** evict ends a held socket the admission let go of (it has already forgotten it). */
+  private evict(key: string, reason: RefusalReason, detail: string): void {
+    const held = this.sockets.get(key);
+    this.admission.leave(key);
+    if (held === undefined) return;
+    this.counters.refuse(reason, held.source, detail);
+    destroy(held);
   }
 
   private admit(socket: TLSSocket): void {
-    this.track(socket);
-    const connection = new FramedConnection(socket, {
-      frameBytesMax: this.limits.frameBytesMax,
-      badFramesMax: this.limits.badFramesMax,
-      onDrop: (error) => this.counters.drop(error),
-    });
+    const key = keyOf(socket);
+    const held = key === null ? undefined : this.sockets.get(key);
+    if (key === null || held === undefined || this.admission.stageOf(key) !== "handshake") {
+      // Evicted while its handshake finished: gone already.
+      socket.destroy();
+      return;
+    }
+    held.tls = socket;
     const channel = channelOf(socket.alpnProtocol);
     const acceptor = channel === null ? undefined : this.acceptors.get(channel);
     if (channel === null || acceptor === undefined || this.status !== "open") {
-      this.refuse(connection, "unknown-channel", `ALPN ${String(socket.alpnProtocol)} is not served here`);
+      this.refuse(
+        key,
+        this.connect(socket, null),
+        "unknown-channel",
+        `ALPN ${String(socket.alpnProtocol)} is not served here`,
+      );
       return;
     }
     const verdict = authenticate(
@@ -232,47 +338,77 @@ export class TlsListener {
       channelPolicies[channel],
     );
     if (!verdict.ok) {
-      this.refuse(connection, verdict.reason, verdict.detail);
+      this.refuse(key, this.connect(socket, null), verdict.reason, verdict.detail);
       return;
     }
-    if (verdict.caller === anonymous && !this.admitAnonymous(socket, connection)) return;
+    const stage = stageOf(channel, verdict.caller);
+    const connection = this.connect(socket, verdict.caller, stage);
+    const refusal = this.admission.promote(key, stage);
+    if (refusal !== null) {
+      this.refuse(key, connection, refusal, `the listener holds as many ${stage} connections as it admits`);
+      return;
+    }
+    if (stage === "anonymous") this.limitLifetime(connection);
     connection.write({ kind: "accept" });
     acceptor(connection, verdict.caller);
   }
 
   /**
-   * admitAnonymous counts a connection without a certificate against its budget, and closes it
-   * at the end of its lifetime: joiners need seconds, and must not crowd out the peers.
+   * connect frames an authenticated socket with the limits its caller earned: a frame as large
+   * as a manager's only from a manager, and what strangers and workers hold counted against the
+   * process budget (raft peers are not: managers are never refused for what others hold).
    */
-  private admitAnonymous(socket: TLSSocket, connection: FramedConnection): boolean {
-    const { anonymousConnectionsMax, anonymousLifetimeMs } = this.listenerLimits;
-    if (this.anonymousOpen >= anonymousConnectionsMax) {
-      this.refuse(connection, "too-many-anonymous", `${this.anonymousOpen} anonymous connections are open`);
-      return false;
-    }
-    this.anonymousOpen += 1;
-    const lifetime = setTimeout(
-      () => connection.close("anonymous connection lifetime over"),
-      anonymousLifetimeMs,
-    );
-    lifetime.unref();
-    socket.once("close", () => {
-      this.anonymousOpen -= 1;
-      clearTimeout(lifetime);
+  private connect(socket: TLSSocket, caller: Caller | null, stage: Stage = "anonymous"): FramedConnection {
+    const { anonymousFrameBytesMax, workerFrameBytesMax } = this.listenerLimits;
+    const frameBytesMax =
+      caller === null || caller === anonymous
+        ? Math.min(anonymousFrameBytesMax, this.limits.frameBytesMax)
+        : caller.role === "worker"
+          ? Math.min(workerFrameBytesMax, this.limits.frameBytesMax)
+          : this.limits.frameBytesMax;
+    const source = socket.remoteAddress ?? "";
+    return new FramedConnection(socket, {
+      frameBytesMax,
+      badFramesMax: this.limits.badFramesMax,
+      onDrop: (error) => this.counters.drop(error, source),
+      budget: stage === "peer" ? null : this.budget,
     });
-    return true;
   }
 
-  private refuse(
-    connection: FramedConnection,
-    reason: Parameters<Counters["refuse"]>[0],
-    detail: string,
-  ): void {
-    this.counters.refuse(reason);
+  /** limitLifetime closes an anonymous connection at the end of its lifetime: joins take seconds. */
+  private limitLifetime(connection: FramedConnection): void {
+    const lifetime = setTimeout(
+      () => connection.close("anonymous connection lifetime over"),
+      this.listenerLimits.anonymousLifetimeMs,
+    );
+    lifetime.unref();
+    connection.socket.once("close", () => clearTimeout(lifetime));
+  }
+
+  private refuse(key: string, connection: FramedConnection, reason: RefusalReason, detail: string): void {
+    this.admission.leave(key);
+    this.counters.refuse(reason, connection.socket.remoteAddress ?? "", detail);
     connection.discardInput();
     connection.write({ kind: "refuse", reason, detail });
     connection.close(`refused: ${reason}`, { graceful: true });
   }
+}
+
+/** keyOf names a socket by its peer's address and port: unique among a listener's sockets. */
+function keyOf(socket: Socket): string | null {
+  const { remoteAddress, remotePort } = socket;
+  return remoteAddress === undefined || remotePort === undefined ? null : `${remoteAddress}:${remotePort}`;
+}
+
+function destroy(held: Held): void {
+  held.tls?.destroy();
+  held.raw.destroy();
+}
+
+/** stageOf is the budget an admitted caller counts against. */
+function stageOf(channel: Channel, caller: Caller): Exclude<Stage, "handshake"> {
+  if (channel === "raft") return "peer";
+  return caller === anonymous ? "anonymous" : "client";
 }
 
 function checkLimits(limits: ConnectionLimits, listenerLimits: ListenerLimits): void {

@@ -6,6 +6,7 @@ import type { Caller } from "./authenticate.js";
 import { anonymous } from "./authenticate.js";
 import type { FramedConnection } from "./connection.js";
 import type { Frame, RpcWireError } from "./frame.js";
+import type { RefusalReason } from "./errors.js";
 import { TransportError } from "./errors.js";
 import { frameOverheadBytes, rpcInFlightMaxDefault, rpcMethodBytesMax } from "./limits.js";
 import type { TlsListener } from "./listener.js";
@@ -16,8 +17,11 @@ import type { TlsListener } from "./listener.js";
  */
 export type Access = "public" | "node" | "manager";
 
-/** RpcHandler answers one call; a thrown error with a string `code` reaches the caller as is. */
-export type RpcHandler = (body: Uint8Array, caller: Caller) => Promise<Uint8Array>;
+/**
+ * RpcHandler answers one call from `caller` at address `source` (rate limits key on it); a thrown
+ * error with a string `code` reaches the caller as is.
+ */
+export type RpcHandler = (body: Uint8Array, caller: Caller, source: string) => Promise<Uint8Array>;
 
 /** Codes of the server's own refusals on the wire. */
 export const rpcWireCodes = {
@@ -96,7 +100,26 @@ export class RpcServer {
 
   private accept(connection: FramedConnection, caller: Caller): void {
     this.connections.add(connection);
+    const source = connection.socket.remoteAddress ?? "";
+    const counters = this.options.listener.counters;
     let inFlight = 0;
+    // An anonymous connection with no call running is closed soon: a stranger holding a slot
+    // without asking anything (from accept on, so also one that never sends a first frame).
+    const idleMs = this.options.listener.listenerLimits.anonymousIdleMs;
+    let idle: NodeJS.Timeout | null = null;
+    const watchIdle = (): void => {
+      if (caller !== anonymous || inFlight > 0 || !connection.isOpen) return;
+      idle = setTimeout(() => {
+        counters.refuse("idle", source, `no call for ${idleMs} ms`);
+        connection.close("idle anonymous connection");
+      }, idleMs);
+      idle.unref();
+    };
+    const stopIdle = (): void => {
+      if (idle !== null) clearTimeout(idle);
+      idle = null;
+    };
+    watchIdle();
     connection.start({
       onFrame: (frame) => {
         if (frame.kind !== "rpcRequest") {
@@ -108,39 +131,58 @@ export class RpcServer {
         }
         const refusal = this.refusal(frame.method, frame.body.length, caller, inFlight);
         if (refusal !== null) {
-          connection.writeWithBackpressure(failure(frame.callId, refusal));
+          counters.refuse(refusal.kind, source, refusal.error.message);
+          connection.writeWithBackpressure(failure(frame.callId, refusal.error));
           return;
         }
         // A call counts until its answer has left our buffer: with reading paused while the
         // buffer is full, what one connection holds is at most inFlightMax answers.
         inFlight += 1;
-        void this.run(frame.method, frame.body, caller).then(async (response) => {
+        stopIdle();
+        void this.run(frame.method, frame.body, caller, source).then(async (response) => {
           connection.writeWithBackpressure({ ...response, callId: frame.callId });
           await connection.drained();
           inFlight -= 1;
+          watchIdle();
         });
       },
-      onClose: () => this.connections.delete(connection),
+      onClose: () => {
+        stopIdle();
+        this.connections.delete(connection);
+      },
     });
   }
 
   /** refusal is why a call may not run, checked before its handler: the typed gate. */
-  private refusal(method: string, bodyBytes: number, caller: Caller, inFlight: number): RpcWireError | null {
+  private refusal(
+    method: string,
+    bodyBytes: number,
+    caller: Caller,
+    inFlight: number,
+  ): { kind: RefusalReason; error: RpcWireError } | null {
     const registration = this.methods.get(method);
-    if (registration === undefined)
-      return wireError(rpcWireCodes.unknownMethod, `unknown method ${method.slice(0, rpcMethodBytesMax)}`);
+    if (registration === undefined) {
+      const error = wireError(
+        rpcWireCodes.unknownMethod,
+        `unknown method ${method.slice(0, rpcMethodBytesMax)}`,
+      );
+      return { kind: "rpc-unknown-method", error };
+    }
     const required = registration.access;
     const allowed =
       required === "public" || (caller !== anonymous && (required === "node" || caller.role === "manager"));
-    if (!allowed)
-      return {
+    if (!allowed) {
+      const error = {
         code: rpcWireCodes.forbidden,
         message: `${method} requires ${required}`,
         requiredAccess: required,
       };
-    if (bodyBytes > this.limits.bodyBytesMax) return wireError(rpcWireCodes.tooLarge, `${bodyBytes} bytes`);
+      return { kind: "rpc-forbidden", error };
+    }
+    if (bodyBytes > this.limits.bodyBytesMax)
+      return { kind: "rpc-too-large", error: wireError(rpcWireCodes.tooLarge, `${bodyBytes} bytes`) };
     if (inFlight >= this.limits.inFlightMax)
-      return wireError(rpcWireCodes.busy, `${inFlight} calls in flight`);
+      return { kind: "rpc-busy", error: wireError(rpcWireCodes.busy, `${inFlight} calls in flight`) };
     return null;
   }
 
@@ -148,12 +190,13 @@ export class RpcServer {
     method: string,
     body: Uint8Array,
     caller: Caller,
+    source: string,
   ): Promise<Extract<Frame, { kind: "rpcResponse" }>> {
     const registration = this.methods.get(method);
     assert(registration !== undefined, "checked before run");
     let result: Uint8Array;
     try {
-      result = await registration.handler(body, caller);
+      result = await registration.handler(body, caller, source);
     } catch (error) {
       return failure(0, handlerError(error));
     }

@@ -191,16 +191,23 @@ describe("RpcServer and RpcClient", () => {
     expect(c.isOpen).toBe(false);
   });
 
-  test("a listener refuses connections over its limit", async () => {
+  test("past its client limit a listener refuses a stranger (typed), and a certified client evicts one", async () => {
     const { listener: small, close } = await pingServer({ connectionsMax: 1 });
     const first = await RpcClient.connect({ address: small.address, trust: asAnonymous() }, { clock });
     const second = await errorOf(
       RpcClient.connect({ address: small.address, trust: asAnonymous() }, { clock }),
     );
-    expect(second.code).toBe("CONNECT_FAILED");
-    expect(small.counters.snapshot().overConnectionLimit).toBe(1);
+    expect(second.type).toMatchObject({ code: "PEER_REFUSED", reason: "too-many-connections" });
+    expect(small.counters.snapshot().refused["too-many-connections"]).toBe(1);
     expect(text(await first.call("ping", new Uint8Array(0)))).toBe("pong");
-    await first.close();
+    const certified = await RpcClient.connect(
+      { address: small.address, trust: { kind: "node", credentials: manager } },
+      { clock },
+    );
+    expect(text(await certified.call("ping", new Uint8Array(0)))).toBe("pong");
+    await waitFor(() => !first.isOpen, "the anonymous client evicted");
+    expect(small.counters.snapshot().refused.evicted).toBe(1);
+    await certified.close();
     await close();
   });
 });

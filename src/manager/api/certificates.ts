@@ -8,7 +8,7 @@ import { keelapi } from "../../gen/api.js";
 import { anonymous } from "../../transport/index.js";
 import { ManagerError } from "../errors.js";
 import type { ApiContext, CallContext } from "./context.js";
-import { decode, propose, requireCluster, waitUntil } from "./context.js";
+import { decode, propose, requireCluster, sourceOf, waitUntil } from "./context.js";
 import { issuanceTimeoutMs, managersOf } from "./join.js";
 import { rootCaOf } from "./root.js";
 
@@ -35,6 +35,8 @@ export async function renewCertificate(
       reason: "a renewal is authorized by the current certificate, not a token",
     });
   }
+  // Before any work: a node renewing in a loop costs a Raft write per certificate.
+  ctx.guards.renewal(call.caller.nodeId, sourceOf(call));
   await validateCsr(request.csrPem);
   await ctx.node.linearizableRead();
   const cluster = requireCluster(ctx);

@@ -17,7 +17,7 @@ import { keelapi } from "../../gen/api.js";
 import { ManagerError } from "../errors.js";
 import { u64 } from "../ids.js";
 import type { ApiContext, CallContext } from "./context.js";
-import { decode, propose, requireCluster, sleep } from "./context.js";
+import { decode, propose, requireCluster, sleep, sourceOf } from "./context.js";
 import { encodeUnlockKey, managersOf } from "./join.js";
 import { rootCaOf } from "./root.js";
 import { clusterView } from "./views.js";
@@ -147,11 +147,12 @@ function networkKeysOf(ctx: ApiContext, cluster: Cluster, desiredRole: string): 
 }
 
 /** watchNetworkKeys answers once the cluster is newer than `sinceVersion`, or after the wait. */
-export async function watchNetworkKeys(
-  ctx: ApiContext,
-  body: Uint8Array,
-  call: CallContext,
-): Promise<Uint8Array> {
+export function watchNetworkKeys(ctx: ApiContext, body: Uint8Array, call: CallContext): Promise<Uint8Array> {
+  if (call.caller === "anonymous" || call.local) return watchOnce(ctx, body, call);
+  return ctx.guards.watch(call.caller.nodeId, sourceOf(call), () => watchOnce(ctx, body, call));
+}
+
+async function watchOnce(ctx: ApiContext, body: Uint8Array, call: CallContext): Promise<Uint8Array> {
   const request = decode(keelapi.WatchNetworkKeysRequest, body, "network-key watch");
   const since = u64(request.sinceVersion);
   const waitMs = Math.min(u64(request.waitMs), watchWaitMsMax);

@@ -11,6 +11,7 @@ import { ManagerError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { NetworkKeyTracker } from "../network-keys.js";
 import type { Applied } from "../../node/index.js";
+import type { ApiGuards } from "./guards.js";
 
 export interface ApiContext {
   readonly node: RaftNode;
@@ -25,6 +26,8 @@ export interface ApiContext {
   readonly networkKeys: NetworkKeyTracker;
   /** Resolves when the manager stops: long polls end early. */
   readonly stopped: Promise<void>;
+  /** Rate limits and refusal counts of the API (./guards.ts). */
+  readonly guards: ApiGuards;
 }
 
 /** CallContext is who made one call, and how it arrived. */
@@ -34,6 +37,13 @@ export interface CallContext {
   readonly local: boolean;
   /** Forwarded by another manager to us as the leader: never forwarded again. */
   readonly forwarded: boolean;
+  /** The caller's address (rate limits key on it); absent on the control socket. */
+  readonly source?: string;
+}
+
+/** sourceOf names where a call came from, for rate limits and refusal logs. */
+export function sourceOf(call: CallContext): string {
+  return call.source ?? (call.local ? "local" : "");
 }
 
 export type ApiHandler = (ctx: ApiContext, body: Uint8Array, call: CallContext) => Promise<Uint8Array>;

@@ -2,7 +2,7 @@
 // it), a joined manager's request to enter Raft (the leader adds it as a learner; it is
 // promoted once caught up), and the unlock key a new manager seals its key file with.
 import { authorizeJoin, validateCsr } from "../../ca/index.js";
-import { managerUnlockKey, newNode } from "../../fsm/index.js";
+import { managerUnlockKey, newNode, soleCluster } from "../../fsm/index.js";
 import { formatUnlockKey } from "../../crypto/unlock-key.js";
 import { SecretKey } from "../../crypto/keys.js";
 import { keelapi } from "../../gen/api.js";
@@ -12,7 +12,7 @@ import { parseAddress } from "../../transport/address.js";
 import { ManagerError } from "../errors.js";
 import { newNodeId } from "../ids.js";
 import type { ApiContext, CallContext } from "./context.js";
-import { decode, propose, requireCluster, sleep, waitUntil } from "./context.js";
+import { decode, propose, requireCluster, sleep, sourceOf, waitUntil } from "./context.js";
 import { rootCaOf } from "./root.js";
 
 /** How long a join waits for the leader's signer to issue the certificate. */
@@ -22,11 +22,18 @@ export function managersOf(ctx: ApiContext): keelapi.Member.$Properties[] {
   return ctx.node.status().members.map((m) => ({ nodeId: nodeIdOf(m.id), raftId: m.id, address: m.address }));
 }
 
-export async function join(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+export async function join(ctx: ApiContext, body: Uint8Array, call: CallContext): Promise<Uint8Array> {
   const request = decode(keelapi.JoinRequest, body, "join request");
+  const source = sourceOf(call);
+  ctx.guards.join(request.token, source);
+  // The token is checked against this manager's store before anything reaches the leader: a bad
+  // token costs a comparison, not a read through the leader. A token rotated a moment ago that
+  // this manager has not applied yet is refused here; the joiner retries (or asks the leader).
+  await authorizeJoinHere(ctx, request.token, source);
   await ctx.node.linearizableRead();
   const cluster = requireCluster(ctx);
   const root = await rootCaOf(cluster);
+  // Again after the read: a token revoked meanwhile is refused.
   const role = authorizeJoin(request.token, { rootDigest: root.digest, tokens: cluster.rootCa.joinTokens });
   await validateCsr(request.csrPem);
   const removed = new Set(ctx.node.status().removed);
@@ -59,6 +66,20 @@ export async function join(ctx: ApiContext, body: Uint8Array): Promise<Uint8Arra
     rootCaPem: root.certificatePem,
     managers: managersOf(ctx),
   }).finish();
+}
+
+/** authorizeJoinHere checks a join token against the local store, counting a refusal. */
+async function authorizeJoinHere(ctx: ApiContext, token: string, source: string): Promise<void> {
+  // A manager that has not applied the cluster object yet leaves the check to after the read.
+  const cluster = soleCluster(ctx.node.store);
+  if (cluster === undefined) return;
+  const root = await rootCaOf(cluster);
+  try {
+    authorizeJoin(token, { rootDigest: root.digest, tokens: cluster.rootCa.joinTokens });
+  } catch (error) {
+    ctx.guards.refusals.count("join-token-invalid", source, error instanceof Error ? error.message : "");
+    throw error;
+  }
 }
 
 /** addManager runs on the leader: the joined manager becomes a learner, promoted once caught up. */

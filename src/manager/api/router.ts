@@ -25,7 +25,7 @@ import { secretCreate, secretGet, secretList, secretRemove, secretUpdate } from 
 import { status } from "./status.js";
 
 const handlers: Readonly<Record<MethodName, ApiHandler>> = {
-  [methods.join]: (ctx, body) => join(ctx, body),
+  [methods.join]: join,
   [methods.addManager]: addManager,
   [methods.renewCertificate]: renewCertificate,
   [methods.unlockKey]: (ctx) => unlockKey(ctx),
@@ -115,13 +115,17 @@ export class Router {
   /** register serves every method on `server`, and the forwarded names of leader-only ones. */
   register(server: RpcServer): void {
     for (const method of Object.keys(handlers) as MethodName[]) {
-      server.handle(method, (body, caller) => this.call(method, body, remote(caller, false)), {
-        access: access[method],
-      });
+      server.handle(
+        method,
+        (body, caller, source) => this.call(method, body, remote(caller, false, source)),
+        {
+          access: access[method],
+        },
+      );
       if (leaderOnly.has(method)) {
         server.handle(
           forwardedName(method),
-          (body, caller) => this.call(method, body, remote(caller, true)),
+          (body, caller, source) => this.call(method, body, remote(caller, true, source)),
           {
             access: "manager",
           },
@@ -131,6 +135,6 @@ export class Router {
   }
 }
 
-function remote(caller: Caller, forwarded: boolean): CallContext {
-  return { caller: caller === anonymous ? anonymous : caller, local: false, forwarded };
+function remote(caller: Caller, forwarded: boolean, source: string): CallContext {
+  return { caller: caller === anonymous ? anonymous : caller, local: false, forwarded, source };
 }

@@ -40,6 +40,7 @@ export function statusOf(ctx: ApiContext): keelapi.StatusResponse.$Properties {
     certificateNotAfterMs: ctx.certificateNotAfterMs,
     networkKeys: ctx.networkKeys.primaries(),
     clusterVersion: cluster?.meta.version ?? 0,
+    refusals: { ...ctx.guards.refusals.snapshot() },
   };
 }
 

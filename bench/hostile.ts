@@ -1,0 +1,222 @@
+// `npm run bench -- hostile [seconds]`: hostile peers against three real managers on loopback,
+// each phase against the same load without the attack (issue 13's acceptance):
+//   1. writes' p99 through the leader, quiet, then while 500 silent sockets are held on its port
+//      (reopened the moment it closes them) and partial frames are trickled at it by strangers
+//      (4 MiB announced) and a worker; a follower is restarted during it and timed until it has
+//      caught up with the leader;
+//   2. the leader's RSS before, at the peak of the floods, and after;
+//   3. a worker renewing its certificate in a loop: certificates issued, then RATE_LIMITED;
+//   4. a flood of joins with a well-formed token of the wrong secret: answers by code, and the
+//      leader's `refused` log lines.
+// Ends with `hostile p99 attack/quiet=R`.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createJoinTokens, createNodeKey, parseJoinToken } from "../src/ca/index.js";
+import { systemEntropy } from "../src/entropy.js";
+import { keelapi } from "../src/gen/api.js";
+import { KeelCluster } from "../src/harness/index.js";
+import type { KeelProcess } from "../src/harness/index.js";
+import { dataDir } from "../src/manager/data-dir.js";
+import { SystemClock } from "../src/node/clock.js";
+import { TransportError } from "../src/transport/errors.js";
+import { RpcClient } from "../src/transport/rpc-client.js";
+import { rssBytesOf, workerCredentials } from "../test/e2e/attackers.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+const MiB = 1024 * 1024;
+/** Raft timing of a `keel` process: 10 ticks of 100 ms, randomized up to 2x. */
+const electionTimeoutMs = 10 * 100 * 2;
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** writeLatencies creates secrets one after another through `p` for `seconds`. */
+async function writeLatencies(p: KeelProcess, prefix: string, seconds: number): Promise<number[]> {
+  const latencies: number[] = [];
+  const endMs = Date.now() + seconds * 1000;
+  for (let i = 0; Date.now() < endMs; i++) {
+    const startMs = performance.now();
+    await p.secretCreate(`${prefix}-${i}`, "x");
+    latencies.push(performance.now() - startMs);
+  }
+  return latencies;
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+const mb = (bytes: number | null): string => `${((bytes ?? 0) / MiB).toFixed(0)} MB`;
+
+/** codeOf is the code a call failed with (the manager's, for a failed handler). */
+function codeOf(error: unknown): string {
+  if (error instanceof TransportError) {
+    return error.type.code === "RPC_FAILED" ? error.type.remoteCode : error.type.code;
+  }
+  return "UNKNOWN";
+}
+
+/** startAttack runs bench/_attack.ts with `plan`; stop() ends it and answers its counts. */
+async function startAttack(plan: Record<string, unknown>): Promise<{ stop(): Promise<string> }> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(here, "_attack.ts"), JSON.stringify(plan)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  while (!out.includes("started\n")) {
+    if (child.exitCode !== null) throw new Error(`the attacker exited: ${out}`);
+    await sleep(50);
+  }
+  return {
+    async stop() {
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      await exited;
+      return out
+        .split("\n")
+        .filter((l) => l.startsWith("{"))
+        .join("");
+    },
+  };
+}
+
+async function caughtUpMs(p: KeelProcess, leader: KeelProcess, sinceMs: number): Promise<number> {
+  const commit = Number((await leader.status()).commit);
+  for (;;) {
+    const applied = await p.status().then(
+      (s) => Number(s.applied),
+      () => 0,
+    );
+    if (applied >= commit) return Date.now() - sinceMs;
+    if (Date.now() - sinceMs > 60_000) return Number.POSITIVE_INFINITY;
+    await sleep(25);
+  }
+}
+
+export async function main(args: string[]): Promise<void> {
+  const seconds = Number(args[0] ?? 8);
+  const cluster = await KeelCluster.start({ managers: 3, workers: 1 });
+  try {
+    const leader = await cluster.waitForLeader();
+    const [follower] = cluster.managers.filter((p) => p !== leader);
+    const worker = cluster.nodes.find((p) => p.name.startsWith("w"));
+    if (follower === undefined || worker === undefined) throw new Error("three managers and a worker");
+    const address = `127.0.0.1:${String(leader.port)}`;
+    const rootCaPem = await readFile(dataDir(leader.dataDir).rootCa, "utf8");
+    const credentials = await workerCredentials(worker.dataDir);
+
+    // 1: writes quiet, then under 500 silent sockets and anonymous partial frames, with a restart.
+    await writeLatencies(leader, "warm", 2);
+    const rssQuiet = await rssBytesOf(leader.pid);
+    const quiet = await writeLatencies(leader, "quiet", seconds);
+    const plan = { address, rootCaPem, silent: 500, anonymousPartial: 48, workerDataDir: worker.dataDir };
+    let attacker = await startAttack({ ...plan, workerPartial: 0 });
+    const attackLoad = writeLatencies(leader, "attack", seconds);
+    await follower.kill("SIGKILL");
+    await follower.restart({ unlockKey: cluster.unlockKey ?? "" });
+    const rejoinMs = await caughtUpMs(follower, leader, Date.now());
+    const attack = await attackLoad;
+    const reachable = (await leader.status()).members.find((m) => m.nodeId === follower.nodeId)?.reachable;
+    const attackCounts = await attacker.stop();
+
+    // 2: the leader's RSS under the anonymous and the worker floods together, and after.
+    attacker = await startAttack({ ...plan, workerPartial: 150 });
+    let rssPeak = 0;
+    const sampler = setInterval(
+      () => void rssBytesOf(leader.pid).then((b) => (rssPeak = Math.max(rssPeak, b ?? 0))),
+      100,
+    );
+    const flooded = await writeLatencies(leader, "flood", seconds);
+    clearInterval(sampler);
+    const floodCounts = await attacker.stop();
+    await sleep(3_000);
+    const rssAfter = await rssBytesOf(leader.pid);
+    const after = await writeLatencies(leader, "after", Math.min(seconds, 4));
+    const [p50q, p99q, p50a, p99a] = [
+      quantile(quiet, 0.5),
+      quantile(quiet, 0.99),
+      quantile(attack, 0.5),
+      quantile(attack, 0.99),
+    ];
+    console.log(`writes quiet: ${quiet.length}, p50 ${p50q.toFixed(1)} ms, p99 ${p99q.toFixed(1)} ms`);
+    console.log(
+      `writes under 500 silent + 48 anonymous partial-frame connections: ${attack.length}, ` +
+        `p50 ${p50a.toFixed(1)} ms, p99 ${p99a.toFixed(1)} ms; attacker ${attackCounts}`,
+    );
+    console.log(
+      `restarted manager caught up ${rejoinMs} ms after its restart (two election timeouts: ` +
+        `${2 * electionTimeoutMs} ms); reachable from the leader: ${String(reachable)}`,
+    );
+    console.log(
+      `writes under those + 150 worker partial-frame connections: ${flooded.length}, ` +
+        `p99 ${quantile(flooded, 0.99).toFixed(1)} ms; attacker ${floodCounts}`,
+    );
+    console.log(`writes after: ${after.length}, p99 ${quantile(after, 0.99).toFixed(1)} ms`);
+    console.log(
+      `leader RSS quiet ${mb(rssQuiet)}, peak under the floods ${mb(rssPeak)} ` +
+        `(+${mb(rssPeak - (rssQuiet ?? 0))}), 3 s after ${mb(rssAfter)}`,
+    );
+
+    // 3: a worker renewing in a loop.
+    const renewer = await RpcClient.connect(
+      { address, trust: { kind: "node", credentials } },
+      { clock: new SystemClock() },
+    );
+    const { csrPem } = await createNodeKey();
+    const renewals: Record<string, number> = {};
+    const renewEndMs = Date.now() + 5_000;
+    while (Date.now() < renewEndMs) {
+      const code = await renewer
+        .call("keel.api.RenewCertificate", keelapi.JoinRequest.encode({ csrPem }).finish())
+        .then(
+          () => "issued",
+          (error: unknown) => codeOf(error),
+        );
+      renewals[code] = (renewals[code] ?? 0) + 1;
+    }
+    await renewer.close();
+    console.log(`renewal loop for 5 s: ${JSON.stringify(renewals)}`);
+
+    // 4: joins with a wrong token, from four connections at once.
+    const digest = parseJoinToken(cluster.workerToken).rootDigest;
+    const wrong = createJoinTokens(digest, systemEntropy).worker;
+    const body = keelapi.JoinRequest.encode({ token: wrong, csrPem }).finish();
+    const linesBefore = leader.logs.filter((l) => l.event === "refused").length;
+    const joins: Record<string, number> = {};
+    const joinEndMs = Date.now() + 5_000;
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (Date.now() < joinEndMs) {
+          const client = await RpcClient.connect(
+            { address, trust: { kind: "anonymous", rootCaPem } },
+            { clock: new SystemClock() },
+          ).catch(() => null);
+          if (client === null) continue;
+          for (let i = 0; i < 50 && Date.now() < joinEndMs; i++) {
+            const code = await client.call("keel.api.Join", body).then(
+              () => "joined",
+              (error: unknown) => codeOf(error),
+            );
+            joins[code] = (joins[code] ?? 0) + 1;
+          }
+          await client.close();
+        }
+      }),
+    );
+    await sleep(500);
+    const lines = leader.logs.filter((l) => l.event === "refused").length - linesBefore;
+    const refusals = Object.fromEntries(
+      Object.entries((await leader.status()).refusals).map(([k, v]) => [k, Number(v)]),
+    );
+    console.log(`bad joins for 5 s: ${JSON.stringify(joins)}; leader 'refused' log lines: ${lines}`);
+    console.log(`leader refusals: ${JSON.stringify(refusals)}`);
+    console.log(`hostile p99 attack/quiet=${(p99a / p99q).toFixed(2)}`);
+    credentials.close();
+  } finally {
+    await cluster.close();
+  }
+}

@@ -1,0 +1,40 @@
+// The process-wide budget for bytes buffered from peers: partial frames of client connections
+// held until they complete. One budget is shared by every listener of a process, so that many
+// connections each within their own frame limit cannot together make a manager balloon.
+import { assert } from "../assert.js";
+import { peerBufferBytesMaxDefault } from "./limits.js";
+
+export class BufferBudget {
+  private usedBytes = 0;
+  private peakBytes = 0;
+
+  constructor(readonly bytesMax: number = peerBufferBytesMaxDefault) {
+    assert(Number.isSafeInteger(bytesMax) && bytesMax > 0, "a buffer budget is positive");
+  }
+
+  /** reserve takes `bytes` from the budget; false (and nothing taken) if that would pass it. */
+  reserve(bytes: number): boolean {
+    if (this.usedBytes + bytes > this.bytesMax) return false;
+    this.usedBytes += bytes;
+    this.peakBytes = Math.max(this.peakBytes, this.usedBytes);
+    return true;
+  }
+
+  /** release gives back bytes taken by reserve. */
+  release(bytes: number): void {
+    assert(bytes >= 0 && bytes <= this.usedBytes, "release only what was reserved");
+    this.usedBytes -= bytes;
+  }
+
+  get used(): number {
+    return this.usedBytes;
+  }
+
+  /** peak is the most ever held at once (tests and the benchmark read it). */
+  get peak(): number {
+    return this.peakBytes;
+  }
+}
+
+/** processBufferBudget is the default budget every listener of this process shares. */
+export const processBufferBudget = new BufferBudget();

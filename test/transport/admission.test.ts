@@ -1,0 +1,252 @@
+// Admission before trust and the memory strangers may make a listener hold: silent and slow
+// sockets, floods of handshakes, idle strangers, partial large frames, many calls in flight.
+import { connect as tcpConnect } from "node:net";
+import type { Socket } from "node:net";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { SystemClock } from "../../src/node/clock.js";
+import { Admission } from "../../src/transport/admission.js";
+import type { AdmissionLimits } from "../../src/transport/admission.js";
+import { BufferBudget } from "../../src/transport/buffer-budget.js";
+import type { TlsCredentials } from "../../src/transport/credentials.js";
+import type { DialTrust } from "../../src/transport/dial.js";
+import { nodeIdOf } from "../../src/transport/identity.js";
+import { TlsListener } from "../../src/transport/listener.js";
+import type { ListenerLimits } from "../../src/transport/listener.js";
+import { RpcClient } from "../../src/transport/rpc-client.js";
+import { RpcServer } from "../../src/transport/rpc-server.js";
+import type { Pki } from "./fixtures.js";
+import { errorOf, makePki, waitFor } from "./fixtures.js";
+
+const clock = new SystemClock();
+let pki: Pki;
+let serverCredentials: TlsCredentials;
+let manager: TlsCredentials;
+let worker: TlsCredentials;
+
+beforeAll(async () => {
+  pki = await makePki({ clusterId: "admit", seed: 41 });
+  [serverCredentials, manager, worker] = await Promise.all([
+    pki.credentials({ nodeId: nodeIdOf(4001), role: "manager" }),
+    pki.credentials({ nodeId: nodeIdOf(4002), role: "manager" }),
+    pki.credentials({ nodeId: nodeIdOf(4003), role: "worker" }),
+  ]);
+});
+
+afterAll(() => {
+  for (const c of [serverCredentials, manager, worker]) c.close();
+});
+
+const limits: AdmissionLimits = {
+  handshakesMax: 4,
+  handshakesPerSourceMax: 3,
+  connectionsMax: 3,
+  anonymousConnectionsMax: 2,
+  anonymousPerSourceMax: 2,
+  peersMax: 1,
+};
+
+describe("Admission (bookkeeping alone)", () => {
+  test("past the handshake budgets the oldest handshake makes room, first its own source's", () => {
+    const evicted: string[] = [];
+    const admission = new Admission(limits, (key) => evicted.push(key));
+    for (const key of ["a1", "a2", "a3"]) admission.arrive(key, "a");
+    admission.arrive("a4", "a");
+    expect(evicted).toEqual(["a1"]);
+    admission.arrive("b1", "b");
+    expect(evicted).toEqual(["a1"]);
+    admission.arrive("b2", "b");
+    expect(evicted).toEqual(["a1", "a2"]);
+    expect(admission.count("handshake")).toBe(limits.handshakesMax);
+  });
+
+  test("a silent handshake is evicted before an older one that has sent its hello", () => {
+    const evicted: string[] = [];
+    const spoke = new Set(["a1"]);
+    const admission = new Admission(
+      limits,
+      (key) => evicted.push(key),
+      (key) => !spoke.has(key),
+    );
+    for (const key of ["a1", "b1", "c1", "d1"]) admission.arrive(key, key.slice(0, 1));
+    admission.arrive("e1", "e");
+    expect(evicted).toEqual(["b1"]);
+    spoke.add("c1").add("d1").add("e1");
+    admission.arrive("f1", "f");
+    expect(evicted).toEqual(["b1", "a1"]);
+  });
+
+  test("a certified client evicts the oldest anonymous one; anonymous ones never evict", () => {
+    const evicted: string[] = [];
+    const admission = new Admission(limits, (key) => evicted.push(key));
+    const arriveAs = (key: string, source: string, stage: "anonymous" | "client" | "peer") => {
+      admission.arrive(key, source);
+      return admission.promote(key, stage);
+    };
+    expect(arriveAs("x1", "x", "anonymous")).toBeNull();
+    expect(arriveAs("x2", "x", "anonymous")).toBeNull();
+    expect(arriveAs("y1", "y", "anonymous")).toBe("too-many-anonymous");
+    admission.leave("y1");
+    expect(arriveAs("c1", "y", "client")).toBeNull();
+    expect(arriveAs("c2", "y", "client")).toBeNull();
+    expect(evicted).toEqual(["x1"]);
+    expect(arriveAs("c3", "y", "client")).toBeNull();
+    expect(evicted).toEqual(["x1", "x2"]);
+    expect(arriveAs("c4", "y", "client")).toBe("too-many-connections");
+    admission.leave("c4");
+    // Peers have a budget of their own, full clients or not.
+    expect(arriveAs("p1", "z", "peer")).toBeNull();
+    expect(arriveAs("p2", "z", "peer")).toBe("too-many-peers");
+  });
+});
+
+/** server is a listener with `overrides` serving "ping" (public) and "big" (any node). */
+async function server(
+  overrides: Partial<ListenerLimits> & { handshakeTimeoutMs?: number; frameBytesMax?: number },
+  budget?: BufferBudget,
+): Promise<{ listener: TlsListener; close: () => Promise<void> }> {
+  const listener = await TlsListener.open(
+    { host: "127.0.0.1", port: 0, credentials: serverCredentials, limits: overrides },
+    budget === undefined ? {} : { budget },
+  );
+  const rpc = new RpcServer({ listener });
+  rpc.handle("ping", () => Promise.resolve(new Uint8Array([1])), { access: "public" });
+  rpc.handle("big", () => Promise.resolve(new Uint8Array(256 * 1024)));
+  rpc.start();
+  return {
+    listener,
+    close: async () => {
+      await rpc.close();
+      await listener.close();
+    },
+  };
+}
+
+/** silent opens `count` TCP connections that never send a byte. */
+async function silent(port: number, count: number): Promise<Socket[]> {
+  return Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Socket>((resolve, reject) => {
+          const socket = tcpConnect(port, "127.0.0.1", () => resolve(socket));
+          socket.on("error", () => undefined);
+          socket.once("error", reject);
+        }),
+    ),
+  );
+}
+
+const asNode = (credentials: TlsCredentials): DialTrust => ({ kind: "node", credentials });
+const asAnonymous = (): DialTrust => ({ kind: "anonymous", rootCaPem: pki.root.certificatePem });
+
+describe("a listener under a flood of silent sockets", () => {
+  test("a manager and a worker still get in: the oldest silent handshakes are evicted", async () => {
+    const { listener, close } = await server({ handshakesMax: 16, handshakesPerSourceMax: 16 });
+    const held = await silent(listener.port, 200);
+    try {
+      expect(listener.held("handshake")).toBeLessThanOrEqual(16);
+      for (const trust of [asNode(manager), asNode(worker), asAnonymous()]) {
+        const client = await RpcClient.connect({ address: listener.address, trust }, { clock });
+        expect([...(await client.call("ping", new Uint8Array(0)))]).toEqual([1]);
+        await client.close();
+      }
+      expect(listener.counters.snapshot().refused.evicted).toBeGreaterThanOrEqual(200 - 16);
+    } finally {
+      for (const s of held) s.destroy();
+      await close();
+    }
+  });
+
+  test("a silent socket is closed by the server at the handshake deadline", async () => {
+    const { listener, close } = await server({ handshakeTimeoutMs: 200 });
+    const [socket] = await silent(listener.port, 1);
+    try {
+      await waitFor(
+        () => socket?.destroyed === true || socket?.readableEnded === true,
+        "closed by server",
+        3_000,
+      );
+      expect(listener.counters.snapshot().refused["handshake-timeout"]).toBe(1);
+      expect(listener.held("handshake")).toBe(0);
+    } finally {
+      socket?.destroy();
+      await close();
+    }
+  });
+
+  test("an anonymous connection that asks nothing is closed when idle; one that asks stays", async () => {
+    const { listener, close } = await server({ anonymousIdleMs: 200 });
+    const quiet = await RpcClient.connect({ address: listener.address, trust: asAnonymous() }, { clock });
+    try {
+      await waitFor(() => !quiet.isOpen, "the idle stranger closed", 3_000);
+      expect(listener.counters.snapshot().refused.idle).toBe(1);
+      expect(listener.held("anonymous")).toBe(0);
+    } finally {
+      await quiet.close();
+      await close();
+    }
+  });
+});
+
+describe("memory strangers and workers may make a listener hold", () => {
+  test("an anonymous caller may not announce a manager-sized frame", async () => {
+    const { listener, close } = await server({});
+    const stranger = await RpcClient.connect({ address: listener.address, trust: asAnonymous() }, { clock });
+    try {
+      const error = await errorOf(stranger.call("ping", new Uint8Array(100 * 1024)));
+      expect(error.code).toBe("CONNECTION_CLOSED");
+      expect(listener.counters.snapshot().dropped["frame-too-large"]).toBe(1);
+    } finally {
+      await stranger.close();
+      await close();
+    }
+  });
+
+  test("partial frames from many workers stop at the process budget, which is given back", async () => {
+    const budget = new BufferBudget(300 * 1024);
+    const { listener, close } = await server({}, budget);
+    const workers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        RpcClient.connect({ address: listener.address, trust: asNode(worker) }, { clock }),
+      ),
+    );
+    try {
+      // Each announces a 200 KiB frame (under a worker's frame limit) and sends only 100 KiB.
+      const partial = Buffer.alloc(4 + 100 * 1024);
+      partial.writeUInt32BE(200 * 1024, 0);
+      for (const w of workers)
+        (w as unknown as { connection: { writeRaw(b: Uint8Array): boolean } }).connection.writeRaw(partial);
+      await waitFor(
+        () => (listener.counters.snapshot().dropped["buffer-budget"] ?? 0) >= 4,
+        "budget refusals",
+        5_000,
+      );
+      expect(budget.peak).toBeLessThanOrEqual(budget.bytesMax);
+      await waitFor(() => workers.filter((w) => w.isOpen).length <= 2, "over-budget workers closed", 5_000);
+    } finally {
+      for (const w of workers) await w.close();
+      await waitFor(() => budget.used === 0, "the budget given back", 3_000);
+      await close();
+    }
+  });
+
+  test("64 calls in flight with large answers print no MaxListenersExceededWarning", async () => {
+    const { listener, close } = await server({});
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(warning.name);
+    process.on("warning", onWarning);
+    const client = await RpcClient.connect({ address: listener.address, trust: asNode(manager) }, { clock });
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 64 }, () => client.call("big", new Uint8Array(0))),
+      );
+      expect(answers.every((a) => a.length === 256 * 1024)).toBe(true);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain("MaxListenersExceededWarning");
+    } finally {
+      process.off("warning", onWarning);
+      await client.close();
+      await close();
+    }
+  });
+});
