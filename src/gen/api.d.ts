@@ -439,6 +439,36 @@ export namespace keelapi {
         type $Shape = keelapi.SecretResponse.$Properties;
     }
 
+    interface IListRequest extends keelapi.ListRequest.$Properties {
+    }
+
+    class ListRequest {
+        constructor(p?: keelapi.ListRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        pageToken: string;
+        pageSize: number;
+        static create(properties: keelapi.ListRequest.$Shape): keelapi.ListRequest & keelapi.ListRequest.$Shape;
+        static create(properties?: keelapi.ListRequest.$Properties): keelapi.ListRequest;
+        static encode(m: keelapi.ListRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.ListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.ListRequest & keelapi.ListRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.ListRequest & keelapi.ListRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.ListRequest;
+        static toObject(m: keelapi.ListRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ListRequest {
+        interface $Properties {
+            pageToken?: (string|null);
+            pageSize?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.ListRequest.$Properties;
+    }
+
     interface ISecretListResponse extends keelapi.SecretListResponse.$Properties {
     }
 
@@ -446,6 +476,7 @@ export namespace keelapi {
         constructor(p?: keelapi.SecretListResponse.$Properties);
         $unknowns?: Uint8Array[];
         secrets: keelapi.SecretView.$Properties[];
+        nextPageToken: string;
         static create(properties: keelapi.SecretListResponse.$Shape): keelapi.SecretListResponse & keelapi.SecretListResponse.$Shape;
         static create(properties?: keelapi.SecretListResponse.$Properties): keelapi.SecretListResponse;
         static encode(m: keelapi.SecretListResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -462,6 +493,7 @@ export namespace keelapi {
     namespace SecretListResponse {
         interface $Properties {
             secrets?: (keelapi.SecretView.$Properties[]|null);
+            nextPageToken?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.SecretListResponse.$Properties;
@@ -528,6 +560,7 @@ export namespace keelapi {
         constructor(p?: keelapi.NodeListResponse.$Properties);
         $unknowns?: Uint8Array[];
         nodes: keelapi.NodeView.$Properties[];
+        nextPageToken: string;
         static create(properties: keelapi.NodeListResponse.$Shape): keelapi.NodeListResponse & keelapi.NodeListResponse.$Shape;
         static create(properties?: keelapi.NodeListResponse.$Properties): keelapi.NodeListResponse;
         static encode(m: keelapi.NodeListResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -544,6 +577,7 @@ export namespace keelapi {
     namespace NodeListResponse {
         interface $Properties {
             nodes?: (keelapi.NodeView.$Properties[]|null);
+            nextPageToken?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.NodeListResponse.$Properties;

@@ -4857,12 +4857,326 @@ export const keelapi = $root.keelapi = (() => {
         return SecretResponse;
     })();
 
+    keelapi.ListRequest = (function() {
+
+        /**
+         * Properties of a ListRequest.
+         * @typedef {Object} keelapi.ListRequest.$Properties
+         * @property {string|null} [pageToken] ListRequest pageToken
+         * @property {number|null} [pageSize] ListRequest pageSize
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ListRequest.
+         * @memberof keelapi
+         * @interface IListRequest
+         * @augments keelapi.ListRequest.$Properties
+         * @deprecated Use keelapi.ListRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a ListRequest.
+         * @typedef {keelapi.ListRequest.$Properties} keelapi.ListRequest.$Shape
+         */
+
+        /**
+         * Constructs a new ListRequest.
+         * @memberof keelapi
+         * @classdesc Represents a ListRequest.
+         * @constructor
+         * @param {keelapi.ListRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ListRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ListRequest pageToken.
+         * @member {string} pageToken
+         * @memberof keelapi.ListRequest
+         * @instance
+         */
+        ListRequest.prototype.pageToken = "";
+
+        /**
+         * ListRequest pageSize.
+         * @member {number} pageSize
+         * @memberof keelapi.ListRequest
+         * @instance
+         */
+        ListRequest.prototype.pageSize = 0;
+
+        /**
+         * Creates a new ListRequest instance using the specified properties.
+         * @function create
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {keelapi.ListRequest.$Properties=} [properties] Properties to set
+         * @returns {keelapi.ListRequest} ListRequest instance
+         * @type {{
+         *   (properties: keelapi.ListRequest.$Shape): keelapi.ListRequest & keelapi.ListRequest.$Shape;
+         *   (properties?: keelapi.ListRequest.$Properties): keelapi.ListRequest;
+         * }}
+         */
+        ListRequest.create = function(properties) {
+            return new ListRequest(properties);
+        };
+
+        /**
+         * Encodes the specified ListRequest message. Does not implicitly {@link keelapi.ListRequest.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {keelapi.ListRequest.$Properties} m ListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pageToken != null && $Object.hasOwnProperty.call(m, "pageToken") && m.pageToken !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.pageToken);
+            if (m.pageSize != null && $Object.hasOwnProperty.call(m, "pageSize") && m.pageSize !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.pageSize);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ListRequest message, length delimited. Does not implicitly {@link keelapi.ListRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {keelapi.ListRequest.$Properties} message ListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ListRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.ListRequest & keelapi.ListRequest.$Shape} ListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.ListRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.pageToken = v;
+                        else
+                            delete m.pageToken;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pageSize = v;
+                        else
+                            delete m.pageSize;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a ListRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.ListRequest & keelapi.ListRequest.$Shape} ListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ListRequest message.
+         * @function verify
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ListRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pageToken != null && $Object.hasOwnProperty.call(m, "pageToken")) {
+                if (!$util.isString(m.pageToken))
+                    return "pageToken: string expected";
+            }
+            if (m.pageSize != null && $Object.hasOwnProperty.call(m, "pageSize")) {
+                if (!$util.isInteger(m.pageSize))
+                    return "pageSize: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.ListRequest} ListRequest
+         */
+        ListRequest.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.ListRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.ListRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.ListRequest();
+            if (d.pageToken != null) {
+                if (typeof d.pageToken !== "string" || d.pageToken.length) {
+                    m.pageToken = $String(d.pageToken);
+                }
+            }
+            if (d.pageSize != null) {
+                if ($Number(d.pageSize) !== 0) {
+                    m.pageSize = d.pageSize >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a ListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {keelapi.ListRequest} m ListRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ListRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.pageToken = "";
+                d.pageSize = 0;
+            }
+            if (m.pageToken != null && $Object.hasOwnProperty.call(m, "pageToken")) {
+                d.pageToken = m.pageToken;
+            }
+            if (m.pageSize != null && $Object.hasOwnProperty.call(m, "pageSize")) {
+                d.pageSize = m.pageSize;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ListRequest to JSON.
+         * @function toJSON
+         * @memberof keelapi.ListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ListRequest.prototype.toJSON = function() {
+            return ListRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ListRequest
+         * @function getTypeUrl
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ListRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.ListRequest";
+        };
+
+        return ListRequest;
+    })();
+
     keelapi.SecretListResponse = (function() {
 
         /**
          * Properties of a SecretListResponse.
          * @typedef {Object} keelapi.SecretListResponse.$Properties
          * @property {Array.<keelapi.SecretView.$Properties>|null} [secrets] SecretListResponse secrets
+         * @property {string|null} [nextPageToken] SecretListResponse nextPageToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4904,6 +5218,14 @@ export const keelapi = $root.keelapi = (() => {
         SecretListResponse.prototype.secrets = $util.emptyArray;
 
         /**
+         * SecretListResponse nextPageToken.
+         * @member {string} nextPageToken
+         * @memberof keelapi.SecretListResponse
+         * @instance
+         */
+        SecretListResponse.prototype.nextPageToken = "";
+
+        /**
          * Creates a new SecretListResponse instance using the specified properties.
          * @function create
          * @memberof keelapi.SecretListResponse
@@ -4939,6 +5261,8 @@ export const keelapi = $root.keelapi = (() => {
                 for (var i = 0; i < m.secrets.length; ++i)
                     $root.keelapi.SecretView.encode(m.secrets[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
             }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken") && m.nextPageToken !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.nextPageToken);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -4976,7 +5300,7 @@ export const keelapi = $root.keelapi = (() => {
                 q = 0;
             if (q > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
+            var c, m, v;
             if (l === $undefined)
                 c = r.len;
             else {
@@ -5002,6 +5326,15 @@ export const keelapi = $root.keelapi = (() => {
                         if (!(m.secrets && m.secrets.length))
                             m.secrets = [];
                         m.secrets.push($root.keelapi.SecretView.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.nextPageToken = v;
+                        else
+                            delete m.nextPageToken;
                         continue;
                     }
                 }
@@ -5063,6 +5396,10 @@ export const keelapi = $root.keelapi = (() => {
                     }
                 }
             }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken")) {
+                if (!$util.isString(m.nextPageToken))
+                    return "nextPageToken: string expected";
+            }
             return null;
         };
 
@@ -5094,6 +5431,11 @@ export const keelapi = $root.keelapi = (() => {
                     m.secrets[i] = $root.keelapi.SecretView.fromObject(d.secrets[i], q + 1);
                 }
             }
+            if (d.nextPageToken != null) {
+                if (typeof d.nextPageToken !== "string" || d.nextPageToken.length) {
+                    m.nextPageToken = $String(d.nextPageToken);
+                }
+            }
             return m;
         };
 
@@ -5117,11 +5459,17 @@ export const keelapi = $root.keelapi = (() => {
             if (o.arrays || o.defaults) {
                 d.secrets = [];
             }
+            if (o.defaults) {
+                d.nextPageToken = "";
+            }
             if (m.secrets && m.secrets.length) {
                 d.secrets = $Array(m.secrets.length);
                 for (var j = 0; j < m.secrets.length; ++j) {
                     d.secrets[j] = $root.keelapi.SecretView.toObject(m.secrets[j], o, q + 1);
                 }
+            }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken")) {
+                d.nextPageToken = m.nextPageToken;
             }
             return d;
         };
@@ -5885,6 +6233,7 @@ export const keelapi = $root.keelapi = (() => {
          * Properties of a NodeListResponse.
          * @typedef {Object} keelapi.NodeListResponse.$Properties
          * @property {Array.<keelapi.NodeView.$Properties>|null} [nodes] NodeListResponse nodes
+         * @property {string|null} [nextPageToken] NodeListResponse nextPageToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5926,6 +6275,14 @@ export const keelapi = $root.keelapi = (() => {
         NodeListResponse.prototype.nodes = $util.emptyArray;
 
         /**
+         * NodeListResponse nextPageToken.
+         * @member {string} nextPageToken
+         * @memberof keelapi.NodeListResponse
+         * @instance
+         */
+        NodeListResponse.prototype.nextPageToken = "";
+
+        /**
          * Creates a new NodeListResponse instance using the specified properties.
          * @function create
          * @memberof keelapi.NodeListResponse
@@ -5961,6 +6318,8 @@ export const keelapi = $root.keelapi = (() => {
                 for (var i = 0; i < m.nodes.length; ++i)
                     $root.keelapi.NodeView.encode(m.nodes[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
             }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken") && m.nextPageToken !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.nextPageToken);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -5998,7 +6357,7 @@ export const keelapi = $root.keelapi = (() => {
                 q = 0;
             if (q > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
+            var c, m, v;
             if (l === $undefined)
                 c = r.len;
             else {
@@ -6024,6 +6383,15 @@ export const keelapi = $root.keelapi = (() => {
                         if (!(m.nodes && m.nodes.length))
                             m.nodes = [];
                         m.nodes.push($root.keelapi.NodeView.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.nextPageToken = v;
+                        else
+                            delete m.nextPageToken;
                         continue;
                     }
                 }
@@ -6085,6 +6453,10 @@ export const keelapi = $root.keelapi = (() => {
                     }
                 }
             }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken")) {
+                if (!$util.isString(m.nextPageToken))
+                    return "nextPageToken: string expected";
+            }
             return null;
         };
 
@@ -6116,6 +6488,11 @@ export const keelapi = $root.keelapi = (() => {
                     m.nodes[i] = $root.keelapi.NodeView.fromObject(d.nodes[i], q + 1);
                 }
             }
+            if (d.nextPageToken != null) {
+                if (typeof d.nextPageToken !== "string" || d.nextPageToken.length) {
+                    m.nextPageToken = $String(d.nextPageToken);
+                }
+            }
             return m;
         };
 
@@ -6139,11 +6516,17 @@ export const keelapi = $root.keelapi = (() => {
             if (o.arrays || o.defaults) {
                 d.nodes = [];
             }
+            if (o.defaults) {
+                d.nextPageToken = "";
+            }
             if (m.nodes && m.nodes.length) {
                 d.nodes = $Array(m.nodes.length);
                 for (var j = 0; j < m.nodes.length; ++j) {
                     d.nodes[j] = $root.keelapi.NodeView.toObject(m.nodes[j], o, q + 1);
                 }
+            }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken")) {
+                d.nextPageToken = m.nextPageToken;
             }
             return d;
         };

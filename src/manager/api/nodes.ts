@@ -7,6 +7,7 @@ import { anonymous, raftIdOf } from "../../transport/index.js";
 import { ManagerError } from "../errors.js";
 import type { ApiContext, CallContext } from "./context.js";
 import { decode, propose, resolveRef } from "./context.js";
+import { pageOf } from "./page.js";
 import { nodeView } from "./views.js";
 
 function findNode(ctx: ApiContext, ref: string): Node {
@@ -23,11 +24,18 @@ function isRaftMember(ctx: ApiContext, node: Node): boolean {
   return ctx.node.status().members.some((m) => m.id === id);
 }
 
-export async function nodeList(ctx: ApiContext): Promise<Uint8Array> {
+/** nodeList answers one page (src/manager/api/page.ts); an empty body asks for the first. */
+export async function nodeList(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.ListRequest, body, "list request");
   await ctx.node.linearizableRead();
   const status = ctx.node.status();
-  const nodes = ctx.node.store.list("node").map((n) => nodeView(n, status));
-  return keelapi.NodeListResponse.encode({ nodes }).finish();
+  const page = pageOf(
+    ctx.node.store.list("node"),
+    request,
+    (n) => nodeView(n, status),
+    (v) => keelapi.NodeView.encode(v).len,
+  );
+  return keelapi.NodeListResponse.encode({ nodes: page.items, nextPageToken: page.nextPageToken }).finish();
 }
 
 export async function nodeGet(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
