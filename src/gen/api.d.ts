@@ -519,6 +519,9 @@ export namespace keelapi {
         reachable: boolean;
         leader: boolean;
         meta?: (keelapi.ObjectMeta.$Properties|null);
+        labels: keelapi.Label.$Properties[];
+        managerStatus: string;
+        statusMessage: string;
         static create(properties: keelapi.NodeView.$Shape): keelapi.NodeView & keelapi.NodeView.$Shape;
         static create(properties?: keelapi.NodeView.$Properties): keelapi.NodeView;
         static encode(m: keelapi.NodeView.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -548,6 +551,9 @@ export namespace keelapi {
             reachable?: (boolean|null);
             leader?: (boolean|null);
             meta?: (keelapi.ObjectMeta.$Properties|null);
+            labels?: (keelapi.Label.$Properties[]|null);
+            managerStatus?: (string|null);
+            statusMessage?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.NodeView.$Properties;
@@ -669,6 +675,96 @@ export namespace keelapi {
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.NodeRoleRequest.$Properties;
+    }
+
+    interface INodeUpdateRequest extends keelapi.NodeUpdateRequest.$Properties {
+    }
+
+    class NodeUpdateRequest {
+        constructor(p?: keelapi.NodeUpdateRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        ref: string;
+        availability: string;
+        labelAdd: keelapi.Label.$Properties[];
+        labelRm: string[];
+        static create(properties: keelapi.NodeUpdateRequest.$Shape): keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape;
+        static create(properties?: keelapi.NodeUpdateRequest.$Properties): keelapi.NodeUpdateRequest;
+        static encode(m: keelapi.NodeUpdateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.NodeUpdateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.NodeUpdateRequest;
+        static toObject(m: keelapi.NodeUpdateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace NodeUpdateRequest {
+        interface $Properties {
+            ref?: (string|null);
+            availability?: (string|null);
+            labelAdd?: (keelapi.Label.$Properties[]|null);
+            labelRm?: (string[]|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.NodeUpdateRequest.$Properties;
+    }
+
+    interface IHeartbeatRequest extends keelapi.HeartbeatRequest.$Properties {
+    }
+
+    class HeartbeatRequest {
+        constructor(p?: keelapi.HeartbeatRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        nodeId: string;
+        static create(properties: keelapi.HeartbeatRequest.$Shape): keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape;
+        static create(properties?: keelapi.HeartbeatRequest.$Properties): keelapi.HeartbeatRequest;
+        static encode(m: keelapi.HeartbeatRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.HeartbeatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.HeartbeatRequest;
+        static toObject(m: keelapi.HeartbeatRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace HeartbeatRequest {
+        interface $Properties {
+            nodeId?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.HeartbeatRequest.$Properties;
+    }
+
+    interface IHeartbeatResponse extends keelapi.HeartbeatResponse.$Properties {
+    }
+
+    class HeartbeatResponse {
+        constructor(p?: keelapi.HeartbeatResponse.$Properties);
+        $unknowns?: Uint8Array[];
+        periodMs: number;
+        static create(properties: keelapi.HeartbeatResponse.$Shape): keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape;
+        static create(properties?: keelapi.HeartbeatResponse.$Properties): keelapi.HeartbeatResponse;
+        static encode(m: keelapi.HeartbeatResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.HeartbeatResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.HeartbeatResponse;
+        static toObject(m: keelapi.HeartbeatResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace HeartbeatResponse {
+        interface $Properties {
+            periodMs?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.HeartbeatResponse.$Properties;
     }
 
     interface IClusterView extends keelapi.ClusterView.$Properties {

@@ -5521,6 +5521,9 @@ export const keelapi = $root.keelapi = (() => {
          * @property {boolean|null} [reachable] NodeView reachable
          * @property {boolean|null} [leader] NodeView leader
          * @property {keelapi.ObjectMeta.$Properties|null} [meta] NodeView meta
+         * @property {Array.<keelapi.Label.$Properties>|null} [labels] NodeView labels
+         * @property {string|null} [managerStatus] NodeView managerStatus
+         * @property {string|null} [statusMessage] NodeView statusMessage
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5546,6 +5549,7 @@ export const keelapi = $root.keelapi = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const NodeView = function (p) {
+            this.labels = [];
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -5665,6 +5669,30 @@ export const keelapi = $root.keelapi = (() => {
         NodeView.prototype.meta = null;
 
         /**
+         * NodeView labels.
+         * @member {Array.<keelapi.Label.$Properties>} labels
+         * @memberof keelapi.NodeView
+         * @instance
+         */
+        NodeView.prototype.labels = $util.emptyArray;
+
+        /**
+         * NodeView managerStatus.
+         * @member {string} managerStatus
+         * @memberof keelapi.NodeView
+         * @instance
+         */
+        NodeView.prototype.managerStatus = "";
+
+        /**
+         * NodeView statusMessage.
+         * @member {string} statusMessage
+         * @memberof keelapi.NodeView
+         * @instance
+         */
+        NodeView.prototype.statusMessage = "";
+
+        /**
          * Creates a new NodeView instance using the specified properties.
          * @function create
          * @memberof keelapi.NodeView
@@ -5724,6 +5752,14 @@ export const keelapi = $root.keelapi = (() => {
                 w.uint32(/* id 13, wireType 0 =*/104).bool(m.leader);
             if (m.meta != null && $Object.hasOwnProperty.call(m, "meta"))
                 $root.keelapi.ObjectMeta.encode(m.meta, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+            if (m.labels != null && m.labels.length) {
+                for (var i = 0; i < m.labels.length; ++i)
+                    $root.keelapi.Label.encode(m.labels[i], w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+            }
+            if (m.managerStatus != null && $Object.hasOwnProperty.call(m, "managerStatus") && m.managerStatus !== "")
+                w.uint32(/* id 16, wireType 2 =*/130).string(m.managerStatus);
+            if (m.statusMessage != null && $Object.hasOwnProperty.call(m, "statusMessage") && m.statusMessage !== "")
+                w.uint32(/* id 17, wireType 2 =*/138).string(m.statusMessage);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -5904,6 +5940,32 @@ export const keelapi = $root.keelapi = (() => {
                         m.meta = $root.keelapi.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.meta);
                         continue;
                     }
+                case 15: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.labels && m.labels.length))
+                            m.labels = [];
+                        m.labels.push($root.keelapi.Label.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 16: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.managerStatus = v;
+                        else
+                            delete m.managerStatus;
+                        continue;
+                    }
+                case 17: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.statusMessage = v;
+                        else
+                            delete m.statusMessage;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -6011,6 +6073,25 @@ export const keelapi = $root.keelapi = (() => {
                         return "meta." + e;
                 }
             }
+            if (m.labels != null && $Object.hasOwnProperty.call(m, "labels")) {
+                if (!$Array.isArray(m.labels))
+                    return "labels: array expected";
+                for (var i = 0; i < m.labels.length; ++i) {
+                    {
+                        var e = $root.keelapi.Label.verify(m.labels[i], q + 1);
+                        if (e)
+                            return "labels." + e;
+                    }
+                }
+            }
+            if (m.managerStatus != null && $Object.hasOwnProperty.call(m, "managerStatus")) {
+                if (!$util.isString(m.managerStatus))
+                    return "managerStatus: string expected";
+            }
+            if (m.statusMessage != null && $Object.hasOwnProperty.call(m, "statusMessage")) {
+                if (!$util.isString(m.statusMessage))
+                    return "statusMessage: string expected";
+            }
             return null;
         };
 
@@ -6109,6 +6190,26 @@ export const keelapi = $root.keelapi = (() => {
                     throw $TypeError(".keelapi.NodeView.meta: object expected");
                 m.meta = $root.keelapi.ObjectMeta.fromObject(d.meta, q + 1);
             }
+            if (d.labels) {
+                if (!$Array.isArray(d.labels))
+                    throw $TypeError(".keelapi.NodeView.labels: array expected");
+                m.labels = $Array(d.labels.length);
+                for (var i = 0; i < d.labels.length; ++i) {
+                    if (!$util.isObject(d.labels[i]))
+                        throw $TypeError(".keelapi.NodeView.labels: object expected");
+                    m.labels[i] = $root.keelapi.Label.fromObject(d.labels[i], q + 1);
+                }
+            }
+            if (d.managerStatus != null) {
+                if (typeof d.managerStatus !== "string" || d.managerStatus.length) {
+                    m.managerStatus = $String(d.managerStatus);
+                }
+            }
+            if (d.statusMessage != null) {
+                if (typeof d.statusMessage !== "string" || d.statusMessage.length) {
+                    m.statusMessage = $String(d.statusMessage);
+                }
+            }
             return m;
         };
 
@@ -6129,6 +6230,9 @@ export const keelapi = $root.keelapi = (() => {
             if (q > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             var d = {};
+            if (o.arrays || o.defaults) {
+                d.labels = [];
+            }
             if (o.defaults) {
                 d.id = "";
                 d.name = "";
@@ -6148,6 +6252,8 @@ export const keelapi = $root.keelapi = (() => {
                 d.reachable = false;
                 d.leader = false;
                 d.meta = null;
+                d.managerStatus = "";
+                d.statusMessage = "";
             }
             if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                 d.id = m.id;
@@ -6195,6 +6301,18 @@ export const keelapi = $root.keelapi = (() => {
             }
             if (m.meta != null && $Object.hasOwnProperty.call(m, "meta")) {
                 d.meta = $root.keelapi.ObjectMeta.toObject(m.meta, o, q + 1);
+            }
+            if (m.labels && m.labels.length) {
+                d.labels = $Array(m.labels.length);
+                for (var j = 0; j < m.labels.length; ++j) {
+                    d.labels[j] = $root.keelapi.Label.toObject(m.labels[j], o, q + 1);
+                }
+            }
+            if (m.managerStatus != null && $Object.hasOwnProperty.call(m, "managerStatus")) {
+                d.managerStatus = m.managerStatus;
+            }
+            if (m.statusMessage != null && $Object.hasOwnProperty.call(m, "statusMessage")) {
+                d.statusMessage = m.statusMessage;
             }
             return d;
         };
@@ -7463,6 +7581,992 @@ export const keelapi = $root.keelapi = (() => {
         };
 
         return NodeRoleRequest;
+    })();
+
+    keelapi.NodeUpdateRequest = (function() {
+
+        /**
+         * Properties of a NodeUpdateRequest.
+         * @typedef {Object} keelapi.NodeUpdateRequest.$Properties
+         * @property {string|null} [ref] NodeUpdateRequest ref
+         * @property {string|null} [availability] NodeUpdateRequest availability
+         * @property {Array.<keelapi.Label.$Properties>|null} [labelAdd] NodeUpdateRequest labelAdd
+         * @property {Array.<string>|null} [labelRm] NodeUpdateRequest labelRm
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a NodeUpdateRequest.
+         * @memberof keelapi
+         * @interface INodeUpdateRequest
+         * @augments keelapi.NodeUpdateRequest.$Properties
+         * @deprecated Use keelapi.NodeUpdateRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a NodeUpdateRequest.
+         * @typedef {keelapi.NodeUpdateRequest.$Properties} keelapi.NodeUpdateRequest.$Shape
+         */
+
+        /**
+         * Constructs a new NodeUpdateRequest.
+         * @memberof keelapi
+         * @classdesc Represents a NodeUpdateRequest.
+         * @constructor
+         * @param {keelapi.NodeUpdateRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const NodeUpdateRequest = function (p) {
+            this.labelAdd = [];
+            this.labelRm = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * NodeUpdateRequest ref.
+         * @member {string} ref
+         * @memberof keelapi.NodeUpdateRequest
+         * @instance
+         */
+        NodeUpdateRequest.prototype.ref = "";
+
+        /**
+         * NodeUpdateRequest availability.
+         * @member {string} availability
+         * @memberof keelapi.NodeUpdateRequest
+         * @instance
+         */
+        NodeUpdateRequest.prototype.availability = "";
+
+        /**
+         * NodeUpdateRequest labelAdd.
+         * @member {Array.<keelapi.Label.$Properties>} labelAdd
+         * @memberof keelapi.NodeUpdateRequest
+         * @instance
+         */
+        NodeUpdateRequest.prototype.labelAdd = $util.emptyArray;
+
+        /**
+         * NodeUpdateRequest labelRm.
+         * @member {Array.<string>} labelRm
+         * @memberof keelapi.NodeUpdateRequest
+         * @instance
+         */
+        NodeUpdateRequest.prototype.labelRm = $util.emptyArray;
+
+        /**
+         * Creates a new NodeUpdateRequest instance using the specified properties.
+         * @function create
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {keelapi.NodeUpdateRequest.$Properties=} [properties] Properties to set
+         * @returns {keelapi.NodeUpdateRequest} NodeUpdateRequest instance
+         * @type {{
+         *   (properties: keelapi.NodeUpdateRequest.$Shape): keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape;
+         *   (properties?: keelapi.NodeUpdateRequest.$Properties): keelapi.NodeUpdateRequest;
+         * }}
+         */
+        NodeUpdateRequest.create = function(properties) {
+            return new NodeUpdateRequest(properties);
+        };
+
+        /**
+         * Encodes the specified NodeUpdateRequest message. Does not implicitly {@link keelapi.NodeUpdateRequest.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {keelapi.NodeUpdateRequest.$Properties} m NodeUpdateRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        NodeUpdateRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.ref != null && $Object.hasOwnProperty.call(m, "ref") && m.ref !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.ref);
+            if (m.availability != null && $Object.hasOwnProperty.call(m, "availability") && m.availability !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.availability);
+            if (m.labelAdd != null && m.labelAdd.length) {
+                for (var i = 0; i < m.labelAdd.length; ++i)
+                    $root.keelapi.Label.encode(m.labelAdd[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            }
+            if (m.labelRm != null && m.labelRm.length) {
+                for (var i = 0; i < m.labelRm.length; ++i)
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.labelRm[i]);
+            }
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified NodeUpdateRequest message, length delimited. Does not implicitly {@link keelapi.NodeUpdateRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {keelapi.NodeUpdateRequest.$Properties} message NodeUpdateRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        NodeUpdateRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a NodeUpdateRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape} NodeUpdateRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        NodeUpdateRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.NodeUpdateRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.ref = v;
+                        else
+                            delete m.ref;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.availability = v;
+                        else
+                            delete m.availability;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.labelAdd && m.labelAdd.length))
+                            m.labelAdd = [];
+                        m.labelAdd.push($root.keelapi.Label.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.labelRm && m.labelRm.length))
+                            m.labelRm = [];
+                        m.labelRm.push(r.stringVerify());
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a NodeUpdateRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape} NodeUpdateRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        NodeUpdateRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a NodeUpdateRequest message.
+         * @function verify
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        NodeUpdateRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.ref != null && $Object.hasOwnProperty.call(m, "ref")) {
+                if (!$util.isString(m.ref))
+                    return "ref: string expected";
+            }
+            if (m.availability != null && $Object.hasOwnProperty.call(m, "availability")) {
+                if (!$util.isString(m.availability))
+                    return "availability: string expected";
+            }
+            if (m.labelAdd != null && $Object.hasOwnProperty.call(m, "labelAdd")) {
+                if (!$Array.isArray(m.labelAdd))
+                    return "labelAdd: array expected";
+                for (var i = 0; i < m.labelAdd.length; ++i) {
+                    {
+                        var e = $root.keelapi.Label.verify(m.labelAdd[i], q + 1);
+                        if (e)
+                            return "labelAdd." + e;
+                    }
+                }
+            }
+            if (m.labelRm != null && $Object.hasOwnProperty.call(m, "labelRm")) {
+                if (!$Array.isArray(m.labelRm))
+                    return "labelRm: array expected";
+                for (var i = 0; i < m.labelRm.length; ++i) {
+                    if (!$util.isString(m.labelRm[i]))
+                        return "labelRm: string[] expected";
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a NodeUpdateRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.NodeUpdateRequest} NodeUpdateRequest
+         */
+        NodeUpdateRequest.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.NodeUpdateRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.NodeUpdateRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.NodeUpdateRequest();
+            if (d.ref != null) {
+                if (typeof d.ref !== "string" || d.ref.length) {
+                    m.ref = $String(d.ref);
+                }
+            }
+            if (d.availability != null) {
+                if (typeof d.availability !== "string" || d.availability.length) {
+                    m.availability = $String(d.availability);
+                }
+            }
+            if (d.labelAdd) {
+                if (!$Array.isArray(d.labelAdd))
+                    throw $TypeError(".keelapi.NodeUpdateRequest.labelAdd: array expected");
+                m.labelAdd = $Array(d.labelAdd.length);
+                for (var i = 0; i < d.labelAdd.length; ++i) {
+                    if (!$util.isObject(d.labelAdd[i]))
+                        throw $TypeError(".keelapi.NodeUpdateRequest.labelAdd: object expected");
+                    m.labelAdd[i] = $root.keelapi.Label.fromObject(d.labelAdd[i], q + 1);
+                }
+            }
+            if (d.labelRm) {
+                if (!$Array.isArray(d.labelRm))
+                    throw $TypeError(".keelapi.NodeUpdateRequest.labelRm: array expected");
+                m.labelRm = $Array(d.labelRm.length);
+                for (var i = 0; i < d.labelRm.length; ++i) {
+                    m.labelRm[i] = $String(d.labelRm[i]);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a NodeUpdateRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {keelapi.NodeUpdateRequest} m NodeUpdateRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        NodeUpdateRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.labelAdd = [];
+                d.labelRm = [];
+            }
+            if (o.defaults) {
+                d.ref = "";
+                d.availability = "";
+            }
+            if (m.ref != null && $Object.hasOwnProperty.call(m, "ref")) {
+                d.ref = m.ref;
+            }
+            if (m.availability != null && $Object.hasOwnProperty.call(m, "availability")) {
+                d.availability = m.availability;
+            }
+            if (m.labelAdd && m.labelAdd.length) {
+                d.labelAdd = $Array(m.labelAdd.length);
+                for (var j = 0; j < m.labelAdd.length; ++j) {
+                    d.labelAdd[j] = $root.keelapi.Label.toObject(m.labelAdd[j], o, q + 1);
+                }
+            }
+            if (m.labelRm && m.labelRm.length) {
+                d.labelRm = $Array(m.labelRm.length);
+                for (var j = 0; j < m.labelRm.length; ++j) {
+                    d.labelRm[j] = m.labelRm[j];
+                }
+            }
+            return d;
+        };
+
+        /**
+         * Converts this NodeUpdateRequest to JSON.
+         * @function toJSON
+         * @memberof keelapi.NodeUpdateRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        NodeUpdateRequest.prototype.toJSON = function() {
+            return NodeUpdateRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for NodeUpdateRequest
+         * @function getTypeUrl
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        NodeUpdateRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.NodeUpdateRequest";
+        };
+
+        return NodeUpdateRequest;
+    })();
+
+    keelapi.HeartbeatRequest = (function() {
+
+        /**
+         * Properties of a HeartbeatRequest.
+         * @typedef {Object} keelapi.HeartbeatRequest.$Properties
+         * @property {string|null} [nodeId] HeartbeatRequest nodeId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a HeartbeatRequest.
+         * @memberof keelapi
+         * @interface IHeartbeatRequest
+         * @augments keelapi.HeartbeatRequest.$Properties
+         * @deprecated Use keelapi.HeartbeatRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a HeartbeatRequest.
+         * @typedef {keelapi.HeartbeatRequest.$Properties} keelapi.HeartbeatRequest.$Shape
+         */
+
+        /**
+         * Constructs a new HeartbeatRequest.
+         * @memberof keelapi
+         * @classdesc Represents a HeartbeatRequest.
+         * @constructor
+         * @param {keelapi.HeartbeatRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const HeartbeatRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * HeartbeatRequest nodeId.
+         * @member {string} nodeId
+         * @memberof keelapi.HeartbeatRequest
+         * @instance
+         */
+        HeartbeatRequest.prototype.nodeId = "";
+
+        /**
+         * Creates a new HeartbeatRequest instance using the specified properties.
+         * @function create
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {keelapi.HeartbeatRequest.$Properties=} [properties] Properties to set
+         * @returns {keelapi.HeartbeatRequest} HeartbeatRequest instance
+         * @type {{
+         *   (properties: keelapi.HeartbeatRequest.$Shape): keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape;
+         *   (properties?: keelapi.HeartbeatRequest.$Properties): keelapi.HeartbeatRequest;
+         * }}
+         */
+        HeartbeatRequest.create = function(properties) {
+            return new HeartbeatRequest(properties);
+        };
+
+        /**
+         * Encodes the specified HeartbeatRequest message. Does not implicitly {@link keelapi.HeartbeatRequest.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {keelapi.HeartbeatRequest.$Properties} m HeartbeatRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HeartbeatRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified HeartbeatRequest message, length delimited. Does not implicitly {@link keelapi.HeartbeatRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {keelapi.HeartbeatRequest.$Properties} message HeartbeatRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HeartbeatRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a HeartbeatRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape} HeartbeatRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HeartbeatRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.HeartbeatRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.nodeId = v;
+                        else
+                            delete m.nodeId;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a HeartbeatRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape} HeartbeatRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HeartbeatRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a HeartbeatRequest message.
+         * @function verify
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        HeartbeatRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                if (!$util.isString(m.nodeId))
+                    return "nodeId: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a HeartbeatRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.HeartbeatRequest} HeartbeatRequest
+         */
+        HeartbeatRequest.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.HeartbeatRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.HeartbeatRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.HeartbeatRequest();
+            if (d.nodeId != null) {
+                if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                    m.nodeId = $String(d.nodeId);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a HeartbeatRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {keelapi.HeartbeatRequest} m HeartbeatRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HeartbeatRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.nodeId = "";
+            }
+            if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                d.nodeId = m.nodeId;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this HeartbeatRequest to JSON.
+         * @function toJSON
+         * @memberof keelapi.HeartbeatRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HeartbeatRequest.prototype.toJSON = function() {
+            return HeartbeatRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for HeartbeatRequest
+         * @function getTypeUrl
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        HeartbeatRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.HeartbeatRequest";
+        };
+
+        return HeartbeatRequest;
+    })();
+
+    keelapi.HeartbeatResponse = (function() {
+
+        /**
+         * Properties of a HeartbeatResponse.
+         * @typedef {Object} keelapi.HeartbeatResponse.$Properties
+         * @property {number|null} [periodMs] HeartbeatResponse periodMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a HeartbeatResponse.
+         * @memberof keelapi
+         * @interface IHeartbeatResponse
+         * @augments keelapi.HeartbeatResponse.$Properties
+         * @deprecated Use keelapi.HeartbeatResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a HeartbeatResponse.
+         * @typedef {keelapi.HeartbeatResponse.$Properties} keelapi.HeartbeatResponse.$Shape
+         */
+
+        /**
+         * Constructs a new HeartbeatResponse.
+         * @memberof keelapi
+         * @classdesc Represents a HeartbeatResponse.
+         * @constructor
+         * @param {keelapi.HeartbeatResponse.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const HeartbeatResponse = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * HeartbeatResponse periodMs.
+         * @member {number} periodMs
+         * @memberof keelapi.HeartbeatResponse
+         * @instance
+         */
+        HeartbeatResponse.prototype.periodMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new HeartbeatResponse instance using the specified properties.
+         * @function create
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {keelapi.HeartbeatResponse.$Properties=} [properties] Properties to set
+         * @returns {keelapi.HeartbeatResponse} HeartbeatResponse instance
+         * @type {{
+         *   (properties: keelapi.HeartbeatResponse.$Shape): keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape;
+         *   (properties?: keelapi.HeartbeatResponse.$Properties): keelapi.HeartbeatResponse;
+         * }}
+         */
+        HeartbeatResponse.create = function(properties) {
+            return new HeartbeatResponse(properties);
+        };
+
+        /**
+         * Encodes the specified HeartbeatResponse message. Does not implicitly {@link keelapi.HeartbeatResponse.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {keelapi.HeartbeatResponse.$Properties} m HeartbeatResponse message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HeartbeatResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.periodMs != null && $Object.hasOwnProperty.call(m, "periodMs") && (typeof m.periodMs === "object" ? m.periodMs.low || m.periodMs.high : m.periodMs !== 0))
+                w.uint32(/* id 1, wireType 0 =*/8).uint64(m.periodMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified HeartbeatResponse message, length delimited. Does not implicitly {@link keelapi.HeartbeatResponse.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {keelapi.HeartbeatResponse.$Properties} message HeartbeatResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HeartbeatResponse.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a HeartbeatResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape} HeartbeatResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HeartbeatResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.HeartbeatResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.periodMs = v;
+                        else
+                            delete m.periodMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a HeartbeatResponse message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape} HeartbeatResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HeartbeatResponse.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a HeartbeatResponse message.
+         * @function verify
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        HeartbeatResponse.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.periodMs != null && $Object.hasOwnProperty.call(m, "periodMs")) {
+                if (!$util.isInteger(m.periodMs) && !(m.periodMs && $util.isInteger(m.periodMs.low) && $util.isInteger(m.periodMs.high)))
+                    return "periodMs: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.HeartbeatResponse} HeartbeatResponse
+         */
+        HeartbeatResponse.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.HeartbeatResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.HeartbeatResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.HeartbeatResponse();
+            if (d.periodMs != null) {
+                if (typeof d.periodMs === "object" ? d.periodMs.low || d.periodMs.high : $Number(d.periodMs) !== 0) {
+                    if ($util.Long)
+                        m.periodMs = $util.Long.fromValue(d.periodMs, true);
+                    else if (typeof d.periodMs === "string")
+                        m.periodMs = $parseInt(d.periodMs, 10);
+                    else if (typeof d.periodMs === "number")
+                        m.periodMs = d.periodMs;
+                    else if (typeof d.periodMs === "object")
+                        m.periodMs = new $util.LongBits(d.periodMs.low >>> 0, d.periodMs.high >>> 0).toNumber(true);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {keelapi.HeartbeatResponse} m HeartbeatResponse
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HeartbeatResponse.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.periodMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.periodMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.periodMs != null && $Object.hasOwnProperty.call(m, "periodMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.periodMs = typeof m.periodMs === "number" ? $BigInt(m.periodMs) : $util.Long.fromBits(m.periodMs.low >>> 0, m.periodMs.high >>> 0, true).toBigInt();
+                else if (typeof m.periodMs === "number")
+                    d.periodMs = o.longs === $String ? $String(m.periodMs) : m.periodMs;
+                else
+                    d.periodMs = o.longs === $String ? $util.Long.prototype.toString.call(m.periodMs) : o.longs === $Number ? new $util.LongBits(m.periodMs.low >>> 0, m.periodMs.high >>> 0).toNumber(true) : m.periodMs;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this HeartbeatResponse to JSON.
+         * @function toJSON
+         * @memberof keelapi.HeartbeatResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HeartbeatResponse.prototype.toJSON = function() {
+            return HeartbeatResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for HeartbeatResponse
+         * @function getTypeUrl
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        HeartbeatResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.HeartbeatResponse";
+        };
+
+        return HeartbeatResponse;
     })();
 
     keelapi.ClusterView = (function() {

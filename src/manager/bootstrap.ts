@@ -2,6 +2,7 @@
 // key file (sealed under a fresh unlock key with autolock), bootstraps Raft with this node as
 // the sole voter, and commits the Cluster object (root CA, join tokens, unlock key) and this
 // node's Node object. node.json is written last: its presence means init completed.
+import { hostname } from "node:os";
 import {
   createJoinTokens,
   createNodeKey,
@@ -30,6 +31,8 @@ export interface InitOptions {
   /** host:port to listen on; port 0 picks a free port (recorded for restarts). */
   readonly listen: string;
   readonly autolock: boolean;
+  /** A name for the node (free text, e.g. a hostname); the host's name when not given, as join. */
+  readonly name?: string;
 }
 
 export interface Initialized {
@@ -125,7 +128,12 @@ export async function initCluster(options: InitOptions, deps: NodeDeps = {}): Pr
           ],
   };
   const self: Node = {
-    ...newNode({ id: nodeId, role: "manager", csr: new Uint8Array(Buffer.from(key.csrPem, "utf8")) }),
+    ...newNode({
+      id: nodeId,
+      role: "manager",
+      csr: new Uint8Array(Buffer.from(key.csrPem, "utf8")),
+      name: options.name ?? hostname(),
+    }),
     status: { state: "ready", message: "", addr: address },
   };
   const selfIssued: Node = {

@@ -22,8 +22,10 @@ import { Controllers } from "./controllers.js";
 import type { DataDir } from "./data-dir.js";
 import { ManagerError } from "./errors.js";
 import { randomBytes } from "../entropy.js";
+import { HeartbeatSender } from "./heartbeat-sender.js";
 import { KekSync } from "./kek-sync.js";
 import { LeaderLink } from "./leader-link.js";
+import { NodeLiveness, heartbeatPeriodMsDefault } from "./liveness.js";
 import type { Logger } from "./log.js";
 import { NetworkKeyTracker } from "./network-keys.js";
 import { certificateNotAfterMs } from "./api/views.js";
@@ -61,6 +63,8 @@ export interface ManagerTuning {
   readonly raft?: RaftTuning;
   /** How often, at most, a node looks at its certificate's renewal point (src/manager/renewal.ts). */
   readonly renewalCheckMs?: number;
+  /** How often nodes heartbeat to the leader (src/manager/liveness.ts). */
+  readonly heartbeatPeriodMs?: number;
 }
 
 type State = "running" | "stopping" | "stopped";
@@ -79,6 +83,8 @@ export class Manager {
   readonly #kek: KekSync;
   readonly #leaderLink: LeaderLink;
   readonly #renewer: CertificateRenewer;
+  readonly #liveness: NodeLiveness;
+  readonly #heartbeats: HeartbeatSender;
   #control: ControlServer | null = null;
   #state: State = "running";
   #stopping: Promise<void> | null = null;
@@ -110,8 +116,20 @@ export class Manager {
       entropy: parts.entropy,
       log,
       networkKeys: this.networkKeys,
+      heartbeats: {
+        record: (nodeId) => this.#liveness.record(nodeId),
+        periodMs: parts.tuning?.heartbeatPeriodMs ?? heartbeatPeriodMsDefault,
+      },
       stopped: this.#stopped,
     };
+    this.#liveness = new NodeLiveness(this.#ctx, this.#ctx.heartbeats.periodMs);
+    this.#heartbeats = new HeartbeatSender(
+      { clock: parts.clock, log },
+      // Through the router: to the leader, or recorded here when this manager leads.
+      (body) =>
+        this.#router.call(methods.heartbeat, body, { caller: this.identity, local: false, forwarded: false }),
+      this.#ctx.heartbeats.periodMs,
+    );
     this.#leaderLink = new LeaderLink(node, parts.credentials, parts.clock);
     this.#router = new Router(this.#ctx, (method, body) => this.#leaderLink.call(method, body));
     this.#rpc = new RpcServer({ listener: parts.listener });
@@ -181,6 +199,8 @@ export class Manager {
       this.#local(method, body),
     );
     this.#controllers.start();
+    this.#liveness.start();
+    this.#heartbeats.start();
     this.#renewer.start();
     this.#syncFromStore();
     p.log.info("ready", {
@@ -353,7 +373,9 @@ export class Manager {
     this.#state = "stopping";
     p.log.info("stopping", {});
     this.#resolveStopped();
+    this.#heartbeats.close();
     await this.#renewer.close();
+    await this.#liveness.close();
     await this.#controllers.close();
     await this.#control?.close();
     await this.node.stop({ transferLeadership });

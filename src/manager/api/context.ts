@@ -23,8 +23,16 @@ export interface ApiContext {
   readonly entropy: EntropySource;
   readonly log: Logger;
   readonly networkKeys: NetworkKeyTracker;
+  /** Where heartbeats go (src/manager/liveness.ts): the leader records them. */
+  readonly heartbeats: HeartbeatSink;
   /** Resolves when the manager stops: long polls end early. */
   readonly stopped: Promise<void>;
+}
+
+export interface HeartbeatSink {
+  record(nodeId: string): void;
+  /** How often nodes send one. */
+  readonly periodMs: number;
 }
 
 /** CallContext is who made one call, and how it arrived. */

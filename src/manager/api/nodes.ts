@@ -1,14 +1,15 @@
 // Nodes: list, inspect, remove, and the desired role (promote / demote). Removing or demoting
 // a manager takes it out of Raft first (on the leader, refused when it would cost the quorum);
 // its id is never accepted again.
-import type { Node } from "../../fsm/index.js";
+import type { Node, NodeAvailability } from "../../fsm/index.js";
+import { StoreError } from "../../fsm/index.js";
 import { keelapi } from "../../gen/api.js";
 import { anonymous, raftIdOf } from "../../transport/index.js";
 import { ManagerError } from "../errors.js";
 import type { ApiContext, CallContext } from "./context.js";
 import { decode, propose, resolveRef } from "./context.js";
 import { pageOf } from "./page.js";
-import { nodeView } from "./views.js";
+import { labelsOf, nodeView } from "./views.js";
 
 function findNode(ctx: ApiContext, ref: string): Node {
   const store = ctx.node.store;
@@ -107,4 +108,46 @@ export async function nodeRole(ctx: ApiContext, body: Uint8Array, call: CallCont
 function isAskedOrLeader(ctx: ApiContext, call: CallContext, nodeId: string): boolean {
   const asked = call.forwarded && call.caller !== anonymous ? call.caller.nodeId : ctx.identity.nodeId;
   return nodeId === asked || nodeId === ctx.identity.nodeId;
+}
+
+const availabilities: readonly string[] = ["active", "pause", "drain"] satisfies NodeAvailability[];
+
+/** Read, change, propose: a node's status may change between the read and the proposal. */
+const updateAttempts = 3;
+
+/**
+ * nodeUpdate sets a node's availability and labels (added or changed, then removed). A label
+ * removed that the node does not have is no error, as with `docker node update --label-rm`.
+ */
+export async function nodeUpdate(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.NodeUpdateRequest, body, "node update");
+  const availability = request.availability;
+  if (availability !== "" && !availabilities.includes(availability)) {
+    throw new ManagerError({
+      code: "INVALID_ARGUMENT",
+      field: "availability",
+      reason: "active, pause or drain",
+    });
+  }
+  const added = labelsOf(request.labelAdd);
+  await ctx.node.linearizableRead();
+  for (let attempt = 1; ; attempt++) {
+    const node = findNode(ctx, request.ref);
+    const labels: Record<string, string> = { ...node.spec.labels, ...added };
+    for (const key of request.labelRm) delete labels[key];
+    const spec = {
+      ...node.spec,
+      labels,
+      availability: availability === "" ? node.spec.availability : (availability as NodeAvailability),
+    };
+    try {
+      await propose(ctx, [{ action: "update", kind: "node", object: { ...node, spec } }]);
+      ctx.log.info("node-updated", { target: node.id, availability: spec.availability });
+      const stored = ctx.node.store.get("node", node.id) ?? node;
+      return keelapi.NodeResponse.encode({ node: nodeView(stored, ctx.node.status()) }).finish();
+    } catch (error) {
+      const conflict = error instanceof StoreError && error.code === "VERSION_CONFLICT";
+      if (!conflict || attempt === updateAttempts) throw error;
+    }
+  }
 }

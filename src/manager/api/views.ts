@@ -76,7 +76,26 @@ export function nodeView(node: Node, status: RaftNodeStatus): keelapi.NodeView.$
     reachable: member !== undefined && status.leader !== 0 && (member.reachable || member.id === status.id),
     leader: raftId !== null && raftId === status.leader,
     meta: metaView(node.meta),
+    labels: labelsView(node.spec.labels),
+    managerStatus: managerStatus(node, raftId, status),
+    statusMessage: node.status.message,
   };
+}
+
+/**
+ * managerStatus is what `docker node ls` shows for a manager: Leader; Reachable when Raft hears
+ * from it (or, where this manager tracks no progress, when its heartbeats keep it ready);
+ * Unreachable otherwise. Empty for a node that is no Raft member.
+ */
+function managerStatus(node: Node, raftId: number | null, status: RaftNodeStatus): string {
+  const member = status.members.find((m) => m.id === raftId);
+  if (member === undefined) return "";
+  if (raftId === status.leader) return "Leader";
+  const tracksProgress = status.leader === status.id;
+  const reachable = tracksProgress
+    ? member.reachable || member.id === status.id
+    : node.status.state === "ready";
+  return reachable ? "Reachable" : "Unreachable";
 }
 
 export function clusterView(cluster: Cluster, rootDigest: string): keelapi.ClusterView.$Properties {
