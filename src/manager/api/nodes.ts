@@ -5,6 +5,8 @@ import type { Node, NodeAvailability } from "../../fsm/index.js";
 import { StoreError } from "../../fsm/index.js";
 import { keelapi } from "../../gen/api.js";
 import { anonymous, raftIdOf } from "../../transport/index.js";
+import { NodeError } from "../../node/errors.js";
+import { checkRemoval } from "../../node/member-checks.js";
 import { ManagerError } from "../errors.js";
 import type { ApiContext, CallContext } from "./context.js";
 import { decode, propose, resolveRef } from "./context.js";
@@ -75,7 +77,7 @@ export async function nodeRemove(ctx: ApiContext, body: Uint8Array, call: CallCo
 
 /**
  * nodeRole records the desired role. Demoting a manager also removes it from Raft (it stops
- * as a manager and must join again as a worker); a promoted worker sees the desired role in
+ * as a manager and must join again as a worker); demoting the leader hands leadership over first; a promoted worker sees the desired role in
  * its network-key watch and must join again with a manager token.
  */
 export async function nodeRole(ctx: ApiContext, body: Uint8Array, call: CallContext): Promise<Uint8Array> {
@@ -85,15 +87,18 @@ export async function nodeRole(ctx: ApiContext, body: Uint8Array, call: CallCont
   }
   await ctx.node.linearizableRead();
   const node = findNode(ctx, request.ref);
-  if (request.role === "worker" && isAskedOrLeader(ctx, call, node.id)) {
+  if (request.role === "worker" && node.id === askedOf(ctx, call)) {
     throw new ManagerError({
       code: "FAILED_PRECONDITION",
       reason: "a manager cannot demote itself; ask another manager",
     });
   }
-  if (request.role === "worker" && isRaftMember(ctx, node)) await ctx.node.removeMember(raftIdOf(node.id));
   const role = request.role === "worker" ? "worker" : node.role;
   const updated: Node = { ...node, role, spec: { ...node.spec, desiredRole: request.role } };
+  if (request.role === "worker" && node.id === ctx.identity.nodeId) {
+    return demoteLeader(ctx, updated);
+  }
+  if (request.role === "worker" && isRaftMember(ctx, node)) await ctx.node.removeMember(raftIdOf(node.id));
   await propose(ctx, [{ action: "update", kind: "node", object: updated }]);
   ctx.log.info("node-role", { target: node.id, desiredRole: request.role });
   const stored = ctx.node.store.get("node", node.id) ?? updated;
@@ -106,8 +111,37 @@ export async function nodeRole(ctx: ApiContext, body: Uint8Array, call: CallCont
  * leader, which runs the change.
  */
 function isAskedOrLeader(ctx: ApiContext, call: CallContext, nodeId: string): boolean {
-  const asked = call.forwarded && call.caller !== anonymous ? call.caller.nodeId : ctx.identity.nodeId;
-  return nodeId === asked || nodeId === ctx.identity.nodeId;
+  return nodeId === askedOf(ctx, call) || nodeId === ctx.identity.nodeId;
+}
+
+/** askedOf is the manager the operator asked: the forwarder of a forwarded request, else this one. */
+function askedOf(ctx: ApiContext, call: CallContext): string {
+  return call.forwarded && call.caller !== anonymous ? call.caller.nodeId : ctx.identity.nodeId;
+}
+
+/**
+ * demoteLeader demotes this manager, the leader, as another manager asked: refused before
+ * anything changes when the quorum would be lost; then the role is recorded while this node
+ * can still propose, and the node leaves Raft, handing leadership over first.
+ */
+async function demoteLeader(ctx: ApiContext, demoted: Node): Promise<Uint8Array> {
+  const status = ctx.node.status();
+  const voters = status.members.filter((m) => m.suffrage === "voter").map((m) => m.id);
+  const reachable = new Set(status.members.filter((m) => m.reachable).map((m) => m.id));
+  const check = checkRemoval(voters, status.id, (id) => reachable.has(id));
+  if (!check.ok) {
+    throw new NodeError({
+      code: "QUORUM_AT_RISK",
+      id: status.id,
+      reachable: check.reachable,
+      quorum: check.quorum,
+    });
+  }
+  await propose(ctx, [{ action: "update", kind: "node", object: demoted }]);
+  ctx.log.info("node-role", { target: demoted.id, desiredRole: "worker", leader: true });
+  const stored = ctx.node.store.get("node", demoted.id) ?? demoted;
+  await ctx.node.leave();
+  return keelapi.NodeResponse.encode({ node: nodeView(stored, ctx.node.status()) }).finish();
 }
 
 const availabilities: readonly string[] = ["active", "pause", "drain"] satisfies NodeAvailability[];
