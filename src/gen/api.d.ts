@@ -780,6 +780,8 @@ export namespace keelapi {
         rootCaDigest: string;
         rootCaNotAfterMs: number;
         networkKeyLamportClock: number;
+        settings?: (keelapi.ClusterSettings.$Properties|null);
+        pendingRestart: string[];
         static create(properties: keelapi.ClusterView.$Shape): keelapi.ClusterView & keelapi.ClusterView.$Shape;
         static create(properties?: keelapi.ClusterView.$Properties): keelapi.ClusterView;
         static encode(m: keelapi.ClusterView.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -802,9 +804,51 @@ export namespace keelapi {
             rootCaDigest?: (string|null);
             rootCaNotAfterMs?: (number|null);
             networkKeyLamportClock?: (number|null);
+            settings?: (keelapi.ClusterSettings.$Properties|null);
+            pendingRestart?: (string[]|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.ClusterView.$Properties;
+    }
+
+    interface IClusterSettings extends keelapi.ClusterSettings.$Properties {
+    }
+
+    class ClusterSettings {
+        constructor(p?: keelapi.ClusterSettings.$Properties);
+        $unknowns?: Uint8Array[];
+        certExpiryMs: number;
+        snapshotInterval: number;
+        keepOldSnapshots: number;
+        logEntriesForSlowFollowers: number;
+        heartbeatTick: number;
+        electionTick: number;
+        networkKeyRotationMs: number;
+        static create(properties: keelapi.ClusterSettings.$Shape): keelapi.ClusterSettings & keelapi.ClusterSettings.$Shape;
+        static create(properties?: keelapi.ClusterSettings.$Properties): keelapi.ClusterSettings;
+        static encode(m: keelapi.ClusterSettings.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.ClusterSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.ClusterSettings & keelapi.ClusterSettings.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.ClusterSettings & keelapi.ClusterSettings.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.ClusterSettings;
+        static toObject(m: keelapi.ClusterSettings, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ClusterSettings {
+        interface $Properties {
+            certExpiryMs?: (number|null);
+            snapshotInterval?: (number|null);
+            keepOldSnapshots?: (number|null);
+            logEntriesForSlowFollowers?: (number|null);
+            heartbeatTick?: (number|null);
+            electionTick?: (number|null);
+            networkKeyRotationMs?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.ClusterSettings.$Properties;
     }
 
     interface IClusterUpdateRequest extends keelapi.ClusterUpdateRequest.$Properties {
@@ -814,6 +858,13 @@ export namespace keelapi {
         constructor(p?: keelapi.ClusterUpdateRequest.$Properties);
         $unknowns?: Uint8Array[];
         autolock?: (boolean|null);
+        certExpiryMs?: (number|null);
+        snapshotInterval?: (number|null);
+        keepOldSnapshots?: (number|null);
+        logEntriesForSlowFollowers?: (number|null);
+        heartbeatTick?: (number|null);
+        electionTick?: (number|null);
+        networkKeyRotationMs?: (number|null);
         static create(properties: keelapi.ClusterUpdateRequest.$Shape): keelapi.ClusterUpdateRequest & keelapi.ClusterUpdateRequest.$Shape;
         static create(properties?: keelapi.ClusterUpdateRequest.$Properties): keelapi.ClusterUpdateRequest;
         static encode(m: keelapi.ClusterUpdateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -830,6 +881,13 @@ export namespace keelapi {
     namespace ClusterUpdateRequest {
         interface $Properties {
             autolock?: (boolean|null);
+            certExpiryMs?: (number|null);
+            snapshotInterval?: (number|null);
+            keepOldSnapshots?: (number|null);
+            logEntriesForSlowFollowers?: (number|null);
+            heartbeatTick?: (number|null);
+            electionTick?: (number|null);
+            networkKeyRotationMs?: (number|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.ClusterUpdateRequest.$Properties;

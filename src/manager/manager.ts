@@ -5,10 +5,11 @@
 import type { ClassicLevel } from "classic-level";
 import type { NodeIdentity } from "../ca/index.js";
 import type { EntropySource } from "../entropy.js";
+import type { Cluster } from "../fsm/index.js";
 import { soleCluster } from "../fsm/index.js";
 import { keelapi } from "../gen/api.js";
 import type { Clock, InitialState, NodeEvent, RaftTuning } from "../node/index.js";
-import { RaftNode, nodeIdFromRaftId } from "../node/index.js";
+import { NODE_DEFAULTS, RaftNode, nodeIdFromRaftId } from "../node/index.js";
 import { Prng } from "../raft/prng.js";
 import type { TlsCredentials, TlsListener } from "../transport/index.js";
 import { RpcServer, TlsRaftTransport, raftIdOf, serveRootCa } from "../transport/index.js";
@@ -86,6 +87,8 @@ export class Manager {
   readonly #liveness: NodeLiveness;
   readonly #heartbeats: HeartbeatSender;
   #control: ControlServer | null = null;
+  /** The snapshot policy last applied from the store, as "interval/kept". */
+  #snapshotPolicy = "";
   #state: State = "running";
   #stopping: Promise<void> | null = null;
   readonly #stopped: Promise<void>;
@@ -116,6 +119,10 @@ export class Manager {
       entropy: parts.entropy,
       log,
       networkKeys: this.networkKeys,
+      ticks: {
+        heartbeatTicks: NODE_DEFAULTS.heartbeatTicks,
+        electionTicks: parts.tuning?.electionTicks ?? NODE_DEFAULTS.electionTicks,
+      },
       heartbeats: {
         record: (nodeId) => this.#liveness.record(nodeId),
         periodMs: parts.tuning?.heartbeatPeriodMs ?? heartbeatPeriodMsDefault,
@@ -312,6 +319,7 @@ export class Manager {
     this.#kek.check();
     const cluster = soleCluster(this.node.store);
     if (cluster === undefined) return;
+    this.#applySettings(cluster);
     this.networkKeys.update(
       cluster.meta.version,
       cluster.networkBootstrapKeys.map((k) => ({
@@ -320,6 +328,23 @@ export class Manager {
         lamportTime: k.lamportTime,
       })),
     );
+  }
+
+  /**
+   * #applySettings follows the cluster's snapshot settings, live (src/manager/settings.ts); a
+   * test's tuning, when it sets the interval, wins.
+   */
+  #applySettings(cluster: Cluster): void {
+    const raft = cluster.spec.raft;
+    const policy = {
+      snapshotEveryEntries: raft.snapshotInterval,
+      keepEntriesAfterSnapshot: raft.logEntriesForSlowFollowers,
+    };
+    if (this.#parts.tuning?.snapshotEveryEntries !== undefined) return;
+    if (this.#snapshotPolicy === `${policy.snapshotEveryEntries}/${policy.keepEntriesAfterSnapshot}`) return;
+    this.#snapshotPolicy = `${policy.snapshotEveryEntries}/${policy.keepEntriesAfterSnapshot}`;
+    this.node.setSnapshotPolicy(policy);
+    this.#parts.log.info("settings-applied", policy);
   }
 
   /**

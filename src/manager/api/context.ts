@@ -10,6 +10,7 @@ import type { Wal } from "../../wal/index.js";
 import { ManagerError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { NetworkKeyTracker } from "../network-keys.js";
+import type { RunningTicks } from "../settings.js";
 import type { Applied } from "../../node/index.js";
 
 export interface ApiContext {
@@ -23,6 +24,8 @@ export interface ApiContext {
   readonly entropy: EntropySource;
   readonly log: Logger;
   readonly networkKeys: NetworkKeyTracker;
+  /** The Raft ticks this manager runs with (src/manager/settings.ts). */
+  readonly ticks: RunningTicks;
   /** Where heartbeats go (src/manager/liveness.ts): the leader records them. */
   readonly heartbeats: HeartbeatSink;
   /** Resolves when the manager stops: long polls end early. */

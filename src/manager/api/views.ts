@@ -7,6 +7,8 @@ import type { RaftNodeStatus } from "../../node/index.js";
 import type { keelapi } from "../../gen/api.js";
 import { raftIdOf } from "../../transport/index.js";
 import { ManagerError } from "../errors.js";
+import type { RunningTicks } from "../settings.js";
+import { pendingRestart, settingsView } from "../settings.js";
 
 export function metaView(meta: Meta): keelapi.ObjectMeta.$Properties {
   return { version: meta.version, createdAtMs: meta.createdAtMs, updatedAtMs: meta.updatedAtMs };
@@ -98,8 +100,14 @@ function managerStatus(node: Node, raftId: number | null, status: RaftNodeStatus
   return reachable ? "Reachable" : "Unreachable";
 }
 
-export function clusterView(cluster: Cluster, rootDigest: string): keelapi.ClusterView.$Properties {
+export function clusterView(
+  cluster: Cluster,
+  rootDigest: string,
+  ticks: RunningTicks,
+): keelapi.ClusterView.$Properties {
   return {
+    settings: settingsView(cluster.spec),
+    pendingRestart: pendingRestart(cluster.spec, ticks),
     id: cluster.id,
     name: cluster.spec.name,
     autolock: cluster.spec.autolockManagers,
