@@ -19,7 +19,7 @@ import { certificateNotAfterMs } from "./api/views.js";
 import { ControlServer } from "./control-socket.js";
 import type { DataDir, NodeFile } from "./data-dir.js";
 import { clearPromotion, finishPromotion, writeAtomic, writeNodeFile } from "./data-dir.js";
-import { peersOf, startJoinedManager } from "./join.js";
+import { peersOf, startJoinedManager } from "./joined-manager.js";
 import type { Manager } from "./manager.js";
 import { pkcs8Pem, splitAddress } from "./storage.js";
 import { CertificateRenewer, checkRenewed, settleRenewal } from "./renewal.js";
