@@ -8,12 +8,17 @@ import { certificateDigest, identityOf, parseJoinToken, parseRootCertificate, x5
 import { createNodeKey } from "../ca/index.js";
 import { cryptoReady } from "../crypto/sodium.js";
 import { keelapi } from "../gen/api.js";
-import { TlsCredentials, connectForJoin } from "../transport/index.js";
+import type { Clock } from "../node/index.js";
+import type { JoinToken } from "../ca/index.js";
+import { RpcClient, TlsCredentials, connectForJoin } from "../transport/index.js";
 import { methods } from "./api/methods.js";
-import { dataDir, prepareNew, writeAtomic, writeNodeFile, writeSecretFile } from "./data-dir.js";
+import type { DataDir } from "./data-dir.js";
+import { dataDir, writeAtomic, writeNodeFile, writeSecretFile } from "./data-dir.js";
+import { claimFreshDir, undoneOnFailure } from "./fresh-dir.js";
+import { checkListenable } from "./listen-check.js";
 import { ManagerError } from "./errors.js";
 import type { Manager } from "./manager.js";
-import type { NodeDeps } from "./options.js";
+import type { NodeDeps, ResolvedDeps } from "./options.js";
 import { resolveDeps } from "./options.js";
 import { pkcs8Pem, splitAddress } from "./storage.js";
 import { Worker } from "./worker.js";
@@ -31,12 +36,26 @@ export interface JoinOptions {
 
 export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Promise<Manager | Worker> {
   const resolved = resolveDeps(deps);
-  const { clock, log } = resolved;
   await cryptoReady();
   const token = parseJoinToken(options.token);
   const dir = dataDir(options.dataDir);
   const listen = token.role === "manager" ? splitAddress(options.listen) : null;
-  await prepareNew(dir);
+  const fresh = await claimFreshDir(dir);
+  // A failed join leaves the dir as it found it (fresh-dir.ts).
+  return undoneOnFailure(fresh, async () => {
+    // Before the cluster registers anything: a port in use fails here, not after.
+    if (listen !== null) await checkListenable(listen);
+    return joinIn(dir, { token, listen }, options, resolved);
+  });
+}
+
+async function joinIn(
+  dir: DataDir,
+  { token, listen }: { token: JoinToken; listen: { host: string; port: number } | null },
+  options: JoinOptions,
+  resolved: ResolvedDeps,
+): Promise<Manager | Worker> {
+  const { clock, log } = resolved;
   // The node id comes with the certificate: until then `node` is empty, but present.
   log.info("joining", { node: "", manager: options.join, role: token.role });
   const key = await createNodeKey();
@@ -96,6 +115,12 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
     certificatePem: response.certificatePem,
     privateKey: keyPem,
   });
+  const unregister = (): Promise<void> =>
+    unregisterSelf(options.join, identity.nodeId, clock, {
+      rootCaPem: response.rootCaPem,
+      certificatePem: response.certificatePem,
+      privateKey: keyPem,
+    });
   return startJoinedManager(
     {
       dir,
@@ -118,7 +143,37 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
         managers,
       });
     },
-  );
+  ).catch(async (error: unknown) => {
+    // The cluster registered this node when it certified it: no ghost of a failed join stays.
+    await unregister().catch((cause: unknown) => log2.warn("unregister-failed", { error: cause }));
+    throw error;
+  });
+}
+
+/**
+ * unregisterSelf asks the manager the join went through to remove this node (and its Raft
+ * membership, if it got that far), with the certificate the join gave it.
+ */
+async function unregisterSelf(
+  via: string,
+  nodeId: string,
+  clock: Clock,
+  pems: { rootCaPem: string; certificatePem: string; privateKey: string },
+): Promise<void> {
+  const credentials = await TlsCredentials.create(pems);
+  try {
+    const client = await RpcClient.connect({ address: via, trust: { kind: "node", credentials } }, { clock });
+    try {
+      await client.call(
+        methods.nodeRemove,
+        keelapi.NodeRemoveRequest.encode({ ref: nodeId, force: true }).finish(),
+      );
+    } finally {
+      await client.close();
+    }
+  } finally {
+    credentials.close();
+  }
 }
 
 /** namesRoot says whether `pem` is exactly the root certificate whose digest is `digest`. */
