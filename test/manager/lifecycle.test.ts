@@ -5,12 +5,11 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { keelapi } from "../../src/gen/api.js";
 import type { Initialized } from "../../src/manager/bootstrap.js";
 import { initCluster } from "../../src/manager/bootstrap.js";
-import { joinCluster } from "../../src/manager/join.js";
 import { graceMultiplier } from "../../src/manager/liveness.js";
 import type { Manager } from "../../src/manager/manager.js";
 import { runNode } from "../../src/manager/open.js";
 import type { Worker } from "../../src/manager/worker.js";
-import { CapturedLog, TempDirs, codeOf, tuning as baseTuning, waitFor } from "./helpers.js";
+import { CapturedLog, TempDirs, codeOf, joinAs, tuning as baseTuning, waitFor } from "./helpers.js";
 
 const heartbeatPeriodMs = 200;
 const tuning = { ...baseTuning, heartbeatPeriodMs };
@@ -26,12 +25,8 @@ let worker: Worker;
 /** Managers out of the cluster, still to be stopped. */
 const retired: Manager[] = [];
 
-async function join(name: string, token: string): Promise<Manager | Worker> {
-  const node = await joinCluster(
-    { dataDir: await dirs.make(name), token, join: init.address, listen: "127.0.0.1:0", name },
-    { log: log.logger.with({ n: name }), tuning },
-  );
-  return node as Manager | Worker;
+function join(name: string, token: string): Promise<Manager | Worker> {
+  return joinAs({ dirs, log, tuning }, init.address, token, name);
 }
 
 function leader(): Manager {

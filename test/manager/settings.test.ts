@@ -7,10 +7,9 @@ import { keelapi } from "../../src/gen/api.js";
 import type { Initialized } from "../../src/manager/bootstrap.js";
 import { initCluster } from "../../src/manager/bootstrap.js";
 import { newObjectId } from "../../src/manager/ids.js";
-import { joinCluster } from "../../src/manager/join.js";
 import type { Manager } from "../../src/manager/manager.js";
 import type { Worker } from "../../src/manager/worker.js";
-import { CapturedLog, TempDirs, codeOf, tuning, waitFor } from "./helpers.js";
+import { CapturedLog, TempDirs, codeOf, joinAs, tuning, waitFor } from "./helpers.js";
 
 const dirs = new TempDirs();
 const log = new CapturedLog("settings");
@@ -47,16 +46,9 @@ beforeAll(async () => {
   );
   managers.push(init.manager);
   for (const name of ["m2", "m3"]) {
-    const node = await joinCluster(
-      {
-        dataDir: await dirs.make(name),
-        token: init.joinTokens.manager,
-        join: init.address,
-        listen: "127.0.0.1:0",
-      },
-      { log: log.logger.with({ n: name }), tuning },
+    managers.push(
+      (await joinAs({ dirs, log, tuning }, init.address, init.joinTokens.manager, name)) as Manager,
     );
-    managers.push(node as Manager);
   }
   await waitFor(
     () => managers.every((m) => m.node.status().members.filter((x) => x.suffrage === "voter").length === 3),
@@ -100,15 +92,7 @@ describe("cluster settings", () => {
   test("a certificate issued after a new expiry gets it", async () => {
     await clusterUpdate(managers[0] as Manager, { certExpiryMs: 2 * hourMs });
     const beforeMs = Date.now();
-    worker = (await joinCluster(
-      {
-        dataDir: await dirs.make("w1"),
-        token: init.joinTokens.worker,
-        join: init.address,
-        listen: "127.0.0.1:0",
-      },
-      { log: log.logger.with({ n: "w1" }), tuning },
-    )) as Worker;
+    worker = (await joinAs({ dirs, log, tuning }, init.address, init.joinTokens.worker, "w1")) as Worker;
     const validForMs = Number(worker.status().certificateNotAfterMs) - beforeMs;
     expect(validForMs).toBeGreaterThan(2 * hourMs - 10 * 60_000);
     expect(validForMs).toBeLessThan(2 * hourMs + 10 * 60_000);
