@@ -135,6 +135,7 @@ async function joinIn(
     },
     { ...resolved, log: log2 },
     async (address, managers) => {
+      await resolved.faults.beforeJoinCommit?.();
       await writeNodeFile(dir, {
         nodeId: identity.nodeId,
         clusterId: identity.clusterId,

@@ -8,7 +8,8 @@ import type { Initialized } from "../../src/manager/bootstrap.js";
 import { initCluster } from "../../src/manager/bootstrap.js";
 import { joinCluster } from "../../src/manager/join.js";
 import type { Manager } from "../../src/manager/manager.js";
-import { CapturedLog, TempDirs, codeOf, tuning } from "./helpers.js";
+import { ManagerError } from "../../src/manager/errors.js";
+import { CapturedLog, TempDirs, codeOf, tuning, waitFor } from "./helpers.js";
 
 const dirs = new TempDirs();
 const log = new CapturedLog("half-done");
@@ -72,6 +73,27 @@ describe("a failed init or join leaves the data dir as it found it", () => {
     const joined = (await join("127.0.0.1:0")) as Manager;
     stops.push(() => joined.stop({ transferLeadership: false }));
     expect(init.manager.node.store.list("node")).toHaveLength(nodesBefore + 1);
+  });
+
+  test("a manager join failing after it entered Raft leaves no ghost node or member", async () => {
+    const dataDir = await dirs.make("ghost");
+    const nodesBefore = init.manager.node.store.list("node").length;
+    const membersBefore = init.manager.node.status().members.length;
+    const failed = joinCluster(
+      { dataDir, token: init.joinTokens.manager, join: init.address, listen: "127.0.0.1:0" },
+      {
+        log: log.logger,
+        tuning,
+        faults: {
+          beforeJoinCommit: () =>
+            Promise.reject(new ManagerError({ code: "TIMEOUT", operation: "test", timeoutMs: 0 })),
+        },
+      },
+    );
+    expect(await codeOf(failed)).toBe("TIMEOUT");
+    expect(await exists(dataDir)).toBe(false);
+    await waitFor(() => init.manager.node.status().members.length === membersBefore, "the member removed");
+    expect(init.manager.node.store.list("node")).toHaveLength(nodesBefore);
   });
 
   test("a dir that holds anything is still refused, and kept", async () => {
