@@ -77,8 +77,9 @@ export async function nodeRemove(ctx: ApiContext, body: Uint8Array, call: CallCo
 
 /**
  * nodeRole records the desired role. Demoting a manager also removes it from Raft (it stops
- * as a manager and must join again as a worker); demoting the leader hands leadership over first; a promoted worker sees the desired role in
- * its network-key watch and must join again with a manager token.
+ * as a manager and must join again as a worker), and demoting the leader hands leadership
+ * over first; a promoted worker sees the desired role in its network-key watch and must join
+ * again with a manager token.
  */
 export async function nodeRole(ctx: ApiContext, body: Uint8Array, call: CallContext): Promise<Uint8Array> {
   const request = decode(keelapi.NodeRoleRequest, body, "node role");
