@@ -1,6 +1,6 @@
 // One error class for the CA: every bad token, CSR or certificate is an operating condition with
 // a code the caller can branch on. Bugs are assertions (src/assert.ts), never CaErrors.
-import type { NodeRole } from "./identity.js";
+import type { NodeRole } from "./role.js";
 
 /** What is wrong with a join token, checked in this order. */
 export type TokenDefect =

@@ -1,9 +1,10 @@
 // A node's identity lives in its certificate's subject: CN = node id, OU = role, O = cluster id
 // (SwarmKit's layout, with keel's names). Whatever subject a CSR asks for is ignored.
 import { CaError } from "./errors.js";
+import type { NodeRole } from "./role.js";
 import { x509 } from "./x509.js";
 
-export type NodeRole = "manager" | "worker";
+export type { NodeRole } from "./role.js";
 
 /** NodeIdentity is who a certificate says its holder is. */
 export interface NodeIdentity {

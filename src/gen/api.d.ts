@@ -439,6 +439,36 @@ export namespace keelapi {
         type $Shape = keelapi.SecretResponse.$Properties;
     }
 
+    interface IListRequest extends keelapi.ListRequest.$Properties {
+    }
+
+    class ListRequest {
+        constructor(p?: keelapi.ListRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        pageToken: string;
+        pageSize: number;
+        static create(properties: keelapi.ListRequest.$Shape): keelapi.ListRequest & keelapi.ListRequest.$Shape;
+        static create(properties?: keelapi.ListRequest.$Properties): keelapi.ListRequest;
+        static encode(m: keelapi.ListRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.ListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.ListRequest & keelapi.ListRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.ListRequest & keelapi.ListRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.ListRequest;
+        static toObject(m: keelapi.ListRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ListRequest {
+        interface $Properties {
+            pageToken?: (string|null);
+            pageSize?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.ListRequest.$Properties;
+    }
+
     interface ISecretListResponse extends keelapi.SecretListResponse.$Properties {
     }
 
@@ -446,6 +476,7 @@ export namespace keelapi {
         constructor(p?: keelapi.SecretListResponse.$Properties);
         $unknowns?: Uint8Array[];
         secrets: keelapi.SecretView.$Properties[];
+        nextPageToken: string;
         static create(properties: keelapi.SecretListResponse.$Shape): keelapi.SecretListResponse & keelapi.SecretListResponse.$Shape;
         static create(properties?: keelapi.SecretListResponse.$Properties): keelapi.SecretListResponse;
         static encode(m: keelapi.SecretListResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -462,6 +493,7 @@ export namespace keelapi {
     namespace SecretListResponse {
         interface $Properties {
             secrets?: (keelapi.SecretView.$Properties[]|null);
+            nextPageToken?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.SecretListResponse.$Properties;
@@ -487,6 +519,9 @@ export namespace keelapi {
         reachable: boolean;
         leader: boolean;
         meta?: (keelapi.ObjectMeta.$Properties|null);
+        labels: keelapi.Label.$Properties[];
+        managerStatus: string;
+        statusMessage: string;
         static create(properties: keelapi.NodeView.$Shape): keelapi.NodeView & keelapi.NodeView.$Shape;
         static create(properties?: keelapi.NodeView.$Properties): keelapi.NodeView;
         static encode(m: keelapi.NodeView.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -516,6 +551,9 @@ export namespace keelapi {
             reachable?: (boolean|null);
             leader?: (boolean|null);
             meta?: (keelapi.ObjectMeta.$Properties|null);
+            labels?: (keelapi.Label.$Properties[]|null);
+            managerStatus?: (string|null);
+            statusMessage?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.NodeView.$Properties;
@@ -528,6 +566,7 @@ export namespace keelapi {
         constructor(p?: keelapi.NodeListResponse.$Properties);
         $unknowns?: Uint8Array[];
         nodes: keelapi.NodeView.$Properties[];
+        nextPageToken: string;
         static create(properties: keelapi.NodeListResponse.$Shape): keelapi.NodeListResponse & keelapi.NodeListResponse.$Shape;
         static create(properties?: keelapi.NodeListResponse.$Properties): keelapi.NodeListResponse;
         static encode(m: keelapi.NodeListResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -544,6 +583,7 @@ export namespace keelapi {
     namespace NodeListResponse {
         interface $Properties {
             nodes?: (keelapi.NodeView.$Properties[]|null);
+            nextPageToken?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.NodeListResponse.$Properties;
@@ -637,6 +677,96 @@ export namespace keelapi {
         type $Shape = keelapi.NodeRoleRequest.$Properties;
     }
 
+    interface INodeUpdateRequest extends keelapi.NodeUpdateRequest.$Properties {
+    }
+
+    class NodeUpdateRequest {
+        constructor(p?: keelapi.NodeUpdateRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        ref: string;
+        availability: string;
+        labelAdd: keelapi.Label.$Properties[];
+        labelRm: string[];
+        static create(properties: keelapi.NodeUpdateRequest.$Shape): keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape;
+        static create(properties?: keelapi.NodeUpdateRequest.$Properties): keelapi.NodeUpdateRequest;
+        static encode(m: keelapi.NodeUpdateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.NodeUpdateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.NodeUpdateRequest;
+        static toObject(m: keelapi.NodeUpdateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace NodeUpdateRequest {
+        interface $Properties {
+            ref?: (string|null);
+            availability?: (string|null);
+            labelAdd?: (keelapi.Label.$Properties[]|null);
+            labelRm?: (string[]|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.NodeUpdateRequest.$Properties;
+    }
+
+    interface IHeartbeatRequest extends keelapi.HeartbeatRequest.$Properties {
+    }
+
+    class HeartbeatRequest {
+        constructor(p?: keelapi.HeartbeatRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        nodeId: string;
+        static create(properties: keelapi.HeartbeatRequest.$Shape): keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape;
+        static create(properties?: keelapi.HeartbeatRequest.$Properties): keelapi.HeartbeatRequest;
+        static encode(m: keelapi.HeartbeatRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.HeartbeatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.HeartbeatRequest;
+        static toObject(m: keelapi.HeartbeatRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace HeartbeatRequest {
+        interface $Properties {
+            nodeId?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.HeartbeatRequest.$Properties;
+    }
+
+    interface IHeartbeatResponse extends keelapi.HeartbeatResponse.$Properties {
+    }
+
+    class HeartbeatResponse {
+        constructor(p?: keelapi.HeartbeatResponse.$Properties);
+        $unknowns?: Uint8Array[];
+        periodMs: number;
+        static create(properties: keelapi.HeartbeatResponse.$Shape): keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape;
+        static create(properties?: keelapi.HeartbeatResponse.$Properties): keelapi.HeartbeatResponse;
+        static encode(m: keelapi.HeartbeatResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.HeartbeatResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.HeartbeatResponse;
+        static toObject(m: keelapi.HeartbeatResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace HeartbeatResponse {
+        interface $Properties {
+            periodMs?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.HeartbeatResponse.$Properties;
+    }
+
     interface IClusterView extends keelapi.ClusterView.$Properties {
     }
 
@@ -650,6 +780,8 @@ export namespace keelapi {
         rootCaDigest: string;
         rootCaNotAfterMs: number;
         networkKeyLamportClock: number;
+        settings?: (keelapi.ClusterSettings.$Properties|null);
+        pendingRestart: string[];
         static create(properties: keelapi.ClusterView.$Shape): keelapi.ClusterView & keelapi.ClusterView.$Shape;
         static create(properties?: keelapi.ClusterView.$Properties): keelapi.ClusterView;
         static encode(m: keelapi.ClusterView.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -672,9 +804,51 @@ export namespace keelapi {
             rootCaDigest?: (string|null);
             rootCaNotAfterMs?: (number|null);
             networkKeyLamportClock?: (number|null);
+            settings?: (keelapi.ClusterSettings.$Properties|null);
+            pendingRestart?: (string[]|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.ClusterView.$Properties;
+    }
+
+    interface IClusterSettings extends keelapi.ClusterSettings.$Properties {
+    }
+
+    class ClusterSettings {
+        constructor(p?: keelapi.ClusterSettings.$Properties);
+        $unknowns?: Uint8Array[];
+        certExpiryMs: number;
+        snapshotInterval: number;
+        keepOldSnapshots: number;
+        logEntriesForSlowFollowers: number;
+        heartbeatTick: number;
+        electionTick: number;
+        networkKeyRotationMs: number;
+        static create(properties: keelapi.ClusterSettings.$Shape): keelapi.ClusterSettings & keelapi.ClusterSettings.$Shape;
+        static create(properties?: keelapi.ClusterSettings.$Properties): keelapi.ClusterSettings;
+        static encode(m: keelapi.ClusterSettings.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.ClusterSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.ClusterSettings & keelapi.ClusterSettings.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.ClusterSettings & keelapi.ClusterSettings.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.ClusterSettings;
+        static toObject(m: keelapi.ClusterSettings, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ClusterSettings {
+        interface $Properties {
+            certExpiryMs?: (number|null);
+            snapshotInterval?: (number|null);
+            keepOldSnapshots?: (number|null);
+            logEntriesForSlowFollowers?: (number|null);
+            heartbeatTick?: (number|null);
+            electionTick?: (number|null);
+            networkKeyRotationMs?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.ClusterSettings.$Properties;
     }
 
     interface IClusterUpdateRequest extends keelapi.ClusterUpdateRequest.$Properties {
@@ -684,6 +858,13 @@ export namespace keelapi {
         constructor(p?: keelapi.ClusterUpdateRequest.$Properties);
         $unknowns?: Uint8Array[];
         autolock?: (boolean|null);
+        certExpiryMs?: (number|null);
+        snapshotInterval?: (number|null);
+        keepOldSnapshots?: (number|null);
+        logEntriesForSlowFollowers?: (number|null);
+        heartbeatTick?: (number|null);
+        electionTick?: (number|null);
+        networkKeyRotationMs?: (number|null);
         static create(properties: keelapi.ClusterUpdateRequest.$Shape): keelapi.ClusterUpdateRequest & keelapi.ClusterUpdateRequest.$Shape;
         static create(properties?: keelapi.ClusterUpdateRequest.$Properties): keelapi.ClusterUpdateRequest;
         static encode(m: keelapi.ClusterUpdateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -700,6 +881,13 @@ export namespace keelapi {
     namespace ClusterUpdateRequest {
         interface $Properties {
             autolock?: (boolean|null);
+            certExpiryMs?: (number|null);
+            snapshotInterval?: (number|null);
+            keepOldSnapshots?: (number|null);
+            logEntriesForSlowFollowers?: (number|null);
+            heartbeatTick?: (number|null);
+            electionTick?: (number|null);
+            networkKeyRotationMs?: (number|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelapi.ClusterUpdateRequest.$Properties;

@@ -4857,12 +4857,326 @@ export const keelapi = $root.keelapi = (() => {
         return SecretResponse;
     })();
 
+    keelapi.ListRequest = (function() {
+
+        /**
+         * Properties of a ListRequest.
+         * @typedef {Object} keelapi.ListRequest.$Properties
+         * @property {string|null} [pageToken] ListRequest pageToken
+         * @property {number|null} [pageSize] ListRequest pageSize
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ListRequest.
+         * @memberof keelapi
+         * @interface IListRequest
+         * @augments keelapi.ListRequest.$Properties
+         * @deprecated Use keelapi.ListRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a ListRequest.
+         * @typedef {keelapi.ListRequest.$Properties} keelapi.ListRequest.$Shape
+         */
+
+        /**
+         * Constructs a new ListRequest.
+         * @memberof keelapi
+         * @classdesc Represents a ListRequest.
+         * @constructor
+         * @param {keelapi.ListRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ListRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ListRequest pageToken.
+         * @member {string} pageToken
+         * @memberof keelapi.ListRequest
+         * @instance
+         */
+        ListRequest.prototype.pageToken = "";
+
+        /**
+         * ListRequest pageSize.
+         * @member {number} pageSize
+         * @memberof keelapi.ListRequest
+         * @instance
+         */
+        ListRequest.prototype.pageSize = 0;
+
+        /**
+         * Creates a new ListRequest instance using the specified properties.
+         * @function create
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {keelapi.ListRequest.$Properties=} [properties] Properties to set
+         * @returns {keelapi.ListRequest} ListRequest instance
+         * @type {{
+         *   (properties: keelapi.ListRequest.$Shape): keelapi.ListRequest & keelapi.ListRequest.$Shape;
+         *   (properties?: keelapi.ListRequest.$Properties): keelapi.ListRequest;
+         * }}
+         */
+        ListRequest.create = function(properties) {
+            return new ListRequest(properties);
+        };
+
+        /**
+         * Encodes the specified ListRequest message. Does not implicitly {@link keelapi.ListRequest.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {keelapi.ListRequest.$Properties} m ListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pageToken != null && $Object.hasOwnProperty.call(m, "pageToken") && m.pageToken !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.pageToken);
+            if (m.pageSize != null && $Object.hasOwnProperty.call(m, "pageSize") && m.pageSize !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.pageSize);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ListRequest message, length delimited. Does not implicitly {@link keelapi.ListRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {keelapi.ListRequest.$Properties} message ListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ListRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.ListRequest & keelapi.ListRequest.$Shape} ListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.ListRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.pageToken = v;
+                        else
+                            delete m.pageToken;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pageSize = v;
+                        else
+                            delete m.pageSize;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a ListRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.ListRequest & keelapi.ListRequest.$Shape} ListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ListRequest message.
+         * @function verify
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ListRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pageToken != null && $Object.hasOwnProperty.call(m, "pageToken")) {
+                if (!$util.isString(m.pageToken))
+                    return "pageToken: string expected";
+            }
+            if (m.pageSize != null && $Object.hasOwnProperty.call(m, "pageSize")) {
+                if (!$util.isInteger(m.pageSize))
+                    return "pageSize: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.ListRequest} ListRequest
+         */
+        ListRequest.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.ListRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.ListRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.ListRequest();
+            if (d.pageToken != null) {
+                if (typeof d.pageToken !== "string" || d.pageToken.length) {
+                    m.pageToken = $String(d.pageToken);
+                }
+            }
+            if (d.pageSize != null) {
+                if ($Number(d.pageSize) !== 0) {
+                    m.pageSize = d.pageSize >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a ListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {keelapi.ListRequest} m ListRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ListRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.pageToken = "";
+                d.pageSize = 0;
+            }
+            if (m.pageToken != null && $Object.hasOwnProperty.call(m, "pageToken")) {
+                d.pageToken = m.pageToken;
+            }
+            if (m.pageSize != null && $Object.hasOwnProperty.call(m, "pageSize")) {
+                d.pageSize = m.pageSize;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ListRequest to JSON.
+         * @function toJSON
+         * @memberof keelapi.ListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ListRequest.prototype.toJSON = function() {
+            return ListRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ListRequest
+         * @function getTypeUrl
+         * @memberof keelapi.ListRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ListRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.ListRequest";
+        };
+
+        return ListRequest;
+    })();
+
     keelapi.SecretListResponse = (function() {
 
         /**
          * Properties of a SecretListResponse.
          * @typedef {Object} keelapi.SecretListResponse.$Properties
          * @property {Array.<keelapi.SecretView.$Properties>|null} [secrets] SecretListResponse secrets
+         * @property {string|null} [nextPageToken] SecretListResponse nextPageToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4904,6 +5218,14 @@ export const keelapi = $root.keelapi = (() => {
         SecretListResponse.prototype.secrets = $util.emptyArray;
 
         /**
+         * SecretListResponse nextPageToken.
+         * @member {string} nextPageToken
+         * @memberof keelapi.SecretListResponse
+         * @instance
+         */
+        SecretListResponse.prototype.nextPageToken = "";
+
+        /**
          * Creates a new SecretListResponse instance using the specified properties.
          * @function create
          * @memberof keelapi.SecretListResponse
@@ -4939,6 +5261,8 @@ export const keelapi = $root.keelapi = (() => {
                 for (var i = 0; i < m.secrets.length; ++i)
                     $root.keelapi.SecretView.encode(m.secrets[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
             }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken") && m.nextPageToken !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.nextPageToken);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -4976,7 +5300,7 @@ export const keelapi = $root.keelapi = (() => {
                 q = 0;
             if (q > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
+            var c, m, v;
             if (l === $undefined)
                 c = r.len;
             else {
@@ -5002,6 +5326,15 @@ export const keelapi = $root.keelapi = (() => {
                         if (!(m.secrets && m.secrets.length))
                             m.secrets = [];
                         m.secrets.push($root.keelapi.SecretView.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.nextPageToken = v;
+                        else
+                            delete m.nextPageToken;
                         continue;
                     }
                 }
@@ -5063,6 +5396,10 @@ export const keelapi = $root.keelapi = (() => {
                     }
                 }
             }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken")) {
+                if (!$util.isString(m.nextPageToken))
+                    return "nextPageToken: string expected";
+            }
             return null;
         };
 
@@ -5094,6 +5431,11 @@ export const keelapi = $root.keelapi = (() => {
                     m.secrets[i] = $root.keelapi.SecretView.fromObject(d.secrets[i], q + 1);
                 }
             }
+            if (d.nextPageToken != null) {
+                if (typeof d.nextPageToken !== "string" || d.nextPageToken.length) {
+                    m.nextPageToken = $String(d.nextPageToken);
+                }
+            }
             return m;
         };
 
@@ -5117,11 +5459,17 @@ export const keelapi = $root.keelapi = (() => {
             if (o.arrays || o.defaults) {
                 d.secrets = [];
             }
+            if (o.defaults) {
+                d.nextPageToken = "";
+            }
             if (m.secrets && m.secrets.length) {
                 d.secrets = $Array(m.secrets.length);
                 for (var j = 0; j < m.secrets.length; ++j) {
                     d.secrets[j] = $root.keelapi.SecretView.toObject(m.secrets[j], o, q + 1);
                 }
+            }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken")) {
+                d.nextPageToken = m.nextPageToken;
             }
             return d;
         };
@@ -5173,6 +5521,9 @@ export const keelapi = $root.keelapi = (() => {
          * @property {boolean|null} [reachable] NodeView reachable
          * @property {boolean|null} [leader] NodeView leader
          * @property {keelapi.ObjectMeta.$Properties|null} [meta] NodeView meta
+         * @property {Array.<keelapi.Label.$Properties>|null} [labels] NodeView labels
+         * @property {string|null} [managerStatus] NodeView managerStatus
+         * @property {string|null} [statusMessage] NodeView statusMessage
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5198,6 +5549,7 @@ export const keelapi = $root.keelapi = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const NodeView = function (p) {
+            this.labels = [];
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -5317,6 +5669,30 @@ export const keelapi = $root.keelapi = (() => {
         NodeView.prototype.meta = null;
 
         /**
+         * NodeView labels.
+         * @member {Array.<keelapi.Label.$Properties>} labels
+         * @memberof keelapi.NodeView
+         * @instance
+         */
+        NodeView.prototype.labels = $util.emptyArray;
+
+        /**
+         * NodeView managerStatus.
+         * @member {string} managerStatus
+         * @memberof keelapi.NodeView
+         * @instance
+         */
+        NodeView.prototype.managerStatus = "";
+
+        /**
+         * NodeView statusMessage.
+         * @member {string} statusMessage
+         * @memberof keelapi.NodeView
+         * @instance
+         */
+        NodeView.prototype.statusMessage = "";
+
+        /**
          * Creates a new NodeView instance using the specified properties.
          * @function create
          * @memberof keelapi.NodeView
@@ -5376,6 +5752,14 @@ export const keelapi = $root.keelapi = (() => {
                 w.uint32(/* id 13, wireType 0 =*/104).bool(m.leader);
             if (m.meta != null && $Object.hasOwnProperty.call(m, "meta"))
                 $root.keelapi.ObjectMeta.encode(m.meta, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+            if (m.labels != null && m.labels.length) {
+                for (var i = 0; i < m.labels.length; ++i)
+                    $root.keelapi.Label.encode(m.labels[i], w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+            }
+            if (m.managerStatus != null && $Object.hasOwnProperty.call(m, "managerStatus") && m.managerStatus !== "")
+                w.uint32(/* id 16, wireType 2 =*/130).string(m.managerStatus);
+            if (m.statusMessage != null && $Object.hasOwnProperty.call(m, "statusMessage") && m.statusMessage !== "")
+                w.uint32(/* id 17, wireType 2 =*/138).string(m.statusMessage);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -5556,6 +5940,32 @@ export const keelapi = $root.keelapi = (() => {
                         m.meta = $root.keelapi.ObjectMeta.decode(r, r.size(), $undefined, q + 1, m.meta);
                         continue;
                     }
+                case 15: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.labels && m.labels.length))
+                            m.labels = [];
+                        m.labels.push($root.keelapi.Label.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 16: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.managerStatus = v;
+                        else
+                            delete m.managerStatus;
+                        continue;
+                    }
+                case 17: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.statusMessage = v;
+                        else
+                            delete m.statusMessage;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -5663,6 +6073,25 @@ export const keelapi = $root.keelapi = (() => {
                         return "meta." + e;
                 }
             }
+            if (m.labels != null && $Object.hasOwnProperty.call(m, "labels")) {
+                if (!$Array.isArray(m.labels))
+                    return "labels: array expected";
+                for (var i = 0; i < m.labels.length; ++i) {
+                    {
+                        var e = $root.keelapi.Label.verify(m.labels[i], q + 1);
+                        if (e)
+                            return "labels." + e;
+                    }
+                }
+            }
+            if (m.managerStatus != null && $Object.hasOwnProperty.call(m, "managerStatus")) {
+                if (!$util.isString(m.managerStatus))
+                    return "managerStatus: string expected";
+            }
+            if (m.statusMessage != null && $Object.hasOwnProperty.call(m, "statusMessage")) {
+                if (!$util.isString(m.statusMessage))
+                    return "statusMessage: string expected";
+            }
             return null;
         };
 
@@ -5761,6 +6190,26 @@ export const keelapi = $root.keelapi = (() => {
                     throw $TypeError(".keelapi.NodeView.meta: object expected");
                 m.meta = $root.keelapi.ObjectMeta.fromObject(d.meta, q + 1);
             }
+            if (d.labels) {
+                if (!$Array.isArray(d.labels))
+                    throw $TypeError(".keelapi.NodeView.labels: array expected");
+                m.labels = $Array(d.labels.length);
+                for (var i = 0; i < d.labels.length; ++i) {
+                    if (!$util.isObject(d.labels[i]))
+                        throw $TypeError(".keelapi.NodeView.labels: object expected");
+                    m.labels[i] = $root.keelapi.Label.fromObject(d.labels[i], q + 1);
+                }
+            }
+            if (d.managerStatus != null) {
+                if (typeof d.managerStatus !== "string" || d.managerStatus.length) {
+                    m.managerStatus = $String(d.managerStatus);
+                }
+            }
+            if (d.statusMessage != null) {
+                if (typeof d.statusMessage !== "string" || d.statusMessage.length) {
+                    m.statusMessage = $String(d.statusMessage);
+                }
+            }
             return m;
         };
 
@@ -5781,6 +6230,9 @@ export const keelapi = $root.keelapi = (() => {
             if (q > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             var d = {};
+            if (o.arrays || o.defaults) {
+                d.labels = [];
+            }
             if (o.defaults) {
                 d.id = "";
                 d.name = "";
@@ -5800,6 +6252,8 @@ export const keelapi = $root.keelapi = (() => {
                 d.reachable = false;
                 d.leader = false;
                 d.meta = null;
+                d.managerStatus = "";
+                d.statusMessage = "";
             }
             if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                 d.id = m.id;
@@ -5848,6 +6302,18 @@ export const keelapi = $root.keelapi = (() => {
             if (m.meta != null && $Object.hasOwnProperty.call(m, "meta")) {
                 d.meta = $root.keelapi.ObjectMeta.toObject(m.meta, o, q + 1);
             }
+            if (m.labels && m.labels.length) {
+                d.labels = $Array(m.labels.length);
+                for (var j = 0; j < m.labels.length; ++j) {
+                    d.labels[j] = $root.keelapi.Label.toObject(m.labels[j], o, q + 1);
+                }
+            }
+            if (m.managerStatus != null && $Object.hasOwnProperty.call(m, "managerStatus")) {
+                d.managerStatus = m.managerStatus;
+            }
+            if (m.statusMessage != null && $Object.hasOwnProperty.call(m, "statusMessage")) {
+                d.statusMessage = m.statusMessage;
+            }
             return d;
         };
 
@@ -5885,6 +6351,7 @@ export const keelapi = $root.keelapi = (() => {
          * Properties of a NodeListResponse.
          * @typedef {Object} keelapi.NodeListResponse.$Properties
          * @property {Array.<keelapi.NodeView.$Properties>|null} [nodes] NodeListResponse nodes
+         * @property {string|null} [nextPageToken] NodeListResponse nextPageToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5926,6 +6393,14 @@ export const keelapi = $root.keelapi = (() => {
         NodeListResponse.prototype.nodes = $util.emptyArray;
 
         /**
+         * NodeListResponse nextPageToken.
+         * @member {string} nextPageToken
+         * @memberof keelapi.NodeListResponse
+         * @instance
+         */
+        NodeListResponse.prototype.nextPageToken = "";
+
+        /**
          * Creates a new NodeListResponse instance using the specified properties.
          * @function create
          * @memberof keelapi.NodeListResponse
@@ -5961,6 +6436,8 @@ export const keelapi = $root.keelapi = (() => {
                 for (var i = 0; i < m.nodes.length; ++i)
                     $root.keelapi.NodeView.encode(m.nodes[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
             }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken") && m.nextPageToken !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.nextPageToken);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -5998,7 +6475,7 @@ export const keelapi = $root.keelapi = (() => {
                 q = 0;
             if (q > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
+            var c, m, v;
             if (l === $undefined)
                 c = r.len;
             else {
@@ -6024,6 +6501,15 @@ export const keelapi = $root.keelapi = (() => {
                         if (!(m.nodes && m.nodes.length))
                             m.nodes = [];
                         m.nodes.push($root.keelapi.NodeView.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.nextPageToken = v;
+                        else
+                            delete m.nextPageToken;
                         continue;
                     }
                 }
@@ -6085,6 +6571,10 @@ export const keelapi = $root.keelapi = (() => {
                     }
                 }
             }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken")) {
+                if (!$util.isString(m.nextPageToken))
+                    return "nextPageToken: string expected";
+            }
             return null;
         };
 
@@ -6116,6 +6606,11 @@ export const keelapi = $root.keelapi = (() => {
                     m.nodes[i] = $root.keelapi.NodeView.fromObject(d.nodes[i], q + 1);
                 }
             }
+            if (d.nextPageToken != null) {
+                if (typeof d.nextPageToken !== "string" || d.nextPageToken.length) {
+                    m.nextPageToken = $String(d.nextPageToken);
+                }
+            }
             return m;
         };
 
@@ -6139,11 +6634,17 @@ export const keelapi = $root.keelapi = (() => {
             if (o.arrays || o.defaults) {
                 d.nodes = [];
             }
+            if (o.defaults) {
+                d.nextPageToken = "";
+            }
             if (m.nodes && m.nodes.length) {
                 d.nodes = $Array(m.nodes.length);
                 for (var j = 0; j < m.nodes.length; ++j) {
                     d.nodes[j] = $root.keelapi.NodeView.toObject(m.nodes[j], o, q + 1);
                 }
+            }
+            if (m.nextPageToken != null && $Object.hasOwnProperty.call(m, "nextPageToken")) {
+                d.nextPageToken = m.nextPageToken;
             }
             return d;
         };
@@ -7082,6 +7583,992 @@ export const keelapi = $root.keelapi = (() => {
         return NodeRoleRequest;
     })();
 
+    keelapi.NodeUpdateRequest = (function() {
+
+        /**
+         * Properties of a NodeUpdateRequest.
+         * @typedef {Object} keelapi.NodeUpdateRequest.$Properties
+         * @property {string|null} [ref] NodeUpdateRequest ref
+         * @property {string|null} [availability] NodeUpdateRequest availability
+         * @property {Array.<keelapi.Label.$Properties>|null} [labelAdd] NodeUpdateRequest labelAdd
+         * @property {Array.<string>|null} [labelRm] NodeUpdateRequest labelRm
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a NodeUpdateRequest.
+         * @memberof keelapi
+         * @interface INodeUpdateRequest
+         * @augments keelapi.NodeUpdateRequest.$Properties
+         * @deprecated Use keelapi.NodeUpdateRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a NodeUpdateRequest.
+         * @typedef {keelapi.NodeUpdateRequest.$Properties} keelapi.NodeUpdateRequest.$Shape
+         */
+
+        /**
+         * Constructs a new NodeUpdateRequest.
+         * @memberof keelapi
+         * @classdesc Represents a NodeUpdateRequest.
+         * @constructor
+         * @param {keelapi.NodeUpdateRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const NodeUpdateRequest = function (p) {
+            this.labelAdd = [];
+            this.labelRm = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * NodeUpdateRequest ref.
+         * @member {string} ref
+         * @memberof keelapi.NodeUpdateRequest
+         * @instance
+         */
+        NodeUpdateRequest.prototype.ref = "";
+
+        /**
+         * NodeUpdateRequest availability.
+         * @member {string} availability
+         * @memberof keelapi.NodeUpdateRequest
+         * @instance
+         */
+        NodeUpdateRequest.prototype.availability = "";
+
+        /**
+         * NodeUpdateRequest labelAdd.
+         * @member {Array.<keelapi.Label.$Properties>} labelAdd
+         * @memberof keelapi.NodeUpdateRequest
+         * @instance
+         */
+        NodeUpdateRequest.prototype.labelAdd = $util.emptyArray;
+
+        /**
+         * NodeUpdateRequest labelRm.
+         * @member {Array.<string>} labelRm
+         * @memberof keelapi.NodeUpdateRequest
+         * @instance
+         */
+        NodeUpdateRequest.prototype.labelRm = $util.emptyArray;
+
+        /**
+         * Creates a new NodeUpdateRequest instance using the specified properties.
+         * @function create
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {keelapi.NodeUpdateRequest.$Properties=} [properties] Properties to set
+         * @returns {keelapi.NodeUpdateRequest} NodeUpdateRequest instance
+         * @type {{
+         *   (properties: keelapi.NodeUpdateRequest.$Shape): keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape;
+         *   (properties?: keelapi.NodeUpdateRequest.$Properties): keelapi.NodeUpdateRequest;
+         * }}
+         */
+        NodeUpdateRequest.create = function(properties) {
+            return new NodeUpdateRequest(properties);
+        };
+
+        /**
+         * Encodes the specified NodeUpdateRequest message. Does not implicitly {@link keelapi.NodeUpdateRequest.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {keelapi.NodeUpdateRequest.$Properties} m NodeUpdateRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        NodeUpdateRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.ref != null && $Object.hasOwnProperty.call(m, "ref") && m.ref !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.ref);
+            if (m.availability != null && $Object.hasOwnProperty.call(m, "availability") && m.availability !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.availability);
+            if (m.labelAdd != null && m.labelAdd.length) {
+                for (var i = 0; i < m.labelAdd.length; ++i)
+                    $root.keelapi.Label.encode(m.labelAdd[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            }
+            if (m.labelRm != null && m.labelRm.length) {
+                for (var i = 0; i < m.labelRm.length; ++i)
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.labelRm[i]);
+            }
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified NodeUpdateRequest message, length delimited. Does not implicitly {@link keelapi.NodeUpdateRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {keelapi.NodeUpdateRequest.$Properties} message NodeUpdateRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        NodeUpdateRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a NodeUpdateRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape} NodeUpdateRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        NodeUpdateRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.NodeUpdateRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.ref = v;
+                        else
+                            delete m.ref;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.availability = v;
+                        else
+                            delete m.availability;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.labelAdd && m.labelAdd.length))
+                            m.labelAdd = [];
+                        m.labelAdd.push($root.keelapi.Label.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.labelRm && m.labelRm.length))
+                            m.labelRm = [];
+                        m.labelRm.push(r.stringVerify());
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a NodeUpdateRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.NodeUpdateRequest & keelapi.NodeUpdateRequest.$Shape} NodeUpdateRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        NodeUpdateRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a NodeUpdateRequest message.
+         * @function verify
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        NodeUpdateRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.ref != null && $Object.hasOwnProperty.call(m, "ref")) {
+                if (!$util.isString(m.ref))
+                    return "ref: string expected";
+            }
+            if (m.availability != null && $Object.hasOwnProperty.call(m, "availability")) {
+                if (!$util.isString(m.availability))
+                    return "availability: string expected";
+            }
+            if (m.labelAdd != null && $Object.hasOwnProperty.call(m, "labelAdd")) {
+                if (!$Array.isArray(m.labelAdd))
+                    return "labelAdd: array expected";
+                for (var i = 0; i < m.labelAdd.length; ++i) {
+                    {
+                        var e = $root.keelapi.Label.verify(m.labelAdd[i], q + 1);
+                        if (e)
+                            return "labelAdd." + e;
+                    }
+                }
+            }
+            if (m.labelRm != null && $Object.hasOwnProperty.call(m, "labelRm")) {
+                if (!$Array.isArray(m.labelRm))
+                    return "labelRm: array expected";
+                for (var i = 0; i < m.labelRm.length; ++i) {
+                    if (!$util.isString(m.labelRm[i]))
+                        return "labelRm: string[] expected";
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a NodeUpdateRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.NodeUpdateRequest} NodeUpdateRequest
+         */
+        NodeUpdateRequest.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.NodeUpdateRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.NodeUpdateRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.NodeUpdateRequest();
+            if (d.ref != null) {
+                if (typeof d.ref !== "string" || d.ref.length) {
+                    m.ref = $String(d.ref);
+                }
+            }
+            if (d.availability != null) {
+                if (typeof d.availability !== "string" || d.availability.length) {
+                    m.availability = $String(d.availability);
+                }
+            }
+            if (d.labelAdd) {
+                if (!$Array.isArray(d.labelAdd))
+                    throw $TypeError(".keelapi.NodeUpdateRequest.labelAdd: array expected");
+                m.labelAdd = $Array(d.labelAdd.length);
+                for (var i = 0; i < d.labelAdd.length; ++i) {
+                    if (!$util.isObject(d.labelAdd[i]))
+                        throw $TypeError(".keelapi.NodeUpdateRequest.labelAdd: object expected");
+                    m.labelAdd[i] = $root.keelapi.Label.fromObject(d.labelAdd[i], q + 1);
+                }
+            }
+            if (d.labelRm) {
+                if (!$Array.isArray(d.labelRm))
+                    throw $TypeError(".keelapi.NodeUpdateRequest.labelRm: array expected");
+                m.labelRm = $Array(d.labelRm.length);
+                for (var i = 0; i < d.labelRm.length; ++i) {
+                    m.labelRm[i] = $String(d.labelRm[i]);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a NodeUpdateRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {keelapi.NodeUpdateRequest} m NodeUpdateRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        NodeUpdateRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.labelAdd = [];
+                d.labelRm = [];
+            }
+            if (o.defaults) {
+                d.ref = "";
+                d.availability = "";
+            }
+            if (m.ref != null && $Object.hasOwnProperty.call(m, "ref")) {
+                d.ref = m.ref;
+            }
+            if (m.availability != null && $Object.hasOwnProperty.call(m, "availability")) {
+                d.availability = m.availability;
+            }
+            if (m.labelAdd && m.labelAdd.length) {
+                d.labelAdd = $Array(m.labelAdd.length);
+                for (var j = 0; j < m.labelAdd.length; ++j) {
+                    d.labelAdd[j] = $root.keelapi.Label.toObject(m.labelAdd[j], o, q + 1);
+                }
+            }
+            if (m.labelRm && m.labelRm.length) {
+                d.labelRm = $Array(m.labelRm.length);
+                for (var j = 0; j < m.labelRm.length; ++j) {
+                    d.labelRm[j] = m.labelRm[j];
+                }
+            }
+            return d;
+        };
+
+        /**
+         * Converts this NodeUpdateRequest to JSON.
+         * @function toJSON
+         * @memberof keelapi.NodeUpdateRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        NodeUpdateRequest.prototype.toJSON = function() {
+            return NodeUpdateRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for NodeUpdateRequest
+         * @function getTypeUrl
+         * @memberof keelapi.NodeUpdateRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        NodeUpdateRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.NodeUpdateRequest";
+        };
+
+        return NodeUpdateRequest;
+    })();
+
+    keelapi.HeartbeatRequest = (function() {
+
+        /**
+         * Properties of a HeartbeatRequest.
+         * @typedef {Object} keelapi.HeartbeatRequest.$Properties
+         * @property {string|null} [nodeId] HeartbeatRequest nodeId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a HeartbeatRequest.
+         * @memberof keelapi
+         * @interface IHeartbeatRequest
+         * @augments keelapi.HeartbeatRequest.$Properties
+         * @deprecated Use keelapi.HeartbeatRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a HeartbeatRequest.
+         * @typedef {keelapi.HeartbeatRequest.$Properties} keelapi.HeartbeatRequest.$Shape
+         */
+
+        /**
+         * Constructs a new HeartbeatRequest.
+         * @memberof keelapi
+         * @classdesc Represents a HeartbeatRequest.
+         * @constructor
+         * @param {keelapi.HeartbeatRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const HeartbeatRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * HeartbeatRequest nodeId.
+         * @member {string} nodeId
+         * @memberof keelapi.HeartbeatRequest
+         * @instance
+         */
+        HeartbeatRequest.prototype.nodeId = "";
+
+        /**
+         * Creates a new HeartbeatRequest instance using the specified properties.
+         * @function create
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {keelapi.HeartbeatRequest.$Properties=} [properties] Properties to set
+         * @returns {keelapi.HeartbeatRequest} HeartbeatRequest instance
+         * @type {{
+         *   (properties: keelapi.HeartbeatRequest.$Shape): keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape;
+         *   (properties?: keelapi.HeartbeatRequest.$Properties): keelapi.HeartbeatRequest;
+         * }}
+         */
+        HeartbeatRequest.create = function(properties) {
+            return new HeartbeatRequest(properties);
+        };
+
+        /**
+         * Encodes the specified HeartbeatRequest message. Does not implicitly {@link keelapi.HeartbeatRequest.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {keelapi.HeartbeatRequest.$Properties} m HeartbeatRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HeartbeatRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified HeartbeatRequest message, length delimited. Does not implicitly {@link keelapi.HeartbeatRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {keelapi.HeartbeatRequest.$Properties} message HeartbeatRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HeartbeatRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a HeartbeatRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape} HeartbeatRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HeartbeatRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.HeartbeatRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.nodeId = v;
+                        else
+                            delete m.nodeId;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a HeartbeatRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.HeartbeatRequest & keelapi.HeartbeatRequest.$Shape} HeartbeatRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HeartbeatRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a HeartbeatRequest message.
+         * @function verify
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        HeartbeatRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                if (!$util.isString(m.nodeId))
+                    return "nodeId: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a HeartbeatRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.HeartbeatRequest} HeartbeatRequest
+         */
+        HeartbeatRequest.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.HeartbeatRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.HeartbeatRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.HeartbeatRequest();
+            if (d.nodeId != null) {
+                if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                    m.nodeId = $String(d.nodeId);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a HeartbeatRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {keelapi.HeartbeatRequest} m HeartbeatRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HeartbeatRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.nodeId = "";
+            }
+            if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                d.nodeId = m.nodeId;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this HeartbeatRequest to JSON.
+         * @function toJSON
+         * @memberof keelapi.HeartbeatRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HeartbeatRequest.prototype.toJSON = function() {
+            return HeartbeatRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for HeartbeatRequest
+         * @function getTypeUrl
+         * @memberof keelapi.HeartbeatRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        HeartbeatRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.HeartbeatRequest";
+        };
+
+        return HeartbeatRequest;
+    })();
+
+    keelapi.HeartbeatResponse = (function() {
+
+        /**
+         * Properties of a HeartbeatResponse.
+         * @typedef {Object} keelapi.HeartbeatResponse.$Properties
+         * @property {number|null} [periodMs] HeartbeatResponse periodMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a HeartbeatResponse.
+         * @memberof keelapi
+         * @interface IHeartbeatResponse
+         * @augments keelapi.HeartbeatResponse.$Properties
+         * @deprecated Use keelapi.HeartbeatResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a HeartbeatResponse.
+         * @typedef {keelapi.HeartbeatResponse.$Properties} keelapi.HeartbeatResponse.$Shape
+         */
+
+        /**
+         * Constructs a new HeartbeatResponse.
+         * @memberof keelapi
+         * @classdesc Represents a HeartbeatResponse.
+         * @constructor
+         * @param {keelapi.HeartbeatResponse.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const HeartbeatResponse = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * HeartbeatResponse periodMs.
+         * @member {number} periodMs
+         * @memberof keelapi.HeartbeatResponse
+         * @instance
+         */
+        HeartbeatResponse.prototype.periodMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new HeartbeatResponse instance using the specified properties.
+         * @function create
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {keelapi.HeartbeatResponse.$Properties=} [properties] Properties to set
+         * @returns {keelapi.HeartbeatResponse} HeartbeatResponse instance
+         * @type {{
+         *   (properties: keelapi.HeartbeatResponse.$Shape): keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape;
+         *   (properties?: keelapi.HeartbeatResponse.$Properties): keelapi.HeartbeatResponse;
+         * }}
+         */
+        HeartbeatResponse.create = function(properties) {
+            return new HeartbeatResponse(properties);
+        };
+
+        /**
+         * Encodes the specified HeartbeatResponse message. Does not implicitly {@link keelapi.HeartbeatResponse.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {keelapi.HeartbeatResponse.$Properties} m HeartbeatResponse message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HeartbeatResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.periodMs != null && $Object.hasOwnProperty.call(m, "periodMs") && (typeof m.periodMs === "object" ? m.periodMs.low || m.periodMs.high : m.periodMs !== 0))
+                w.uint32(/* id 1, wireType 0 =*/8).uint64(m.periodMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified HeartbeatResponse message, length delimited. Does not implicitly {@link keelapi.HeartbeatResponse.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {keelapi.HeartbeatResponse.$Properties} message HeartbeatResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HeartbeatResponse.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a HeartbeatResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape} HeartbeatResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HeartbeatResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.HeartbeatResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.periodMs = v;
+                        else
+                            delete m.periodMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a HeartbeatResponse message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.HeartbeatResponse & keelapi.HeartbeatResponse.$Shape} HeartbeatResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HeartbeatResponse.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a HeartbeatResponse message.
+         * @function verify
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        HeartbeatResponse.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.periodMs != null && $Object.hasOwnProperty.call(m, "periodMs")) {
+                if (!$util.isInteger(m.periodMs) && !(m.periodMs && $util.isInteger(m.periodMs.low) && $util.isInteger(m.periodMs.high)))
+                    return "periodMs: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.HeartbeatResponse} HeartbeatResponse
+         */
+        HeartbeatResponse.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.HeartbeatResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.HeartbeatResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.HeartbeatResponse();
+            if (d.periodMs != null) {
+                if (typeof d.periodMs === "object" ? d.periodMs.low || d.periodMs.high : $Number(d.periodMs) !== 0) {
+                    if ($util.Long)
+                        m.periodMs = $util.Long.fromValue(d.periodMs, true);
+                    else if (typeof d.periodMs === "string")
+                        m.periodMs = $parseInt(d.periodMs, 10);
+                    else if (typeof d.periodMs === "number")
+                        m.periodMs = d.periodMs;
+                    else if (typeof d.periodMs === "object")
+                        m.periodMs = new $util.LongBits(d.periodMs.low >>> 0, d.periodMs.high >>> 0).toNumber(true);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {keelapi.HeartbeatResponse} m HeartbeatResponse
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HeartbeatResponse.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.periodMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.periodMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.periodMs != null && $Object.hasOwnProperty.call(m, "periodMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.periodMs = typeof m.periodMs === "number" ? $BigInt(m.periodMs) : $util.Long.fromBits(m.periodMs.low >>> 0, m.periodMs.high >>> 0, true).toBigInt();
+                else if (typeof m.periodMs === "number")
+                    d.periodMs = o.longs === $String ? $String(m.periodMs) : m.periodMs;
+                else
+                    d.periodMs = o.longs === $String ? $util.Long.prototype.toString.call(m.periodMs) : o.longs === $Number ? new $util.LongBits(m.periodMs.low >>> 0, m.periodMs.high >>> 0).toNumber(true) : m.periodMs;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this HeartbeatResponse to JSON.
+         * @function toJSON
+         * @memberof keelapi.HeartbeatResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HeartbeatResponse.prototype.toJSON = function() {
+            return HeartbeatResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for HeartbeatResponse
+         * @function getTypeUrl
+         * @memberof keelapi.HeartbeatResponse
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        HeartbeatResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.HeartbeatResponse";
+        };
+
+        return HeartbeatResponse;
+    })();
+
     keelapi.ClusterView = (function() {
 
         /**
@@ -7094,6 +8581,8 @@ export const keelapi = $root.keelapi = (() => {
          * @property {string|null} [rootCaDigest] ClusterView rootCaDigest
          * @property {number|null} [rootCaNotAfterMs] ClusterView rootCaNotAfterMs
          * @property {number|null} [networkKeyLamportClock] ClusterView networkKeyLamportClock
+         * @property {keelapi.ClusterSettings.$Properties|null} [settings] ClusterView settings
+         * @property {Array.<string>|null} [pendingRestart] ClusterView pendingRestart
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7119,6 +8608,7 @@ export const keelapi = $root.keelapi = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const ClusterView = function (p) {
+            this.pendingRestart = [];
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -7182,6 +8672,22 @@ export const keelapi = $root.keelapi = (() => {
         ClusterView.prototype.networkKeyLamportClock = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * ClusterView settings.
+         * @member {keelapi.ClusterSettings.$Properties|null|undefined} settings
+         * @memberof keelapi.ClusterView
+         * @instance
+         */
+        ClusterView.prototype.settings = null;
+
+        /**
+         * ClusterView pendingRestart.
+         * @member {Array.<string>} pendingRestart
+         * @memberof keelapi.ClusterView
+         * @instance
+         */
+        ClusterView.prototype.pendingRestart = $util.emptyArray;
+
+        /**
          * Creates a new ClusterView instance using the specified properties.
          * @function create
          * @memberof keelapi.ClusterView
@@ -7227,6 +8733,12 @@ export const keelapi = $root.keelapi = (() => {
                 w.uint32(/* id 6, wireType 0 =*/48).uint64(m.rootCaNotAfterMs);
             if (m.networkKeyLamportClock != null && $Object.hasOwnProperty.call(m, "networkKeyLamportClock") && (typeof m.networkKeyLamportClock === "object" ? m.networkKeyLamportClock.low || m.networkKeyLamportClock.high : m.networkKeyLamportClock !== 0))
                 w.uint32(/* id 7, wireType 0 =*/56).uint64(m.networkKeyLamportClock);
+            if (m.settings != null && $Object.hasOwnProperty.call(m, "settings"))
+                $root.keelapi.ClusterSettings.encode(m.settings, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+            if (m.pendingRestart != null && m.pendingRestart.length) {
+                for (var i = 0; i < m.pendingRestart.length; ++i)
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.pendingRestart[i]);
+            }
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -7344,6 +8856,20 @@ export const keelapi = $root.keelapi = (() => {
                             delete m.networkKeyLamportClock;
                         continue;
                     }
+                case 8: {
+                        if (u !== 2)
+                            break;
+                        m.settings = $root.keelapi.ClusterSettings.decode(r, r.size(), $undefined, q + 1, m.settings);
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.pendingRestart && m.pendingRestart.length))
+                            m.pendingRestart = [];
+                        m.pendingRestart.push(r.stringVerify());
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -7423,6 +8949,21 @@ export const keelapi = $root.keelapi = (() => {
                 if (!$util.isInteger(m.networkKeyLamportClock) && !(m.networkKeyLamportClock && $util.isInteger(m.networkKeyLamportClock.low) && $util.isInteger(m.networkKeyLamportClock.high)))
                     return "networkKeyLamportClock: integer|Long expected";
             }
+            if (m.settings != null && $Object.hasOwnProperty.call(m, "settings")) {
+                {
+                    var e = $root.keelapi.ClusterSettings.verify(m.settings, q + 1);
+                    if (e)
+                        return "settings." + e;
+                }
+            }
+            if (m.pendingRestart != null && $Object.hasOwnProperty.call(m, "pendingRestart")) {
+                if (!$Array.isArray(m.pendingRestart))
+                    return "pendingRestart: array expected";
+                for (var i = 0; i < m.pendingRestart.length; ++i) {
+                    if (!$util.isString(m.pendingRestart[i]))
+                        return "pendingRestart: string[] expected";
+                }
+            }
             return null;
         };
 
@@ -7493,6 +9034,19 @@ export const keelapi = $root.keelapi = (() => {
                         m.networkKeyLamportClock = new $util.LongBits(d.networkKeyLamportClock.low >>> 0, d.networkKeyLamportClock.high >>> 0).toNumber(true);
                 }
             }
+            if (d.settings != null) {
+                if (!$util.isObject(d.settings))
+                    throw $TypeError(".keelapi.ClusterView.settings: object expected");
+                m.settings = $root.keelapi.ClusterSettings.fromObject(d.settings, q + 1);
+            }
+            if (d.pendingRestart) {
+                if (!$Array.isArray(d.pendingRestart))
+                    throw $TypeError(".keelapi.ClusterView.pendingRestart: array expected");
+                m.pendingRestart = $Array(d.pendingRestart.length);
+                for (var i = 0; i < d.pendingRestart.length; ++i) {
+                    m.pendingRestart[i] = $String(d.pendingRestart[i]);
+                }
+            }
             return m;
         };
 
@@ -7513,6 +9067,9 @@ export const keelapi = $root.keelapi = (() => {
             if (q > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             var d = {};
+            if (o.arrays || o.defaults) {
+                d.pendingRestart = [];
+            }
             if (o.defaults) {
                 d.id = "";
                 d.name = "";
@@ -7529,6 +9086,7 @@ export const keelapi = $root.keelapi = (() => {
                     d.networkKeyLamportClock = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                 } else
                     d.networkKeyLamportClock = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.settings = null;
             }
             if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                 d.id = m.id;
@@ -7561,6 +9119,15 @@ export const keelapi = $root.keelapi = (() => {
                 else
                     d.networkKeyLamportClock = o.longs === $String ? $util.Long.prototype.toString.call(m.networkKeyLamportClock) : o.longs === $Number ? new $util.LongBits(m.networkKeyLamportClock.low >>> 0, m.networkKeyLamportClock.high >>> 0).toNumber(true) : m.networkKeyLamportClock;
             }
+            if (m.settings != null && $Object.hasOwnProperty.call(m, "settings")) {
+                d.settings = $root.keelapi.ClusterSettings.toObject(m.settings, o, q + 1);
+            }
+            if (m.pendingRestart && m.pendingRestart.length) {
+                d.pendingRestart = $Array(m.pendingRestart.length);
+                for (var j = 0; j < m.pendingRestart.length; ++j) {
+                    d.pendingRestart[j] = m.pendingRestart[j];
+                }
+            }
             return d;
         };
 
@@ -7592,12 +9159,609 @@ export const keelapi = $root.keelapi = (() => {
         return ClusterView;
     })();
 
+    keelapi.ClusterSettings = (function() {
+
+        /**
+         * Properties of a ClusterSettings.
+         * @typedef {Object} keelapi.ClusterSettings.$Properties
+         * @property {number|null} [certExpiryMs] ClusterSettings certExpiryMs
+         * @property {number|null} [snapshotInterval] ClusterSettings snapshotInterval
+         * @property {number|null} [keepOldSnapshots] ClusterSettings keepOldSnapshots
+         * @property {number|null} [logEntriesForSlowFollowers] ClusterSettings logEntriesForSlowFollowers
+         * @property {number|null} [heartbeatTick] ClusterSettings heartbeatTick
+         * @property {number|null} [electionTick] ClusterSettings electionTick
+         * @property {number|null} [networkKeyRotationMs] ClusterSettings networkKeyRotationMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ClusterSettings.
+         * @memberof keelapi
+         * @interface IClusterSettings
+         * @augments keelapi.ClusterSettings.$Properties
+         * @deprecated Use keelapi.ClusterSettings.$Properties instead.
+         */
+
+        /**
+         * Shape of a ClusterSettings.
+         * @typedef {keelapi.ClusterSettings.$Properties} keelapi.ClusterSettings.$Shape
+         */
+
+        /**
+         * Constructs a new ClusterSettings.
+         * @memberof keelapi
+         * @classdesc Represents a ClusterSettings.
+         * @constructor
+         * @param {keelapi.ClusterSettings.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ClusterSettings = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ClusterSettings certExpiryMs.
+         * @member {number} certExpiryMs
+         * @memberof keelapi.ClusterSettings
+         * @instance
+         */
+        ClusterSettings.prototype.certExpiryMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ClusterSettings snapshotInterval.
+         * @member {number} snapshotInterval
+         * @memberof keelapi.ClusterSettings
+         * @instance
+         */
+        ClusterSettings.prototype.snapshotInterval = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ClusterSettings keepOldSnapshots.
+         * @member {number} keepOldSnapshots
+         * @memberof keelapi.ClusterSettings
+         * @instance
+         */
+        ClusterSettings.prototype.keepOldSnapshots = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ClusterSettings logEntriesForSlowFollowers.
+         * @member {number} logEntriesForSlowFollowers
+         * @memberof keelapi.ClusterSettings
+         * @instance
+         */
+        ClusterSettings.prototype.logEntriesForSlowFollowers = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ClusterSettings heartbeatTick.
+         * @member {number} heartbeatTick
+         * @memberof keelapi.ClusterSettings
+         * @instance
+         */
+        ClusterSettings.prototype.heartbeatTick = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ClusterSettings electionTick.
+         * @member {number} electionTick
+         * @memberof keelapi.ClusterSettings
+         * @instance
+         */
+        ClusterSettings.prototype.electionTick = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ClusterSettings networkKeyRotationMs.
+         * @member {number} networkKeyRotationMs
+         * @memberof keelapi.ClusterSettings
+         * @instance
+         */
+        ClusterSettings.prototype.networkKeyRotationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new ClusterSettings instance using the specified properties.
+         * @function create
+         * @memberof keelapi.ClusterSettings
+         * @static
+         * @param {keelapi.ClusterSettings.$Properties=} [properties] Properties to set
+         * @returns {keelapi.ClusterSettings} ClusterSettings instance
+         * @type {{
+         *   (properties: keelapi.ClusterSettings.$Shape): keelapi.ClusterSettings & keelapi.ClusterSettings.$Shape;
+         *   (properties?: keelapi.ClusterSettings.$Properties): keelapi.ClusterSettings;
+         * }}
+         */
+        ClusterSettings.create = function(properties) {
+            return new ClusterSettings(properties);
+        };
+
+        /**
+         * Encodes the specified ClusterSettings message. Does not implicitly {@link keelapi.ClusterSettings.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.ClusterSettings
+         * @static
+         * @param {keelapi.ClusterSettings.$Properties} m ClusterSettings message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ClusterSettings.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.certExpiryMs != null && $Object.hasOwnProperty.call(m, "certExpiryMs") && (typeof m.certExpiryMs === "object" ? m.certExpiryMs.low || m.certExpiryMs.high : m.certExpiryMs !== 0))
+                w.uint32(/* id 1, wireType 0 =*/8).uint64(m.certExpiryMs);
+            if (m.snapshotInterval != null && $Object.hasOwnProperty.call(m, "snapshotInterval") && (typeof m.snapshotInterval === "object" ? m.snapshotInterval.low || m.snapshotInterval.high : m.snapshotInterval !== 0))
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.snapshotInterval);
+            if (m.keepOldSnapshots != null && $Object.hasOwnProperty.call(m, "keepOldSnapshots") && (typeof m.keepOldSnapshots === "object" ? m.keepOldSnapshots.low || m.keepOldSnapshots.high : m.keepOldSnapshots !== 0))
+                w.uint32(/* id 3, wireType 0 =*/24).uint64(m.keepOldSnapshots);
+            if (m.logEntriesForSlowFollowers != null && $Object.hasOwnProperty.call(m, "logEntriesForSlowFollowers") && (typeof m.logEntriesForSlowFollowers === "object" ? m.logEntriesForSlowFollowers.low || m.logEntriesForSlowFollowers.high : m.logEntriesForSlowFollowers !== 0))
+                w.uint32(/* id 4, wireType 0 =*/32).uint64(m.logEntriesForSlowFollowers);
+            if (m.heartbeatTick != null && $Object.hasOwnProperty.call(m, "heartbeatTick") && (typeof m.heartbeatTick === "object" ? m.heartbeatTick.low || m.heartbeatTick.high : m.heartbeatTick !== 0))
+                w.uint32(/* id 5, wireType 0 =*/40).uint64(m.heartbeatTick);
+            if (m.electionTick != null && $Object.hasOwnProperty.call(m, "electionTick") && (typeof m.electionTick === "object" ? m.electionTick.low || m.electionTick.high : m.electionTick !== 0))
+                w.uint32(/* id 6, wireType 0 =*/48).uint64(m.electionTick);
+            if (m.networkKeyRotationMs != null && $Object.hasOwnProperty.call(m, "networkKeyRotationMs") && (typeof m.networkKeyRotationMs === "object" ? m.networkKeyRotationMs.low || m.networkKeyRotationMs.high : m.networkKeyRotationMs !== 0))
+                w.uint32(/* id 7, wireType 0 =*/56).uint64(m.networkKeyRotationMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ClusterSettings message, length delimited. Does not implicitly {@link keelapi.ClusterSettings.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.ClusterSettings
+         * @static
+         * @param {keelapi.ClusterSettings.$Properties} message ClusterSettings message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ClusterSettings.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ClusterSettings message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.ClusterSettings
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.ClusterSettings & keelapi.ClusterSettings.$Shape} ClusterSettings
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ClusterSettings.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.ClusterSettings();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.certExpiryMs = v;
+                        else
+                            delete m.certExpiryMs;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.snapshotInterval = v;
+                        else
+                            delete m.snapshotInterval;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.keepOldSnapshots = v;
+                        else
+                            delete m.keepOldSnapshots;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.logEntriesForSlowFollowers = v;
+                        else
+                            delete m.logEntriesForSlowFollowers;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.heartbeatTick = v;
+                        else
+                            delete m.heartbeatTick;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.electionTick = v;
+                        else
+                            delete m.electionTick;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.networkKeyRotationMs = v;
+                        else
+                            delete m.networkKeyRotationMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a ClusterSettings message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.ClusterSettings
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.ClusterSettings & keelapi.ClusterSettings.$Shape} ClusterSettings
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ClusterSettings.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ClusterSettings message.
+         * @function verify
+         * @memberof keelapi.ClusterSettings
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ClusterSettings.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.certExpiryMs != null && $Object.hasOwnProperty.call(m, "certExpiryMs")) {
+                if (!$util.isInteger(m.certExpiryMs) && !(m.certExpiryMs && $util.isInteger(m.certExpiryMs.low) && $util.isInteger(m.certExpiryMs.high)))
+                    return "certExpiryMs: integer|Long expected";
+            }
+            if (m.snapshotInterval != null && $Object.hasOwnProperty.call(m, "snapshotInterval")) {
+                if (!$util.isInteger(m.snapshotInterval) && !(m.snapshotInterval && $util.isInteger(m.snapshotInterval.low) && $util.isInteger(m.snapshotInterval.high)))
+                    return "snapshotInterval: integer|Long expected";
+            }
+            if (m.keepOldSnapshots != null && $Object.hasOwnProperty.call(m, "keepOldSnapshots")) {
+                if (!$util.isInteger(m.keepOldSnapshots) && !(m.keepOldSnapshots && $util.isInteger(m.keepOldSnapshots.low) && $util.isInteger(m.keepOldSnapshots.high)))
+                    return "keepOldSnapshots: integer|Long expected";
+            }
+            if (m.logEntriesForSlowFollowers != null && $Object.hasOwnProperty.call(m, "logEntriesForSlowFollowers")) {
+                if (!$util.isInteger(m.logEntriesForSlowFollowers) && !(m.logEntriesForSlowFollowers && $util.isInteger(m.logEntriesForSlowFollowers.low) && $util.isInteger(m.logEntriesForSlowFollowers.high)))
+                    return "logEntriesForSlowFollowers: integer|Long expected";
+            }
+            if (m.heartbeatTick != null && $Object.hasOwnProperty.call(m, "heartbeatTick")) {
+                if (!$util.isInteger(m.heartbeatTick) && !(m.heartbeatTick && $util.isInteger(m.heartbeatTick.low) && $util.isInteger(m.heartbeatTick.high)))
+                    return "heartbeatTick: integer|Long expected";
+            }
+            if (m.electionTick != null && $Object.hasOwnProperty.call(m, "electionTick")) {
+                if (!$util.isInteger(m.electionTick) && !(m.electionTick && $util.isInteger(m.electionTick.low) && $util.isInteger(m.electionTick.high)))
+                    return "electionTick: integer|Long expected";
+            }
+            if (m.networkKeyRotationMs != null && $Object.hasOwnProperty.call(m, "networkKeyRotationMs")) {
+                if (!$util.isInteger(m.networkKeyRotationMs) && !(m.networkKeyRotationMs && $util.isInteger(m.networkKeyRotationMs.low) && $util.isInteger(m.networkKeyRotationMs.high)))
+                    return "networkKeyRotationMs: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ClusterSettings message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.ClusterSettings
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.ClusterSettings} ClusterSettings
+         */
+        ClusterSettings.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.ClusterSettings)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.ClusterSettings: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.ClusterSettings();
+            if (d.certExpiryMs != null) {
+                if (typeof d.certExpiryMs === "object" ? d.certExpiryMs.low || d.certExpiryMs.high : $Number(d.certExpiryMs) !== 0) {
+                    if ($util.Long)
+                        m.certExpiryMs = $util.Long.fromValue(d.certExpiryMs, true);
+                    else if (typeof d.certExpiryMs === "string")
+                        m.certExpiryMs = $parseInt(d.certExpiryMs, 10);
+                    else if (typeof d.certExpiryMs === "number")
+                        m.certExpiryMs = d.certExpiryMs;
+                    else if (typeof d.certExpiryMs === "object")
+                        m.certExpiryMs = new $util.LongBits(d.certExpiryMs.low >>> 0, d.certExpiryMs.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.snapshotInterval != null) {
+                if (typeof d.snapshotInterval === "object" ? d.snapshotInterval.low || d.snapshotInterval.high : $Number(d.snapshotInterval) !== 0) {
+                    if ($util.Long)
+                        m.snapshotInterval = $util.Long.fromValue(d.snapshotInterval, true);
+                    else if (typeof d.snapshotInterval === "string")
+                        m.snapshotInterval = $parseInt(d.snapshotInterval, 10);
+                    else if (typeof d.snapshotInterval === "number")
+                        m.snapshotInterval = d.snapshotInterval;
+                    else if (typeof d.snapshotInterval === "object")
+                        m.snapshotInterval = new $util.LongBits(d.snapshotInterval.low >>> 0, d.snapshotInterval.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.keepOldSnapshots != null) {
+                if (typeof d.keepOldSnapshots === "object" ? d.keepOldSnapshots.low || d.keepOldSnapshots.high : $Number(d.keepOldSnapshots) !== 0) {
+                    if ($util.Long)
+                        m.keepOldSnapshots = $util.Long.fromValue(d.keepOldSnapshots, true);
+                    else if (typeof d.keepOldSnapshots === "string")
+                        m.keepOldSnapshots = $parseInt(d.keepOldSnapshots, 10);
+                    else if (typeof d.keepOldSnapshots === "number")
+                        m.keepOldSnapshots = d.keepOldSnapshots;
+                    else if (typeof d.keepOldSnapshots === "object")
+                        m.keepOldSnapshots = new $util.LongBits(d.keepOldSnapshots.low >>> 0, d.keepOldSnapshots.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.logEntriesForSlowFollowers != null) {
+                if (typeof d.logEntriesForSlowFollowers === "object" ? d.logEntriesForSlowFollowers.low || d.logEntriesForSlowFollowers.high : $Number(d.logEntriesForSlowFollowers) !== 0) {
+                    if ($util.Long)
+                        m.logEntriesForSlowFollowers = $util.Long.fromValue(d.logEntriesForSlowFollowers, true);
+                    else if (typeof d.logEntriesForSlowFollowers === "string")
+                        m.logEntriesForSlowFollowers = $parseInt(d.logEntriesForSlowFollowers, 10);
+                    else if (typeof d.logEntriesForSlowFollowers === "number")
+                        m.logEntriesForSlowFollowers = d.logEntriesForSlowFollowers;
+                    else if (typeof d.logEntriesForSlowFollowers === "object")
+                        m.logEntriesForSlowFollowers = new $util.LongBits(d.logEntriesForSlowFollowers.low >>> 0, d.logEntriesForSlowFollowers.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.heartbeatTick != null) {
+                if (typeof d.heartbeatTick === "object" ? d.heartbeatTick.low || d.heartbeatTick.high : $Number(d.heartbeatTick) !== 0) {
+                    if ($util.Long)
+                        m.heartbeatTick = $util.Long.fromValue(d.heartbeatTick, true);
+                    else if (typeof d.heartbeatTick === "string")
+                        m.heartbeatTick = $parseInt(d.heartbeatTick, 10);
+                    else if (typeof d.heartbeatTick === "number")
+                        m.heartbeatTick = d.heartbeatTick;
+                    else if (typeof d.heartbeatTick === "object")
+                        m.heartbeatTick = new $util.LongBits(d.heartbeatTick.low >>> 0, d.heartbeatTick.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.electionTick != null) {
+                if (typeof d.electionTick === "object" ? d.electionTick.low || d.electionTick.high : $Number(d.electionTick) !== 0) {
+                    if ($util.Long)
+                        m.electionTick = $util.Long.fromValue(d.electionTick, true);
+                    else if (typeof d.electionTick === "string")
+                        m.electionTick = $parseInt(d.electionTick, 10);
+                    else if (typeof d.electionTick === "number")
+                        m.electionTick = d.electionTick;
+                    else if (typeof d.electionTick === "object")
+                        m.electionTick = new $util.LongBits(d.electionTick.low >>> 0, d.electionTick.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.networkKeyRotationMs != null) {
+                if (typeof d.networkKeyRotationMs === "object" ? d.networkKeyRotationMs.low || d.networkKeyRotationMs.high : $Number(d.networkKeyRotationMs) !== 0) {
+                    if ($util.Long)
+                        m.networkKeyRotationMs = $util.Long.fromValue(d.networkKeyRotationMs, true);
+                    else if (typeof d.networkKeyRotationMs === "string")
+                        m.networkKeyRotationMs = $parseInt(d.networkKeyRotationMs, 10);
+                    else if (typeof d.networkKeyRotationMs === "number")
+                        m.networkKeyRotationMs = d.networkKeyRotationMs;
+                    else if (typeof d.networkKeyRotationMs === "object")
+                        m.networkKeyRotationMs = new $util.LongBits(d.networkKeyRotationMs.low >>> 0, d.networkKeyRotationMs.high >>> 0).toNumber(true);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a ClusterSettings message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.ClusterSettings
+         * @static
+         * @param {keelapi.ClusterSettings} m ClusterSettings
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ClusterSettings.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.certExpiryMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.certExpiryMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.snapshotInterval = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.snapshotInterval = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.keepOldSnapshots = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.keepOldSnapshots = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.logEntriesForSlowFollowers = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.logEntriesForSlowFollowers = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.heartbeatTick = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.heartbeatTick = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.electionTick = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.electionTick = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.networkKeyRotationMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.networkKeyRotationMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.certExpiryMs != null && $Object.hasOwnProperty.call(m, "certExpiryMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.certExpiryMs = typeof m.certExpiryMs === "number" ? $BigInt(m.certExpiryMs) : $util.Long.fromBits(m.certExpiryMs.low >>> 0, m.certExpiryMs.high >>> 0, true).toBigInt();
+                else if (typeof m.certExpiryMs === "number")
+                    d.certExpiryMs = o.longs === $String ? $String(m.certExpiryMs) : m.certExpiryMs;
+                else
+                    d.certExpiryMs = o.longs === $String ? $util.Long.prototype.toString.call(m.certExpiryMs) : o.longs === $Number ? new $util.LongBits(m.certExpiryMs.low >>> 0, m.certExpiryMs.high >>> 0).toNumber(true) : m.certExpiryMs;
+            }
+            if (m.snapshotInterval != null && $Object.hasOwnProperty.call(m, "snapshotInterval")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.snapshotInterval = typeof m.snapshotInterval === "number" ? $BigInt(m.snapshotInterval) : $util.Long.fromBits(m.snapshotInterval.low >>> 0, m.snapshotInterval.high >>> 0, true).toBigInt();
+                else if (typeof m.snapshotInterval === "number")
+                    d.snapshotInterval = o.longs === $String ? $String(m.snapshotInterval) : m.snapshotInterval;
+                else
+                    d.snapshotInterval = o.longs === $String ? $util.Long.prototype.toString.call(m.snapshotInterval) : o.longs === $Number ? new $util.LongBits(m.snapshotInterval.low >>> 0, m.snapshotInterval.high >>> 0).toNumber(true) : m.snapshotInterval;
+            }
+            if (m.keepOldSnapshots != null && $Object.hasOwnProperty.call(m, "keepOldSnapshots")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.keepOldSnapshots = typeof m.keepOldSnapshots === "number" ? $BigInt(m.keepOldSnapshots) : $util.Long.fromBits(m.keepOldSnapshots.low >>> 0, m.keepOldSnapshots.high >>> 0, true).toBigInt();
+                else if (typeof m.keepOldSnapshots === "number")
+                    d.keepOldSnapshots = o.longs === $String ? $String(m.keepOldSnapshots) : m.keepOldSnapshots;
+                else
+                    d.keepOldSnapshots = o.longs === $String ? $util.Long.prototype.toString.call(m.keepOldSnapshots) : o.longs === $Number ? new $util.LongBits(m.keepOldSnapshots.low >>> 0, m.keepOldSnapshots.high >>> 0).toNumber(true) : m.keepOldSnapshots;
+            }
+            if (m.logEntriesForSlowFollowers != null && $Object.hasOwnProperty.call(m, "logEntriesForSlowFollowers")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.logEntriesForSlowFollowers = typeof m.logEntriesForSlowFollowers === "number" ? $BigInt(m.logEntriesForSlowFollowers) : $util.Long.fromBits(m.logEntriesForSlowFollowers.low >>> 0, m.logEntriesForSlowFollowers.high >>> 0, true).toBigInt();
+                else if (typeof m.logEntriesForSlowFollowers === "number")
+                    d.logEntriesForSlowFollowers = o.longs === $String ? $String(m.logEntriesForSlowFollowers) : m.logEntriesForSlowFollowers;
+                else
+                    d.logEntriesForSlowFollowers = o.longs === $String ? $util.Long.prototype.toString.call(m.logEntriesForSlowFollowers) : o.longs === $Number ? new $util.LongBits(m.logEntriesForSlowFollowers.low >>> 0, m.logEntriesForSlowFollowers.high >>> 0).toNumber(true) : m.logEntriesForSlowFollowers;
+            }
+            if (m.heartbeatTick != null && $Object.hasOwnProperty.call(m, "heartbeatTick")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.heartbeatTick = typeof m.heartbeatTick === "number" ? $BigInt(m.heartbeatTick) : $util.Long.fromBits(m.heartbeatTick.low >>> 0, m.heartbeatTick.high >>> 0, true).toBigInt();
+                else if (typeof m.heartbeatTick === "number")
+                    d.heartbeatTick = o.longs === $String ? $String(m.heartbeatTick) : m.heartbeatTick;
+                else
+                    d.heartbeatTick = o.longs === $String ? $util.Long.prototype.toString.call(m.heartbeatTick) : o.longs === $Number ? new $util.LongBits(m.heartbeatTick.low >>> 0, m.heartbeatTick.high >>> 0).toNumber(true) : m.heartbeatTick;
+            }
+            if (m.electionTick != null && $Object.hasOwnProperty.call(m, "electionTick")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.electionTick = typeof m.electionTick === "number" ? $BigInt(m.electionTick) : $util.Long.fromBits(m.electionTick.low >>> 0, m.electionTick.high >>> 0, true).toBigInt();
+                else if (typeof m.electionTick === "number")
+                    d.electionTick = o.longs === $String ? $String(m.electionTick) : m.electionTick;
+                else
+                    d.electionTick = o.longs === $String ? $util.Long.prototype.toString.call(m.electionTick) : o.longs === $Number ? new $util.LongBits(m.electionTick.low >>> 0, m.electionTick.high >>> 0).toNumber(true) : m.electionTick;
+            }
+            if (m.networkKeyRotationMs != null && $Object.hasOwnProperty.call(m, "networkKeyRotationMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.networkKeyRotationMs = typeof m.networkKeyRotationMs === "number" ? $BigInt(m.networkKeyRotationMs) : $util.Long.fromBits(m.networkKeyRotationMs.low >>> 0, m.networkKeyRotationMs.high >>> 0, true).toBigInt();
+                else if (typeof m.networkKeyRotationMs === "number")
+                    d.networkKeyRotationMs = o.longs === $String ? $String(m.networkKeyRotationMs) : m.networkKeyRotationMs;
+                else
+                    d.networkKeyRotationMs = o.longs === $String ? $util.Long.prototype.toString.call(m.networkKeyRotationMs) : o.longs === $Number ? new $util.LongBits(m.networkKeyRotationMs.low >>> 0, m.networkKeyRotationMs.high >>> 0).toNumber(true) : m.networkKeyRotationMs;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ClusterSettings to JSON.
+         * @function toJSON
+         * @memberof keelapi.ClusterSettings
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ClusterSettings.prototype.toJSON = function() {
+            return ClusterSettings.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ClusterSettings
+         * @function getTypeUrl
+         * @memberof keelapi.ClusterSettings
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ClusterSettings.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.ClusterSettings";
+        };
+
+        return ClusterSettings;
+    })();
+
     keelapi.ClusterUpdateRequest = (function() {
 
         /**
          * Properties of a ClusterUpdateRequest.
          * @typedef {Object} keelapi.ClusterUpdateRequest.$Properties
          * @property {boolean|null} [autolock] ClusterUpdateRequest autolock
+         * @property {number|null} [certExpiryMs] ClusterUpdateRequest certExpiryMs
+         * @property {number|null} [snapshotInterval] ClusterUpdateRequest snapshotInterval
+         * @property {number|null} [keepOldSnapshots] ClusterUpdateRequest keepOldSnapshots
+         * @property {number|null} [logEntriesForSlowFollowers] ClusterUpdateRequest logEntriesForSlowFollowers
+         * @property {number|null} [heartbeatTick] ClusterUpdateRequest heartbeatTick
+         * @property {number|null} [electionTick] ClusterUpdateRequest electionTick
+         * @property {number|null} [networkKeyRotationMs] ClusterUpdateRequest networkKeyRotationMs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7637,12 +9801,110 @@ export const keelapi = $root.keelapi = (() => {
          */
         ClusterUpdateRequest.prototype.autolock = null;
 
+        /**
+         * ClusterUpdateRequest certExpiryMs.
+         * @member {number|null|undefined} certExpiryMs
+         * @memberof keelapi.ClusterUpdateRequest
+         * @instance
+         */
+        ClusterUpdateRequest.prototype.certExpiryMs = null;
+
+        /**
+         * ClusterUpdateRequest snapshotInterval.
+         * @member {number|null|undefined} snapshotInterval
+         * @memberof keelapi.ClusterUpdateRequest
+         * @instance
+         */
+        ClusterUpdateRequest.prototype.snapshotInterval = null;
+
+        /**
+         * ClusterUpdateRequest keepOldSnapshots.
+         * @member {number|null|undefined} keepOldSnapshots
+         * @memberof keelapi.ClusterUpdateRequest
+         * @instance
+         */
+        ClusterUpdateRequest.prototype.keepOldSnapshots = null;
+
+        /**
+         * ClusterUpdateRequest logEntriesForSlowFollowers.
+         * @member {number|null|undefined} logEntriesForSlowFollowers
+         * @memberof keelapi.ClusterUpdateRequest
+         * @instance
+         */
+        ClusterUpdateRequest.prototype.logEntriesForSlowFollowers = null;
+
+        /**
+         * ClusterUpdateRequest heartbeatTick.
+         * @member {number|null|undefined} heartbeatTick
+         * @memberof keelapi.ClusterUpdateRequest
+         * @instance
+         */
+        ClusterUpdateRequest.prototype.heartbeatTick = null;
+
+        /**
+         * ClusterUpdateRequest electionTick.
+         * @member {number|null|undefined} electionTick
+         * @memberof keelapi.ClusterUpdateRequest
+         * @instance
+         */
+        ClusterUpdateRequest.prototype.electionTick = null;
+
+        /**
+         * ClusterUpdateRequest networkKeyRotationMs.
+         * @member {number|null|undefined} networkKeyRotationMs
+         * @memberof keelapi.ClusterUpdateRequest
+         * @instance
+         */
+        ClusterUpdateRequest.prototype.networkKeyRotationMs = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         // Virtual OneOf for proto3 optional field
         $Object.defineProperty(ClusterUpdateRequest.prototype, "_autolock", {
             get: $util.oneOfGetter($oneOfFields = ["autolock"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(ClusterUpdateRequest.prototype, "_certExpiryMs", {
+            get: $util.oneOfGetter($oneOfFields = ["certExpiryMs"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(ClusterUpdateRequest.prototype, "_snapshotInterval", {
+            get: $util.oneOfGetter($oneOfFields = ["snapshotInterval"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(ClusterUpdateRequest.prototype, "_keepOldSnapshots", {
+            get: $util.oneOfGetter($oneOfFields = ["keepOldSnapshots"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(ClusterUpdateRequest.prototype, "_logEntriesForSlowFollowers", {
+            get: $util.oneOfGetter($oneOfFields = ["logEntriesForSlowFollowers"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(ClusterUpdateRequest.prototype, "_heartbeatTick", {
+            get: $util.oneOfGetter($oneOfFields = ["heartbeatTick"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(ClusterUpdateRequest.prototype, "_electionTick", {
+            get: $util.oneOfGetter($oneOfFields = ["electionTick"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(ClusterUpdateRequest.prototype, "_networkKeyRotationMs", {
+            get: $util.oneOfGetter($oneOfFields = ["networkKeyRotationMs"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -7680,6 +9942,20 @@ export const keelapi = $root.keelapi = (() => {
                 throw $Error("max depth exceeded");
             if (m.autolock != null && $Object.hasOwnProperty.call(m, "autolock"))
                 w.uint32(/* id 1, wireType 0 =*/8).bool(m.autolock);
+            if (m.certExpiryMs != null && $Object.hasOwnProperty.call(m, "certExpiryMs"))
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.certExpiryMs);
+            if (m.snapshotInterval != null && $Object.hasOwnProperty.call(m, "snapshotInterval"))
+                w.uint32(/* id 3, wireType 0 =*/24).uint64(m.snapshotInterval);
+            if (m.keepOldSnapshots != null && $Object.hasOwnProperty.call(m, "keepOldSnapshots"))
+                w.uint32(/* id 4, wireType 0 =*/32).uint64(m.keepOldSnapshots);
+            if (m.logEntriesForSlowFollowers != null && $Object.hasOwnProperty.call(m, "logEntriesForSlowFollowers"))
+                w.uint32(/* id 5, wireType 0 =*/40).uint64(m.logEntriesForSlowFollowers);
+            if (m.heartbeatTick != null && $Object.hasOwnProperty.call(m, "heartbeatTick"))
+                w.uint32(/* id 6, wireType 0 =*/48).uint64(m.heartbeatTick);
+            if (m.electionTick != null && $Object.hasOwnProperty.call(m, "electionTick"))
+                w.uint32(/* id 7, wireType 0 =*/56).uint64(m.electionTick);
+            if (m.networkKeyRotationMs != null && $Object.hasOwnProperty.call(m, "networkKeyRotationMs"))
+                w.uint32(/* id 8, wireType 0 =*/64).uint64(m.networkKeyRotationMs);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -7744,6 +10020,55 @@ export const keelapi = $root.keelapi = (() => {
                         m._autolock = "autolock";
                         continue;
                     }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        m.certExpiryMs = r.uint64();
+                        m._certExpiryMs = "certExpiryMs";
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        m.snapshotInterval = r.uint64();
+                        m._snapshotInterval = "snapshotInterval";
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        m.keepOldSnapshots = r.uint64();
+                        m._keepOldSnapshots = "keepOldSnapshots";
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        m.logEntriesForSlowFollowers = r.uint64();
+                        m._logEntriesForSlowFollowers = "logEntriesForSlowFollowers";
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        m.heartbeatTick = r.uint64();
+                        m._heartbeatTick = "heartbeatTick";
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        m.electionTick = r.uint64();
+                        m._electionTick = "electionTick";
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        m.networkKeyRotationMs = r.uint64();
+                        m._networkKeyRotationMs = "networkKeyRotationMs";
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -7798,6 +10123,41 @@ export const keelapi = $root.keelapi = (() => {
                 if (typeof m.autolock !== "boolean")
                     return "autolock: boolean expected";
             }
+            if (m.certExpiryMs != null && $Object.hasOwnProperty.call(m, "certExpiryMs")) {
+                p._certExpiryMs = 1;
+                if (!$util.isInteger(m.certExpiryMs) && !(m.certExpiryMs && $util.isInteger(m.certExpiryMs.low) && $util.isInteger(m.certExpiryMs.high)))
+                    return "certExpiryMs: integer|Long expected";
+            }
+            if (m.snapshotInterval != null && $Object.hasOwnProperty.call(m, "snapshotInterval")) {
+                p._snapshotInterval = 1;
+                if (!$util.isInteger(m.snapshotInterval) && !(m.snapshotInterval && $util.isInteger(m.snapshotInterval.low) && $util.isInteger(m.snapshotInterval.high)))
+                    return "snapshotInterval: integer|Long expected";
+            }
+            if (m.keepOldSnapshots != null && $Object.hasOwnProperty.call(m, "keepOldSnapshots")) {
+                p._keepOldSnapshots = 1;
+                if (!$util.isInteger(m.keepOldSnapshots) && !(m.keepOldSnapshots && $util.isInteger(m.keepOldSnapshots.low) && $util.isInteger(m.keepOldSnapshots.high)))
+                    return "keepOldSnapshots: integer|Long expected";
+            }
+            if (m.logEntriesForSlowFollowers != null && $Object.hasOwnProperty.call(m, "logEntriesForSlowFollowers")) {
+                p._logEntriesForSlowFollowers = 1;
+                if (!$util.isInteger(m.logEntriesForSlowFollowers) && !(m.logEntriesForSlowFollowers && $util.isInteger(m.logEntriesForSlowFollowers.low) && $util.isInteger(m.logEntriesForSlowFollowers.high)))
+                    return "logEntriesForSlowFollowers: integer|Long expected";
+            }
+            if (m.heartbeatTick != null && $Object.hasOwnProperty.call(m, "heartbeatTick")) {
+                p._heartbeatTick = 1;
+                if (!$util.isInteger(m.heartbeatTick) && !(m.heartbeatTick && $util.isInteger(m.heartbeatTick.low) && $util.isInteger(m.heartbeatTick.high)))
+                    return "heartbeatTick: integer|Long expected";
+            }
+            if (m.electionTick != null && $Object.hasOwnProperty.call(m, "electionTick")) {
+                p._electionTick = 1;
+                if (!$util.isInteger(m.electionTick) && !(m.electionTick && $util.isInteger(m.electionTick.low) && $util.isInteger(m.electionTick.high)))
+                    return "electionTick: integer|Long expected";
+            }
+            if (m.networkKeyRotationMs != null && $Object.hasOwnProperty.call(m, "networkKeyRotationMs")) {
+                p._networkKeyRotationMs = 1;
+                if (!$util.isInteger(m.networkKeyRotationMs) && !(m.networkKeyRotationMs && $util.isInteger(m.networkKeyRotationMs.low) && $util.isInteger(m.networkKeyRotationMs.high)))
+                    return "networkKeyRotationMs: integer|Long expected";
+            }
             return null;
         };
 
@@ -7822,6 +10182,76 @@ export const keelapi = $root.keelapi = (() => {
             if (d.autolock != null) {
                 m.autolock = $Boolean(d.autolock);
             }
+            if (d.certExpiryMs != null) {
+                if ($util.Long)
+                    m.certExpiryMs = $util.Long.fromValue(d.certExpiryMs, true);
+                else if (typeof d.certExpiryMs === "string")
+                    m.certExpiryMs = $parseInt(d.certExpiryMs, 10);
+                else if (typeof d.certExpiryMs === "number")
+                    m.certExpiryMs = d.certExpiryMs;
+                else if (typeof d.certExpiryMs === "object")
+                    m.certExpiryMs = new $util.LongBits(d.certExpiryMs.low >>> 0, d.certExpiryMs.high >>> 0).toNumber(true);
+            }
+            if (d.snapshotInterval != null) {
+                if ($util.Long)
+                    m.snapshotInterval = $util.Long.fromValue(d.snapshotInterval, true);
+                else if (typeof d.snapshotInterval === "string")
+                    m.snapshotInterval = $parseInt(d.snapshotInterval, 10);
+                else if (typeof d.snapshotInterval === "number")
+                    m.snapshotInterval = d.snapshotInterval;
+                else if (typeof d.snapshotInterval === "object")
+                    m.snapshotInterval = new $util.LongBits(d.snapshotInterval.low >>> 0, d.snapshotInterval.high >>> 0).toNumber(true);
+            }
+            if (d.keepOldSnapshots != null) {
+                if ($util.Long)
+                    m.keepOldSnapshots = $util.Long.fromValue(d.keepOldSnapshots, true);
+                else if (typeof d.keepOldSnapshots === "string")
+                    m.keepOldSnapshots = $parseInt(d.keepOldSnapshots, 10);
+                else if (typeof d.keepOldSnapshots === "number")
+                    m.keepOldSnapshots = d.keepOldSnapshots;
+                else if (typeof d.keepOldSnapshots === "object")
+                    m.keepOldSnapshots = new $util.LongBits(d.keepOldSnapshots.low >>> 0, d.keepOldSnapshots.high >>> 0).toNumber(true);
+            }
+            if (d.logEntriesForSlowFollowers != null) {
+                if ($util.Long)
+                    m.logEntriesForSlowFollowers = $util.Long.fromValue(d.logEntriesForSlowFollowers, true);
+                else if (typeof d.logEntriesForSlowFollowers === "string")
+                    m.logEntriesForSlowFollowers = $parseInt(d.logEntriesForSlowFollowers, 10);
+                else if (typeof d.logEntriesForSlowFollowers === "number")
+                    m.logEntriesForSlowFollowers = d.logEntriesForSlowFollowers;
+                else if (typeof d.logEntriesForSlowFollowers === "object")
+                    m.logEntriesForSlowFollowers = new $util.LongBits(d.logEntriesForSlowFollowers.low >>> 0, d.logEntriesForSlowFollowers.high >>> 0).toNumber(true);
+            }
+            if (d.heartbeatTick != null) {
+                if ($util.Long)
+                    m.heartbeatTick = $util.Long.fromValue(d.heartbeatTick, true);
+                else if (typeof d.heartbeatTick === "string")
+                    m.heartbeatTick = $parseInt(d.heartbeatTick, 10);
+                else if (typeof d.heartbeatTick === "number")
+                    m.heartbeatTick = d.heartbeatTick;
+                else if (typeof d.heartbeatTick === "object")
+                    m.heartbeatTick = new $util.LongBits(d.heartbeatTick.low >>> 0, d.heartbeatTick.high >>> 0).toNumber(true);
+            }
+            if (d.electionTick != null) {
+                if ($util.Long)
+                    m.electionTick = $util.Long.fromValue(d.electionTick, true);
+                else if (typeof d.electionTick === "string")
+                    m.electionTick = $parseInt(d.electionTick, 10);
+                else if (typeof d.electionTick === "number")
+                    m.electionTick = d.electionTick;
+                else if (typeof d.electionTick === "object")
+                    m.electionTick = new $util.LongBits(d.electionTick.low >>> 0, d.electionTick.high >>> 0).toNumber(true);
+            }
+            if (d.networkKeyRotationMs != null) {
+                if ($util.Long)
+                    m.networkKeyRotationMs = $util.Long.fromValue(d.networkKeyRotationMs, true);
+                else if (typeof d.networkKeyRotationMs === "string")
+                    m.networkKeyRotationMs = $parseInt(d.networkKeyRotationMs, 10);
+                else if (typeof d.networkKeyRotationMs === "number")
+                    m.networkKeyRotationMs = d.networkKeyRotationMs;
+                else if (typeof d.networkKeyRotationMs === "object")
+                    m.networkKeyRotationMs = new $util.LongBits(d.networkKeyRotationMs.low >>> 0, d.networkKeyRotationMs.high >>> 0).toNumber(true);
+            }
             return m;
         };
 
@@ -7844,6 +10274,62 @@ export const keelapi = $root.keelapi = (() => {
             var d = {};
             if (m.autolock != null && $Object.hasOwnProperty.call(m, "autolock")) {
                 d.autolock = m.autolock;
+            }
+            if (m.certExpiryMs != null && $Object.hasOwnProperty.call(m, "certExpiryMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.certExpiryMs = typeof m.certExpiryMs === "number" ? $BigInt(m.certExpiryMs) : $util.Long.fromBits(m.certExpiryMs.low >>> 0, m.certExpiryMs.high >>> 0, true).toBigInt();
+                else if (typeof m.certExpiryMs === "number")
+                    d.certExpiryMs = o.longs === $String ? $String(m.certExpiryMs) : m.certExpiryMs;
+                else
+                    d.certExpiryMs = o.longs === $String ? $util.Long.prototype.toString.call(m.certExpiryMs) : o.longs === $Number ? new $util.LongBits(m.certExpiryMs.low >>> 0, m.certExpiryMs.high >>> 0).toNumber(true) : m.certExpiryMs;
+            }
+            if (m.snapshotInterval != null && $Object.hasOwnProperty.call(m, "snapshotInterval")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.snapshotInterval = typeof m.snapshotInterval === "number" ? $BigInt(m.snapshotInterval) : $util.Long.fromBits(m.snapshotInterval.low >>> 0, m.snapshotInterval.high >>> 0, true).toBigInt();
+                else if (typeof m.snapshotInterval === "number")
+                    d.snapshotInterval = o.longs === $String ? $String(m.snapshotInterval) : m.snapshotInterval;
+                else
+                    d.snapshotInterval = o.longs === $String ? $util.Long.prototype.toString.call(m.snapshotInterval) : o.longs === $Number ? new $util.LongBits(m.snapshotInterval.low >>> 0, m.snapshotInterval.high >>> 0).toNumber(true) : m.snapshotInterval;
+            }
+            if (m.keepOldSnapshots != null && $Object.hasOwnProperty.call(m, "keepOldSnapshots")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.keepOldSnapshots = typeof m.keepOldSnapshots === "number" ? $BigInt(m.keepOldSnapshots) : $util.Long.fromBits(m.keepOldSnapshots.low >>> 0, m.keepOldSnapshots.high >>> 0, true).toBigInt();
+                else if (typeof m.keepOldSnapshots === "number")
+                    d.keepOldSnapshots = o.longs === $String ? $String(m.keepOldSnapshots) : m.keepOldSnapshots;
+                else
+                    d.keepOldSnapshots = o.longs === $String ? $util.Long.prototype.toString.call(m.keepOldSnapshots) : o.longs === $Number ? new $util.LongBits(m.keepOldSnapshots.low >>> 0, m.keepOldSnapshots.high >>> 0).toNumber(true) : m.keepOldSnapshots;
+            }
+            if (m.logEntriesForSlowFollowers != null && $Object.hasOwnProperty.call(m, "logEntriesForSlowFollowers")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.logEntriesForSlowFollowers = typeof m.logEntriesForSlowFollowers === "number" ? $BigInt(m.logEntriesForSlowFollowers) : $util.Long.fromBits(m.logEntriesForSlowFollowers.low >>> 0, m.logEntriesForSlowFollowers.high >>> 0, true).toBigInt();
+                else if (typeof m.logEntriesForSlowFollowers === "number")
+                    d.logEntriesForSlowFollowers = o.longs === $String ? $String(m.logEntriesForSlowFollowers) : m.logEntriesForSlowFollowers;
+                else
+                    d.logEntriesForSlowFollowers = o.longs === $String ? $util.Long.prototype.toString.call(m.logEntriesForSlowFollowers) : o.longs === $Number ? new $util.LongBits(m.logEntriesForSlowFollowers.low >>> 0, m.logEntriesForSlowFollowers.high >>> 0).toNumber(true) : m.logEntriesForSlowFollowers;
+            }
+            if (m.heartbeatTick != null && $Object.hasOwnProperty.call(m, "heartbeatTick")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.heartbeatTick = typeof m.heartbeatTick === "number" ? $BigInt(m.heartbeatTick) : $util.Long.fromBits(m.heartbeatTick.low >>> 0, m.heartbeatTick.high >>> 0, true).toBigInt();
+                else if (typeof m.heartbeatTick === "number")
+                    d.heartbeatTick = o.longs === $String ? $String(m.heartbeatTick) : m.heartbeatTick;
+                else
+                    d.heartbeatTick = o.longs === $String ? $util.Long.prototype.toString.call(m.heartbeatTick) : o.longs === $Number ? new $util.LongBits(m.heartbeatTick.low >>> 0, m.heartbeatTick.high >>> 0).toNumber(true) : m.heartbeatTick;
+            }
+            if (m.electionTick != null && $Object.hasOwnProperty.call(m, "electionTick")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.electionTick = typeof m.electionTick === "number" ? $BigInt(m.electionTick) : $util.Long.fromBits(m.electionTick.low >>> 0, m.electionTick.high >>> 0, true).toBigInt();
+                else if (typeof m.electionTick === "number")
+                    d.electionTick = o.longs === $String ? $String(m.electionTick) : m.electionTick;
+                else
+                    d.electionTick = o.longs === $String ? $util.Long.prototype.toString.call(m.electionTick) : o.longs === $Number ? new $util.LongBits(m.electionTick.low >>> 0, m.electionTick.high >>> 0).toNumber(true) : m.electionTick;
+            }
+            if (m.networkKeyRotationMs != null && $Object.hasOwnProperty.call(m, "networkKeyRotationMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.networkKeyRotationMs = typeof m.networkKeyRotationMs === "number" ? $BigInt(m.networkKeyRotationMs) : $util.Long.fromBits(m.networkKeyRotationMs.low >>> 0, m.networkKeyRotationMs.high >>> 0, true).toBigInt();
+                else if (typeof m.networkKeyRotationMs === "number")
+                    d.networkKeyRotationMs = o.longs === $String ? $String(m.networkKeyRotationMs) : m.networkKeyRotationMs;
+                else
+                    d.networkKeyRotationMs = o.longs === $String ? $util.Long.prototype.toString.call(m.networkKeyRotationMs) : o.longs === $Number ? new $util.LongBits(m.networkKeyRotationMs.low >>> 0, m.networkKeyRotationMs.high >>> 0).toNumber(true) : m.networkKeyRotationMs;
             }
             return d;
         };

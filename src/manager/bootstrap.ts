@@ -2,6 +2,7 @@
 // key file (sealed under a fresh unlock key with autolock), bootstraps Raft with this node as
 // the sole voter, and commits the Cluster object (root CA, join tokens, unlock key) and this
 // node's Node object. node.json is written last: its presence means init completed.
+import { hostname } from "node:os";
 import {
   createJoinTokens,
   createNodeKey,
@@ -18,10 +19,12 @@ import { TlsCredentials, TlsListener } from "../transport/index.js";
 import { FileKeyStore, createKeyFile } from "../wal/index.js";
 import { propose, waitUntil } from "./api/context.js";
 import type { DataDir } from "./data-dir.js";
-import { dataDir, prepareNew, writeAtomic, writeNodeFile } from "./data-dir.js";
+import { dataDir, writeAtomic, writeNodeFile } from "./data-dir.js";
+import { claimFreshDir, undoneOnFailure } from "./fresh-dir.js";
+import { checkListenable } from "./listen-check.js";
 import { newNodeId, newObjectId } from "./ids.js";
 import { Manager } from "./manager.js";
-import type { NodeDeps } from "./options.js";
+import type { NodeDeps, ResolvedDeps } from "./options.js";
 import { resolveDeps } from "./options.js";
 import { openStorage, pkcs8Pem, splitAddress } from "./storage.js";
 
@@ -30,6 +33,8 @@ export interface InitOptions {
   /** host:port to listen on; port 0 picks a free port (recorded for restarts). */
   readonly listen: string;
   readonly autolock: boolean;
+  /** A name for the node (free text, e.g. a hostname); the host's name when not given, as join. */
+  readonly name?: string;
 }
 
 export interface Initialized {
@@ -45,12 +50,28 @@ export interface Initialized {
 /** How long init waits for its own election and first commit. */
 const initTimeoutMs = 10_000;
 
+/**
+ * initCluster makes a new cluster in a new data dir. A failure (a port in use, ...) leaves the
+ * dir as it was found: what was written is removed, what was opened is closed.
+ */
 export async function initCluster(options: InitOptions, deps: NodeDeps = {}): Promise<Initialized> {
-  const { clock, entropy, log: baseLog, tuning } = resolveDeps(deps);
   await cryptoReady();
   const dir: DataDir = dataDir(options.dataDir);
-  const { host, port } = splitAddress(options.listen);
-  await prepareNew(dir);
+  const listen = splitAddress(options.listen);
+  const fresh = await claimFreshDir(dir);
+  return undoneOnFailure(fresh, async (opened) => {
+    await checkListenable(listen);
+    return initIn(dir, listen, options, resolveDeps(deps), opened.release);
+  });
+}
+
+async function initIn(
+  dir: DataDir,
+  { host, port }: { host: string; port: number },
+  options: InitOptions,
+  { clock, entropy, log: baseLog, tuning }: ResolvedDeps,
+  release: (close: () => Promise<void>) => void,
+): Promise<Initialized> {
   const now = new Date(clock.realtimeMs());
   const root = await createRootCa({ now }, { entropy });
   const nodeId = newNodeId(entropy);
@@ -82,11 +103,17 @@ export async function initCluster(options: InitOptions, deps: NodeDeps = {}): Pr
     certificatePem: issued.certificatePem,
     privateKey: keyPem,
   });
+  release(() => Promise.resolve(credentials.close()));
   const listener = await TlsListener.open({ host, port, credentials });
+  release(() => listener.close());
   const address = `${host}:${listener.port}`;
   log.info("listening", { address });
   const storage = await openStorage(dir, kek, entropy);
   kek?.wipe();
+  release(async () => {
+    await storage.wal.close();
+    await storage.db.close();
+  });
   const manager = await Manager.start({
     dir,
     identity: { nodeId, role: "manager", clusterId },
@@ -102,6 +129,7 @@ export async function initCluster(options: InitOptions, deps: NodeDeps = {}): Pr
     log,
     tuning,
   });
+  release(() => manager.stop({ transferLeadership: false }));
   const ctx = manager.context;
   await waitUntil(ctx, "election", initTimeoutMs, () => (manager.node.isLeader ? true : undefined));
   const joinTokens = createJoinTokens(root.digest, entropy);
@@ -125,7 +153,12 @@ export async function initCluster(options: InitOptions, deps: NodeDeps = {}): Pr
           ],
   };
   const self: Node = {
-    ...newNode({ id: nodeId, role: "manager", csr: new Uint8Array(Buffer.from(key.csrPem, "utf8")) }),
+    ...newNode({
+      id: nodeId,
+      role: "manager",
+      csr: new Uint8Array(Buffer.from(key.csrPem, "utf8")),
+      name: options.name ?? hostname(),
+    }),
     status: { state: "ready", message: "", addr: address },
   };
   const selfIssued: Node = {

@@ -11,7 +11,7 @@
 //   control.sock   the local control socket the `keel` command talks to (mode 0600)
 //
 // node.json is written last when a node is created, so its presence means the node is complete.
-import { access, mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
+import { access, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFileAtomic } from "../atomic-file.js";
 import type { NodeRole } from "../ca/index.js";
@@ -58,13 +58,6 @@ export function dataDir(path: string): DataDir {
     renewedCertificate: join(path, "node-cert-renewed.pem"),
     controlSocket: join(path, "control.sock"),
   };
-}
-
-/** prepareNew creates the directory (mode 0700) and refuses one that holds anything already. */
-export async function prepareNew(dir: DataDir): Promise<void> {
-  await mkdir(dir.path, { recursive: true, mode: 0o700 });
-  const entries = await readdir(dir.path);
-  if (entries.length > 0) throw new ManagerError({ code: "ALREADY_INITIALIZED", dataDir: dir.path });
 }
 
 export async function readNodeFile(dir: DataDir): Promise<NodeFile> {

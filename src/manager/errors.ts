@@ -35,6 +35,8 @@ export type ManagerErrorType =
   | { code: "NO_LEADER"; operation: string }
   /** A wait (certificate issuance, leader, ...) ran out of time. */
   | { code: "TIMEOUT"; operation: string; timeoutMs: number }
+  /** The address given to listen on cannot be: a port in use, an address the host lacks. */
+  | { code: "ADDRESS_UNAVAILABLE"; address: string; reason: string }
   /** The node stopped while the request was pending. */
   | { code: "STOPPED"; state: string }
   /** Too many of these requests from this caller (node, address or token); retry later. */
@@ -74,6 +76,8 @@ function describe(type: ManagerErrorType): string {
       return `${type.operation}: no leader is known; retry after an election`;
     case "TIMEOUT":
       return `${type.operation} timed out after ${type.timeoutMs} ms`;
+    case "ADDRESS_UNAVAILABLE":
+      return `cannot listen on ${type.address}: ${type.reason}`;
     case "STOPPED":
       return `the node is ${type.state}`;
     case "RATE_LIMITED":

@@ -6,25 +6,23 @@
 import { hostname } from "node:os";
 import { certificateDigest, identityOf, parseJoinToken, parseRootCertificate, x509 } from "../ca/index.js";
 import { createNodeKey } from "../ca/index.js";
-import { SecretKey } from "../crypto/keys.js";
 import { cryptoReady } from "../crypto/sodium.js";
 import { keelapi } from "../gen/api.js";
-import type { RpcClient } from "../transport/index.js";
-import { RpcClient as Client, TlsCredentials, TlsListener, connectForJoin } from "../transport/index.js";
-import { FileKeyStore, createKeyFile } from "../wal/index.js";
-import type { NodeIdentity } from "../ca/index.js";
-import type { DataDir } from "./data-dir.js";
-import type { ResolvedDeps } from "./options.js";
-import type { MemberAddress } from "../node/index.js";
+import type { Clock } from "../node/index.js";
+import type { JoinToken } from "../ca/index.js";
+import { RpcClient, TlsCredentials, connectForJoin } from "../transport/index.js";
 import { methods } from "./api/methods.js";
-import { dataDir, exists, prepareNew, writeAtomic, writeNodeFile, writeSecretFile } from "./data-dir.js";
+import type { DataDir } from "./data-dir.js";
+import { dataDir, writeAtomic, writeNodeFile, writeSecretFile } from "./data-dir.js";
+import { claimFreshDir, undoneOnFailure } from "./fresh-dir.js";
+import { checkListenable } from "./listen-check.js";
 import { ManagerError } from "./errors.js";
-import { u64 } from "./ids.js";
-import { Manager } from "./manager.js";
-import type { NodeDeps } from "./options.js";
+import type { Manager } from "./manager.js";
+import type { NodeDeps, ResolvedDeps } from "./options.js";
 import { resolveDeps } from "./options.js";
-import { openStorage, pkcs8Pem, splitAddress } from "./storage.js";
+import { pkcs8Pem, splitAddress } from "./storage.js";
 import { Worker } from "./worker.js";
+import { peersOf, startJoinedManager } from "./joined-manager.js";
 
 export interface JoinOptions {
   readonly dataDir: string;
@@ -38,12 +36,26 @@ export interface JoinOptions {
 
 export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Promise<Manager | Worker> {
   const resolved = resolveDeps(deps);
-  const { clock, log } = resolved;
   await cryptoReady();
   const token = parseJoinToken(options.token);
   const dir = dataDir(options.dataDir);
   const listen = token.role === "manager" ? splitAddress(options.listen) : null;
-  await prepareNew(dir);
+  const fresh = await claimFreshDir(dir);
+  // A failed join leaves the dir as it found it (fresh-dir.ts).
+  return undoneOnFailure(fresh, async () => {
+    // Before the cluster registers anything: a port in use fails here, not after.
+    if (listen !== null) await checkListenable(listen);
+    return joinIn(dir, { token, listen }, options, resolved);
+  });
+}
+
+async function joinIn(
+  dir: DataDir,
+  { token, listen }: { token: JoinToken; listen: { host: string; port: number } | null },
+  options: JoinOptions,
+  resolved: ResolvedDeps,
+): Promise<Manager | Worker> {
+  const { clock, log } = resolved;
   // The node id comes with the certificate: until then `node` is empty, but present.
   log.info("joining", { node: "", manager: options.join, role: token.role });
   const key = await createNodeKey();
@@ -103,6 +115,12 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
     certificatePem: response.certificatePem,
     privateKey: keyPem,
   });
+  const unregister = (): Promise<void> =>
+    unregisterSelf(options.join, identity.nodeId, clock, {
+      rootCaPem: response.rootCaPem,
+      certificatePem: response.certificatePem,
+      privateKey: keyPem,
+    });
   return startJoinedManager(
     {
       dir,
@@ -117,6 +135,7 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
     },
     { ...resolved, log: log2 },
     async (address, managers) => {
+      await resolved.faults.beforeJoinCommit?.();
       await writeNodeFile(dir, {
         nodeId: identity.nodeId,
         clusterId: identity.clusterId,
@@ -125,23 +144,37 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
         managers,
       });
     },
-  );
+  ).catch(async (error: unknown) => {
+    // The cluster registered this node when it certified it: no ghost of a failed join stays.
+    await unregister().catch((cause: unknown) => log2.warn("unregister-failed", { error: cause }));
+    throw error;
+  });
 }
 
-/** What a certified manager needs to enter Raft: its identity, certificate, key and where to listen. */
-export interface JoiningManager {
-  readonly dir: DataDir;
-  readonly identity: NodeIdentity;
-  readonly rootCaPem: string;
-  readonly certificatePem: string;
-  readonly keyPem: string;
-  /** Credentials made of the manager certificate and key; owned by the manager from here on. */
-  readonly credentials: TlsCredentials;
-  readonly listen: { readonly host: string; readonly port: number };
-  /** A manager to fetch the unlock key from and ask for the addition (it forwards to the leader). */
-  readonly via: string;
-  /** The Raft members and where they listen, as the manager that certified it saw them. */
-  readonly peers: readonly MemberAddress[];
+/**
+ * unregisterSelf asks the manager the join went through to remove this node (and its Raft
+ * membership, if it got that far), with the certificate the join gave it.
+ */
+async function unregisterSelf(
+  via: string,
+  nodeId: string,
+  clock: Clock,
+  pems: { rootCaPem: string; certificatePem: string; privateKey: string },
+): Promise<void> {
+  const credentials = await TlsCredentials.create(pems);
+  try {
+    const client = await RpcClient.connect({ address: via, trust: { kind: "node", credentials } }, { clock });
+    try {
+      await client.call(
+        methods.nodeRemove,
+        keelapi.NodeRemoveRequest.encode({ ref: nodeId, force: true }).finish(),
+      );
+    } finally {
+      await client.close();
+    }
+  } finally {
+    credentials.close();
+  }
 }
 
 /** namesRoot says whether `pem` is exactly the root certificate whose digest is `digest`. */
@@ -151,104 +184,4 @@ async function namesRoot(pem: string, digest: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** peersOf reads the Raft members of a join or renewal response. */
-export function peersOf(managers: readonly keelapi.IMember[]): MemberAddress[] {
-  return managers.map((m) => ({ id: u64(m.raftId), address: m.address ?? "" }));
-}
-
-/**
- * startJoinedManager turns a manager certificate into a Raft member: it fetches the unlock key
- * over mutual TLS, creates the key file sealed under it, listens, opens the WAL, starts Raft
- * waiting to be added, and asks the leader to add it as a learner. `commit` then records the
- * node (node.json) with its address and the managers. On a failure everything it opened is
- * closed again (the credentials too) and the key file and WAL it made are left for the caller.
- */
-export async function startJoinedManager(
-  joining: JoiningManager,
-  deps: ResolvedDeps,
-  commit: (address: string, managers: string[]) => Promise<void>,
-): Promise<Manager> {
-  const { dir, identity, credentials, listen } = joining;
-  const { clock, entropy, log } = deps;
-  let managerClient: RpcClient | null = null;
-  let listener: TlsListener | null = null;
-  let manager: Manager | null = null;
-  let storage: Awaited<ReturnType<typeof openStorage>> | null = null;
-  try {
-    managerClient = await Client.connect(
-      { address: joining.via, trust: { kind: "node", credentials } },
-      { clock },
-    );
-    const unlock = keelapi.UnlockKeyResponse.decode(
-      await managerClient.call(methods.unlockKey, new Uint8Array(0)),
-    );
-    const kek = unlock.key.length === 0 ? null : SecretKey.fromBytes(unlock.key, "unlock key");
-    unlock.key.fill(0);
-    const tlsKey = new Uint8Array(Buffer.from(joining.keyPem, "utf8"));
-    const keyStore = new FileKeyStore(dir.keyFile);
-    try {
-      // A key file left by an interrupted promotion: resume on it and its WAL (clearPromotion).
-      const resuming = await exists(dir.keyFile);
-      if (!resuming) await createKeyFile(keyStore, { tlsKey, kek, kekVersion: u64(unlock.version) }, entropy);
-      listener = await TlsListener.open({ host: listen.host, port: listen.port, credentials });
-      log.info("listening", { address: `${listen.host}:${listener.port}` });
-      storage = await openStorage(dir, kek, entropy);
-      if (resuming) {
-        await storage.wal.replaceTlsKey(tlsKey);
-        log.info("promotion-resumed", { entries: storage.recovered.entries.length });
-      }
-    } finally {
-      tlsKey.fill(0);
-      kek?.wipe();
-    }
-    const address = `${listen.host}:${listener.port}`;
-    const opened = storage;
-    storage = null; // owned by the manager from here on
-    manager = await Manager.start({
-      dir,
-      identity,
-      address,
-      rootCaPem: joining.rootCaPem,
-      certificatePem: joining.certificatePem,
-      credentials,
-      listener,
-      ...opened,
-      initial: { kind: "join", peers: joining.peers },
-      clock,
-      entropy,
-      log,
-      tuning: deps.tuning,
-    });
-    const added = await addSelf(managerClient, identity.nodeId, address);
-    await commit(
-      address,
-      added.managers.map((m) => m.address ?? ""),
-    );
-    log.info("joined", { address });
-    return manager;
-  } catch (error) {
-    if (manager !== null) await manager.stop({ transferLeadership: false }).catch(() => undefined);
-    else {
-      if (storage !== null) {
-        await storage.wal.close().catch(() => undefined);
-        await storage.db.close().catch(() => undefined);
-      }
-      await listener?.close();
-      credentials.close();
-    }
-    throw error;
-  } finally {
-    await managerClient?.close();
-  }
-}
-
-async function addSelf(
-  client: RpcClient,
-  nodeId: string,
-  address: string,
-): Promise<keelapi.AddManagerResponse> {
-  const body = keelapi.AddManagerRequest.encode({ nodeId, address }).finish();
-  return keelapi.AddManagerResponse.decode(await client.call(methods.addManager, body));
 }

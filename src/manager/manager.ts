@@ -5,10 +5,11 @@
 import type { ClassicLevel } from "classic-level";
 import type { NodeIdentity } from "../ca/index.js";
 import type { EntropySource } from "../entropy.js";
+import type { Cluster } from "../fsm/index.js";
 import { soleCluster } from "../fsm/index.js";
 import { keelapi } from "../gen/api.js";
 import type { Clock, InitialState, NodeEvent, RaftTuning } from "../node/index.js";
-import { RaftNode, nodeIdFromRaftId } from "../node/index.js";
+import { NODE_DEFAULTS, RaftNode, nodeIdFromRaftId } from "../node/index.js";
 import { Prng } from "../raft/prng.js";
 import type { TlsCredentials, TlsListener } from "../transport/index.js";
 import { RpcServer, TlsRaftTransport, raftIdOf, serveRootCa } from "../transport/index.js";
@@ -24,8 +25,10 @@ import { Controllers } from "./controllers.js";
 import type { DataDir } from "./data-dir.js";
 import { ManagerError } from "./errors.js";
 import { randomBytes } from "../entropy.js";
+import { HeartbeatSender } from "./heartbeat-sender.js";
 import { KekSync } from "./kek-sync.js";
 import { LeaderLink } from "./leader-link.js";
+import { NodeLiveness, heartbeatPeriodMsDefault } from "./liveness.js";
 import type { Logger } from "./log.js";
 import { NetworkKeyTracker } from "./network-keys.js";
 import { Refusals } from "./refusals.js";
@@ -68,6 +71,8 @@ export interface ManagerTuning {
   readonly rateLimits?: Partial<ApiRateLimits>;
   /** At most one log line per refusal kind and source in this long (src/manager/refusals.ts). */
   readonly refusalLogIntervalMs?: number;
+  /** How often nodes heartbeat to the leader (src/manager/liveness.ts). */
+  readonly heartbeatPeriodMs?: number;
 }
 
 type State = "running" | "stopping" | "stopped";
@@ -88,7 +93,11 @@ export class Manager {
   readonly #kek: KekSync;
   readonly #leaderLink: LeaderLink;
   readonly #renewer: CertificateRenewer;
+  readonly #liveness: NodeLiveness;
+  readonly #heartbeats: HeartbeatSender;
   #control: ControlServer | null = null;
+  /** The snapshot policy last applied from the store, as "interval/kept". */
+  #snapshotPolicy = "";
   #state: State = "running";
   #stopping: Promise<void> | null = null;
   readonly #stopped: Promise<void>;
@@ -125,9 +134,25 @@ export class Manager {
       entropy: parts.entropy,
       log,
       networkKeys: this.networkKeys,
+      ticks: {
+        heartbeatTicks: NODE_DEFAULTS.heartbeatTicks,
+        electionTicks: parts.tuning?.electionTicks ?? NODE_DEFAULTS.electionTicks,
+      },
+      heartbeats: {
+        record: (nodeId) => this.#liveness.record(nodeId),
+        periodMs: parts.tuning?.heartbeatPeriodMs ?? heartbeatPeriodMsDefault,
+      },
       stopped: this.#stopped,
       guards: new ApiGuards(this.refusals, parts.clock, parts.tuning?.rateLimits),
     };
+    this.#liveness = new NodeLiveness(this.#ctx, this.#ctx.heartbeats.periodMs);
+    this.#heartbeats = new HeartbeatSender(
+      { clock: parts.clock, log },
+      // Through the router: to the leader, or recorded here when this manager leads.
+      (body) =>
+        this.#router.call(methods.heartbeat, body, { caller: this.identity, local: false, forwarded: false }),
+      this.#ctx.heartbeats.periodMs,
+    );
     this.#leaderLink = new LeaderLink(node, parts.credentials, parts.clock);
     this.#router = new Router(this.#ctx, (method, body) => this.#leaderLink.call(method, body));
     this.#rpc = new RpcServer({ listener: parts.listener });
@@ -197,6 +222,8 @@ export class Manager {
       this.#local(method, body),
     );
     this.#controllers.start();
+    this.#liveness.start();
+    this.#heartbeats.start();
     this.#renewer.start();
     this.#syncFromStore();
     p.log.info("ready", {
@@ -320,6 +347,7 @@ export class Manager {
     this.#kek.check();
     const cluster = soleCluster(this.node.store);
     if (cluster === undefined) return;
+    this.#applySettings(cluster);
     this.networkKeys.update(
       cluster.meta.version,
       cluster.networkBootstrapKeys.map((k) => ({
@@ -328,6 +356,23 @@ export class Manager {
         lamportTime: k.lamportTime,
       })),
     );
+  }
+
+  /**
+   * #applySettings follows the cluster's snapshot settings, live (src/manager/settings.ts); a
+   * test's tuning, when it sets the interval, wins.
+   */
+  #applySettings(cluster: Cluster): void {
+    const raft = cluster.spec.raft;
+    const policy = {
+      snapshotEveryEntries: raft.snapshotInterval,
+      keepEntriesAfterSnapshot: raft.logEntriesForSlowFollowers,
+    };
+    if (this.#parts.tuning?.snapshotEveryEntries !== undefined) return;
+    if (this.#snapshotPolicy === `${policy.snapshotEveryEntries}/${policy.keepEntriesAfterSnapshot}`) return;
+    this.#snapshotPolicy = `${policy.snapshotEveryEntries}/${policy.keepEntriesAfterSnapshot}`;
+    this.node.setSnapshotPolicy(policy);
+    this.#parts.log.info("settings-applied", policy);
   }
 
   /**
@@ -381,7 +426,9 @@ export class Manager {
     this.#state = "stopping";
     p.log.info("stopping", {});
     this.#resolveStopped();
+    this.#heartbeats.close();
     await this.#renewer.close();
+    await this.#liveness.close();
     await this.#controllers.close();
     await this.#control?.close();
     await this.node.stop({ transferLeadership });

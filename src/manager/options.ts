@@ -19,6 +19,8 @@ export interface NodeDeps {
 export interface ManagerFaults {
   /** Runs once a promoted worker has joined Raft, before its node file says "manager". */
   readonly beforePromotionCommit?: () => Promise<void>;
+  /** Runs once a joining manager has entered Raft, before its node file is written. */
+  readonly beforeJoinCommit?: () => Promise<void>;
 }
 
 export interface ResolvedDeps {

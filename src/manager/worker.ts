@@ -19,11 +19,13 @@ import { certificateNotAfterMs } from "./api/views.js";
 import { ControlServer } from "./control-socket.js";
 import type { DataDir, NodeFile } from "./data-dir.js";
 import { clearPromotion, finishPromotion, writeAtomic, writeNodeFile } from "./data-dir.js";
-import { peersOf, startJoinedManager } from "./join.js";
+import { peersOf, startJoinedManager } from "./joined-manager.js";
 import type { Manager } from "./manager.js";
 import { pkcs8Pem, splitAddress } from "./storage.js";
 import { CertificateRenewer, checkRenewed, settleRenewal } from "./renewal.js";
 import { ManagerError } from "./errors.js";
+import { HeartbeatSender } from "./heartbeat-sender.js";
+import { heartbeatPeriodMsDefault } from "./liveness.js";
 import { u64 } from "./ids.js";
 import type { Logger } from "./log.js";
 import { NetworkKeyTracker } from "./network-keys.js";
@@ -45,6 +47,7 @@ export class Worker {
   #resolveDone: (why: "stopped" | "promoted") => void = () => undefined;
   #successor: Manager | null = null;
   readonly #renewer: CertificateRenewer;
+  readonly #heartbeats: HeartbeatSender;
   #client: RpcClient | null = null;
   #managerIndex = 0;
   #control: ControlServer | null = null;
@@ -81,6 +84,19 @@ export class Worker {
       renew: () => this.#renewCertificate(),
       ...(deps.tuning.renewalCheckMs === undefined ? {} : { checkMs: deps.tuning.renewalCheckMs }),
     });
+    // On the connection the watch keeps (dialing here too would race it for #client); the
+    // manager forwards to the leader, which answers with the period.
+    this.#heartbeats = new HeartbeatSender(
+      { clock: deps.clock, log },
+      (body) => {
+        const client = this.#client;
+        if (client?.isOpen !== true) {
+          return Promise.reject(new ManagerError({ code: "NO_LEADER", operation: methods.heartbeat }));
+        }
+        return client.call(methods.heartbeat, body);
+      },
+      deps.tuning.heartbeatPeriodMs ?? heartbeatPeriodMsDefault,
+    );
   }
 
   /** #renewCertificate gets a new worker certificate for a fresh key over mTLS and swaps them in. */
@@ -123,6 +139,7 @@ export class Worker {
     }
     worker.#loop = worker.#watch();
     worker.#renewer.start();
+    worker.#heartbeats.start();
     deps.log.info("started", { role: "worker", managers: node.managers, control: dir.controlSocket });
     return worker;
   }
@@ -228,6 +245,7 @@ export class Worker {
     const via = this.#managerAddress;
     this.log.info("promotion-started", { manager: via });
     await this.#renewer.close();
+    this.#heartbeats.close();
     let manager: Manager | null;
     try {
       manager = await this.#becomeManager(client, via);
@@ -235,6 +253,7 @@ export class Worker {
       // Serving on as a worker: its control socket and its certificate's renewal with it.
       if (this.#stopping === null && this.#control === null) await this.#serveControl();
       this.#renewer.start();
+      this.#heartbeats.start();
       throw error;
     }
     if (manager === null) return false;
@@ -336,6 +355,7 @@ export class Worker {
       if (this.#successor === null) this.log.info("stopping", {});
       this.#cancelSleep?.();
       this.#wake();
+      this.#heartbeats.close();
       await this.#renewer.close();
       await this.#control?.close();
       await this.#client?.close();

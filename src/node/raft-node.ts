@@ -64,7 +64,7 @@ export class RaftNode {
   readonly #wal: Wal;
   readonly #transport: RaftTransport;
   readonly #clock: Clock;
-  readonly #o: Resolved;
+  #o: Resolved;
   readonly #membership: Membership;
   #lifecycle: Lifecycle = "open";
   /** Invariant: #applied === store.appliedIndex, or the snapshot index before any entry. */
@@ -330,6 +330,13 @@ export class RaftNode {
     }
     this.#requireLeaderKnown("leave");
     await this.#proposeConfChange(ConfChangeType.RemoveNode, this.id, "", options.timeoutMs);
+  }
+
+  /** setSnapshotPolicy changes when the node snapshots and what it keeps behind one, from now on. */
+  setSnapshotPolicy(policy: { snapshotEveryEntries: number; keepEntriesAfterSnapshot: number }): void {
+    this.#o = { ...this.#o, ...policy };
+    this.#snapshotJitter = this.#drawSnapshotJitter(); // A tenth of the new interval, not the old.
+    this.#kick();
   }
 
   /** requestDekRotation starts a DEK rotation in the WAL; the node snapshots to complete it. */

@@ -6,7 +6,9 @@ import { keelapi } from "../../src/gen/api.js";
 import { initCluster } from "../../src/manager/bootstrap.js";
 import type { Logger } from "../../src/manager/log.js";
 import { jsonLogger } from "../../src/manager/log.js";
+import { joinCluster } from "../../src/manager/join.js";
 import type { Manager } from "../../src/manager/manager.js";
+import type { ManagerTuning } from "../../src/manager/manager.js";
 import type { Worker } from "../../src/manager/worker.js";
 
 export const tuning = { tickMs: 50, electionTicks: 10, controllerIntervalMs: 200 };
@@ -72,6 +74,19 @@ export async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 type Node = Manager | Worker;
+
+/** joinAs joins a node named `name` (its data dir too) through `via`, listening on loopback. */
+export async function joinAs(
+  setup: { dirs: TempDirs; log: CapturedLog; tuning: ManagerTuning },
+  via: string,
+  token: string,
+  name: string,
+): Promise<Node> {
+  return joinCluster(
+    { dataDir: await setup.dirs.make(name), token, join: via, listen: "127.0.0.1:0", name },
+    { log: setup.log.logger.with({ n: name }), tuning: setup.tuning },
+  );
+}
 
 export const api = {
   async secretCreate(node: Node, name: string, data: string): Promise<keelapi.SecretView> {

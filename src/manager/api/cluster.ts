@@ -16,6 +16,7 @@ import { randomBytes } from "../../entropy.js";
 import { keelapi } from "../../gen/api.js";
 import { ManagerError } from "../errors.js";
 import { u64 } from "../ids.js";
+import { settingsView, updatedSpec } from "../settings.js";
 import type { ApiContext, CallContext } from "./context.js";
 import { decode, propose, requireCluster, sleep, sourceOf } from "./context.js";
 import { encodeUnlockKey, managersOf } from "./join.js";
@@ -26,7 +27,7 @@ import { clusterView } from "./views.js";
 export const watchWaitMsMax = 10_000;
 
 async function view(ctx: ApiContext, cluster: Cluster): Promise<keelapi.ClusterView.$Properties> {
-  return clusterView(cluster, (await rootCaOf(cluster)).digest);
+  return clusterView(cluster, (await rootCaOf(cluster)).digest, ctx.ticks);
 }
 
 export async function clusterGet(ctx: ApiContext): Promise<Uint8Array> {
@@ -34,16 +35,20 @@ export async function clusterGet(ctx: ApiContext): Promise<Uint8Array> {
   return keelapi.ClusterView.encode(await view(ctx, requireCluster(ctx))).finish();
 }
 
-/** clusterUpdate turns autolock on or off; turning it on returns the new unlock key. */
+/**
+ * clusterUpdate changes autolock and the settings (src/manager/settings.ts), all checked before
+ * anything is proposed; turning autolock on returns the new unlock key.
+ */
 export async function clusterUpdate(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
   const request = decode(keelapi.ClusterUpdateRequest, body, "cluster update");
   await ctx.node.linearizableRead();
   const cluster = requireCluster(ctx);
-  const autolock = request.autolock ?? cluster.spec.autolockManagers;
-  const wanted: Cluster = { ...cluster, spec: { ...cluster.spec, autolockManagers: autolock } };
+  const spec = updatedSpec(cluster.spec, request);
+  const autolock = spec.autolockManagers;
+  const wanted: Cluster = { ...cluster, spec };
   const decided = decideUnlockKey(wanted, { rotate: false }, ctx.entropy);
   const next = decided?.actions[0]?.object ?? wanted;
-  if (autolock !== cluster.spec.autolockManagers || decided !== null) {
+  if (JSON.stringify(spec) !== JSON.stringify(cluster.spec) || decided !== null) {
     await propose(ctx, [{ action: "update", kind: "cluster", object: next as Cluster }]);
   }
   const updated = requireCluster(ctx);
@@ -53,7 +58,7 @@ export async function clusterUpdate(ctx: ApiContext, body: Uint8Array): Promise<
   if (turnedOn && key !== undefined) {
     unlockKeyText = keelapi.UnlockKeyResponse.decode(encodeUnlockKey(updated.meta.version, key.key)).text;
   }
-  ctx.log.info("cluster-updated", { autolock });
+  ctx.log.info("cluster-updated", { autolock, settings: settingsView(spec) });
   return keelapi.ClusterUpdateResponse.encode({
     cluster: await view(ctx, updated),
     unlockKey: unlockKeyText,

@@ -10,6 +10,7 @@ import type { Wal } from "../../wal/index.js";
 import { ManagerError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { NetworkKeyTracker } from "../network-keys.js";
+import type { RunningTicks } from "../settings.js";
 import type { Applied } from "../../node/index.js";
 import type { ApiGuards } from "./guards.js";
 
@@ -24,10 +25,20 @@ export interface ApiContext {
   readonly entropy: EntropySource;
   readonly log: Logger;
   readonly networkKeys: NetworkKeyTracker;
+  /** The Raft ticks this manager runs with (src/manager/settings.ts). */
+  readonly ticks: RunningTicks;
+  /** Where heartbeats go (src/manager/liveness.ts): the leader records them. */
+  readonly heartbeats: HeartbeatSink;
   /** Resolves when the manager stops: long polls end early. */
   readonly stopped: Promise<void>;
   /** Rate limits and refusal counts of the API (./guards.ts). */
   readonly guards: ApiGuards;
+}
+
+export interface HeartbeatSink {
+  record(nodeId: string): void;
+  /** How often nodes send one. */
+  readonly periodMs: number;
 }
 
 /** CallContext is who made one call, and how it arrived. */

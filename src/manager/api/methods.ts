@@ -25,6 +25,8 @@ export const methods = {
   nodeGet: "keel.api.NodeGet",
   nodeRemove: "keel.api.NodeRemove",
   nodeRole: "keel.api.NodeRole",
+  nodeUpdate: "keel.api.NodeUpdate",
+  heartbeat: "keel.api.Heartbeat",
 } as const;
 
 /** Methods only the control socket serves: they act on the local node. */
@@ -59,6 +61,8 @@ export const access: Readonly<Record<MethodName, Access>> = {
   [methods.nodeGet]: "manager",
   [methods.nodeRemove]: "manager",
   [methods.nodeRole]: "manager",
+  [methods.nodeUpdate]: "manager",
+  [methods.heartbeat]: "node",
 };
 
 /** Methods that must run on the Raft leader (membership changes); others forward them there. */
@@ -66,6 +70,7 @@ export const leaderOnly: ReadonlySet<MethodName> = new Set([
   methods.addManager,
   methods.nodeRemove,
   methods.nodeRole,
+  methods.heartbeat,
 ]);
 
 /** forwardedName is the method a manager calls on the leader to forward a leader-only request once. */

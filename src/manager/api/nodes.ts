@@ -1,13 +1,17 @@
 // Nodes: list, inspect, remove, and the desired role (promote / demote). Removing or demoting
 // a manager takes it out of Raft first (on the leader, refused when it would cost the quorum);
 // its id is never accepted again.
-import type { Node } from "../../fsm/index.js";
+import type { Node, NodeAvailability } from "../../fsm/index.js";
+import { StoreError } from "../../fsm/index.js";
 import { keelapi } from "../../gen/api.js";
 import { anonymous, raftIdOf } from "../../transport/index.js";
+import { NodeError } from "../../node/errors.js";
+import { checkRemoval } from "../../node/member-checks.js";
 import { ManagerError } from "../errors.js";
 import type { ApiContext, CallContext } from "./context.js";
 import { decode, propose, resolveRef } from "./context.js";
-import { nodeView } from "./views.js";
+import { pageOf } from "./page.js";
+import { labelsOf, nodeView } from "./views.js";
 
 function findNode(ctx: ApiContext, ref: string): Node {
   const store = ctx.node.store;
@@ -23,11 +27,18 @@ function isRaftMember(ctx: ApiContext, node: Node): boolean {
   return ctx.node.status().members.some((m) => m.id === id);
 }
 
-export async function nodeList(ctx: ApiContext): Promise<Uint8Array> {
+/** nodeList answers one page (src/manager/api/page.ts); an empty body asks for the first. */
+export async function nodeList(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.ListRequest, body, "list request");
   await ctx.node.linearizableRead();
   const status = ctx.node.status();
-  const nodes = ctx.node.store.list("node").map((n) => nodeView(n, status));
-  return keelapi.NodeListResponse.encode({ nodes }).finish();
+  const page = pageOf(
+    ctx.node.store.list("node"),
+    request,
+    (n) => nodeView(n, status),
+    (v) => keelapi.NodeView.encode(v).len,
+  );
+  return keelapi.NodeListResponse.encode({ nodes: page.items, nextPageToken: page.nextPageToken }).finish();
 }
 
 export async function nodeGet(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
@@ -66,8 +77,9 @@ export async function nodeRemove(ctx: ApiContext, body: Uint8Array, call: CallCo
 
 /**
  * nodeRole records the desired role. Demoting a manager also removes it from Raft (it stops
- * as a manager and must join again as a worker); a promoted worker sees the desired role in
- * its network-key watch and must join again with a manager token.
+ * as a manager and must join again as a worker), and demoting the leader hands leadership
+ * over first; a promoted worker sees the desired role in its network-key watch and must join
+ * again with a manager token.
  */
 export async function nodeRole(ctx: ApiContext, body: Uint8Array, call: CallContext): Promise<Uint8Array> {
   const request = decode(keelapi.NodeRoleRequest, body, "node role");
@@ -76,15 +88,18 @@ export async function nodeRole(ctx: ApiContext, body: Uint8Array, call: CallCont
   }
   await ctx.node.linearizableRead();
   const node = findNode(ctx, request.ref);
-  if (request.role === "worker" && isAskedOrLeader(ctx, call, node.id)) {
+  if (request.role === "worker" && node.id === askedOf(ctx, call)) {
     throw new ManagerError({
       code: "FAILED_PRECONDITION",
       reason: "a manager cannot demote itself; ask another manager",
     });
   }
-  if (request.role === "worker" && isRaftMember(ctx, node)) await ctx.node.removeMember(raftIdOf(node.id));
   const role = request.role === "worker" ? "worker" : node.role;
   const updated: Node = { ...node, role, spec: { ...node.spec, desiredRole: request.role } };
+  if (request.role === "worker" && node.id === ctx.identity.nodeId) {
+    return demoteLeader(ctx, updated);
+  }
+  if (request.role === "worker" && isRaftMember(ctx, node)) await ctx.node.removeMember(raftIdOf(node.id));
   await propose(ctx, [{ action: "update", kind: "node", object: updated }]);
   ctx.log.info("node-role", { target: node.id, desiredRole: request.role });
   const stored = ctx.node.store.get("node", node.id) ?? updated;
@@ -97,6 +112,77 @@ export async function nodeRole(ctx: ApiContext, body: Uint8Array, call: CallCont
  * leader, which runs the change.
  */
 function isAskedOrLeader(ctx: ApiContext, call: CallContext, nodeId: string): boolean {
-  const asked = call.forwarded && call.caller !== anonymous ? call.caller.nodeId : ctx.identity.nodeId;
-  return nodeId === asked || nodeId === ctx.identity.nodeId;
+  return nodeId === askedOf(ctx, call) || nodeId === ctx.identity.nodeId;
+}
+
+/** askedOf is the manager the operator asked: the forwarder of a forwarded request, else this one. */
+function askedOf(ctx: ApiContext, call: CallContext): string {
+  return call.forwarded && call.caller !== anonymous ? call.caller.nodeId : ctx.identity.nodeId;
+}
+
+/**
+ * demoteLeader demotes this manager, the leader, as another manager asked: refused before
+ * anything changes when the quorum would be lost; then the role is recorded while this node
+ * can still propose, and the node leaves Raft, handing leadership over first.
+ */
+async function demoteLeader(ctx: ApiContext, demoted: Node): Promise<Uint8Array> {
+  const status = ctx.node.status();
+  const voters = status.members.filter((m) => m.suffrage === "voter").map((m) => m.id);
+  const reachable = new Set(status.members.filter((m) => m.reachable).map((m) => m.id));
+  const check = checkRemoval(voters, status.id, (id) => reachable.has(id));
+  if (!check.ok) {
+    throw new NodeError({
+      code: "QUORUM_AT_RISK",
+      id: status.id,
+      reachable: check.reachable,
+      quorum: check.quorum,
+    });
+  }
+  await propose(ctx, [{ action: "update", kind: "node", object: demoted }]);
+  ctx.log.info("node-role", { target: demoted.id, desiredRole: "worker", leader: true });
+  const stored = ctx.node.store.get("node", demoted.id) ?? demoted;
+  await ctx.node.leave();
+  return keelapi.NodeResponse.encode({ node: nodeView(stored, ctx.node.status()) }).finish();
+}
+
+const availabilities: readonly string[] = ["active", "pause", "drain"] satisfies NodeAvailability[];
+
+/** Read, change, propose: a node's status may change between the read and the proposal. */
+const updateAttempts = 3;
+
+/**
+ * nodeUpdate sets a node's availability and labels (added or changed, then removed). A label
+ * removed that the node does not have is no error, as with `docker node update --label-rm`.
+ */
+export async function nodeUpdate(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.NodeUpdateRequest, body, "node update");
+  const availability = request.availability;
+  if (availability !== "" && !availabilities.includes(availability)) {
+    throw new ManagerError({
+      code: "INVALID_ARGUMENT",
+      field: "availability",
+      reason: "active, pause or drain",
+    });
+  }
+  const added = labelsOf(request.labelAdd);
+  await ctx.node.linearizableRead();
+  for (let attempt = 1; ; attempt++) {
+    const node = findNode(ctx, request.ref);
+    const labels: Record<string, string> = { ...node.spec.labels, ...added };
+    for (const key of request.labelRm) delete labels[key];
+    const spec = {
+      ...node.spec,
+      labels,
+      availability: availability === "" ? node.spec.availability : (availability as NodeAvailability),
+    };
+    try {
+      await propose(ctx, [{ action: "update", kind: "node", object: { ...node, spec } }]);
+      ctx.log.info("node-updated", { target: node.id, availability: spec.availability });
+      const stored = ctx.node.store.get("node", node.id) ?? node;
+      return keelapi.NodeResponse.encode({ node: nodeView(stored, ctx.node.status()) }).finish();
+    } catch (error) {
+      const conflict = error instanceof StoreError && error.code === "VERSION_CONFLICT";
+      if (!conflict || attempt === updateAttempts) throw error;
+    }
+  }
 }

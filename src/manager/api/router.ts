@@ -20,7 +20,8 @@ import type { ApiContext, ApiHandler, CallContext } from "./context.js";
 import { addManager, join, unlockKey } from "./join.js";
 import type { MethodName } from "./methods.js";
 import { access, forwardedName, leaderOnly, methods } from "./methods.js";
-import { nodeGet, nodeList, nodeRemove, nodeRole } from "./nodes.js";
+import { heartbeat, stampHeartbeat } from "./heartbeat.js";
+import { nodeGet, nodeList, nodeRemove, nodeRole, nodeUpdate } from "./nodes.js";
 import { secretCreate, secretGet, secretList, secretRemove, secretUpdate } from "./secrets.js";
 import { status } from "./status.js";
 
@@ -41,11 +42,13 @@ const handlers: Readonly<Record<MethodName, ApiHandler>> = {
   [methods.secretUpdate]: (ctx, body) => secretUpdate(ctx, body),
   [methods.secretRemove]: (ctx, body) => secretRemove(ctx, body),
   [methods.secretGet]: (ctx, body) => secretGet(ctx, body),
-  [methods.secretList]: (ctx) => secretList(ctx),
-  [methods.nodeList]: (ctx) => nodeList(ctx),
+  [methods.secretList]: (ctx, body) => secretList(ctx, body),
+  [methods.nodeList]: (ctx, body) => nodeList(ctx, body),
   [methods.nodeGet]: (ctx, body) => nodeGet(ctx, body),
   [methods.nodeRemove]: nodeRemove,
   [methods.nodeRole]: nodeRole,
+  [methods.nodeUpdate]: (ctx, body) => nodeUpdate(ctx, body),
+  [methods.heartbeat]: heartbeat,
 };
 
 export function isApiMethod(method: string): method is MethodName {
@@ -79,7 +82,8 @@ export class Router {
     }
     if (leaderOnly.has(method) && !this.ctx.node.isLeader) {
       if (call.forwarded) throw new ManagerError({ code: "NO_LEADER", operation: method });
-      return this.forward(forwardedName(method), body);
+      // A heartbeat names its node only once forwarded: the leader sees the forwarder's certificate.
+      return this.forward(forwardedName(method), method === methods.heartbeat ? stampHeartbeat(call) : body);
     }
     return handlers[method](this.ctx, body, call);
   }

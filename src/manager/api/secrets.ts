@@ -6,6 +6,7 @@ import { keelapi } from "../../gen/api.js";
 import { newObjectId } from "../ids.js";
 import type { ApiContext } from "./context.js";
 import { decode, propose, resolveRef } from "./context.js";
+import { pageOf } from "./page.js";
 import { labelsOf, secretView } from "./views.js";
 
 function findSecret(ctx: ApiContext, ref: string): Secret {
@@ -59,8 +60,18 @@ export async function secretGet(ctx: ApiContext, body: Uint8Array): Promise<Uint
   return respond(findSecret(ctx, request.ref));
 }
 
-export async function secretList(ctx: ApiContext): Promise<Uint8Array> {
+/** secretList answers one page (src/manager/api/page.ts); an empty body asks for the first. */
+export async function secretList(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
+  const request = decode(keelapi.ListRequest, body, "list request");
   await ctx.node.linearizableRead();
-  const secrets = ctx.node.store.list("secret").map(secretView);
-  return keelapi.SecretListResponse.encode({ secrets }).finish();
+  const page = pageOf(
+    ctx.node.store.list("secret"),
+    request,
+    secretView,
+    (v) => keelapi.SecretView.encode(v).len,
+  );
+  return keelapi.SecretListResponse.encode({
+    secrets: page.items,
+    nextPageToken: page.nextPageToken,
+  }).finish();
 }

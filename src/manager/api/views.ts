@@ -7,6 +7,8 @@ import type { RaftNodeStatus } from "../../node/index.js";
 import type { keelapi } from "../../gen/api.js";
 import { raftIdOf } from "../../transport/index.js";
 import { ManagerError } from "../errors.js";
+import type { RunningTicks } from "../settings.js";
+import { pendingRestart, settingsView } from "../settings.js";
 
 export function metaView(meta: Meta): keelapi.ObjectMeta.$Properties {
   return { version: meta.version, createdAtMs: meta.createdAtMs, updatedAtMs: meta.updatedAtMs };
@@ -76,11 +78,36 @@ export function nodeView(node: Node, status: RaftNodeStatus): keelapi.NodeView.$
     reachable: member !== undefined && status.leader !== 0 && (member.reachable || member.id === status.id),
     leader: raftId !== null && raftId === status.leader,
     meta: metaView(node.meta),
+    labels: labelsView(node.spec.labels),
+    managerStatus: managerStatus(node, raftId, status),
+    statusMessage: node.status.message,
   };
 }
 
-export function clusterView(cluster: Cluster, rootDigest: string): keelapi.ClusterView.$Properties {
+/**
+ * managerStatus is what `docker node ls` shows for a manager: Leader; Reachable when Raft hears
+ * from it (or, where this manager tracks no progress, when its heartbeats keep it ready);
+ * Unreachable otherwise. Empty for a node that is no Raft member.
+ */
+function managerStatus(node: Node, raftId: number | null, status: RaftNodeStatus): string {
+  const member = status.members.find((m) => m.id === raftId);
+  if (member === undefined) return "";
+  if (raftId === status.leader) return "Leader";
+  const tracksProgress = status.leader === status.id;
+  const reachable = tracksProgress
+    ? member.reachable || member.id === status.id
+    : node.status.state === "ready";
+  return reachable ? "Reachable" : "Unreachable";
+}
+
+export function clusterView(
+  cluster: Cluster,
+  rootDigest: string,
+  ticks: RunningTicks,
+): keelapi.ClusterView.$Properties {
   return {
+    settings: settingsView(cluster.spec),
+    pendingRestart: pendingRestart(cluster.spec, ticks),
     id: cluster.id,
     name: cluster.spec.name,
     autolock: cluster.spec.autolockManagers,
