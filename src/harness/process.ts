@@ -10,14 +10,18 @@ import { keelapi } from "../gen/api.js";
 import { controlCall, dataDir, localMethods, methods } from "../manager/index.js";
 import { HarnessError } from "./errors.js";
 
-/** The keel checkout this harness belongs to (its `src/cli/main.ts` is what runs). */
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const cliMain = join(repoRoot, "src", "cli", "main.ts");
-const netHook = pathToFileURL(join(repoRoot, "src", "harness", "net-hook.ts")).href;
+const here = fileURLToPath(import.meta.url);
+/** The keel package this harness belongs to (a checkout, or an installed package). */
+export const repoRoot = resolve(dirname(here), "..", "..");
+// The harness runs the `keel` beside it: compiled (dist/, installed or built) as is, or the
+// TypeScript sources through tsx when the harness itself runs from src/ (keel's own tests).
+const fromSources = here.endsWith(".ts");
+const cliMain = join(dirname(here), "..", "cli", fromSources ? "main.ts" : "main.js");
+const netHook = pathToFileURL(join(dirname(here), fromSources ? "net-hook.ts" : "net-hook.js")).href;
 
-/** nodeArgs: how to run `keel ARGS` with node (tsx for the TypeScript, the harness's net hook). */
+/** nodeArgs: how to run `keel ARGS` with node (the harness's net hook; tsx for the sources). */
 export function keelNodeArgs(args: readonly string[]): string[] {
-  return ["--import", "tsx", "--import", netHook, cliMain, ...args];
+  return [...(fromSources ? ["--import", "tsx"] : []), "--import", netHook, cliMain, ...args];
 }
 
 export type KeelRole = "manager" | "worker";

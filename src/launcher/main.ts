@@ -116,7 +116,7 @@ class Launcher {
     out(
       "# Ctrl-C stops the three managers; `npm start` again resumes this cluster (it asks for the unlock key).",
     );
-    out(`# Try: node bin/keel.mjs status --data-dir ${join(this.options.dataDir, "m1")}`);
+    out(`# Try: npx keel status --data-dir ${join(this.options.dataDir, "m1")}`);
     this.#view = new StatusView(
       names.map((name) => this.#proc(name)),
       out,
