@@ -310,6 +310,21 @@ class Launcher {
   }
 }
 
+/**
+ * followParent stops the cluster, as a signal would, when the process that started this one is
+ * gone: `npm start` killed by a supervisor may end before it passes the signal on, and three
+ * orphaned managers would hold their ports and data dirs.
+ */
+function followParent(stop: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    stop();
+  }, 200);
+  timer.unref();
+}
+
 async function main(): Promise<void> {
   let options: Options;
   try {
@@ -331,6 +346,7 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  followParent(onSignal);
   launcher.watchExits();
   try {
     await launcher.run();

@@ -106,7 +106,10 @@ test("the packed package ships compiled code only, with the README contracts", (
 test("an embedding program type-checks against the package and runs a manager and a client", () => {
   const project = join(scratch, "project");
   const tsc = join(checkoutRoot, "node_modules", "typescript", "bin", "tsc");
-  execFileSync(process.execPath, [tsc, "-p", project], { cwd: project, stdio: "pipe" });
+  execFileSync(process.execPath, [tsc, "-p", project], {
+    cwd: project,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const out = execFileSync(process.execPath, [join(project, "out", "main.js"), join(scratch, "data")], {
     cwd: project,
     encoding: "utf8",
