@@ -7,7 +7,8 @@ import { localMethods, methods } from "../manager/api/methods.js";
 import { dataDir } from "../manager/data-dir.js";
 import type { ClientChannel } from "./channel.js";
 import { controlChannel } from "./channel.js";
-import { ClientError } from "./errors.js";
+import { secretDataBytesMax } from "../fsm/limits.js";
+import { ClientError, secretTooLarge } from "./errors.js";
 import { dekStateMethod, inUserWords, operationOf } from "./operations.js";
 
 const EMPTY = new Uint8Array(0);
@@ -88,7 +89,9 @@ export class KeelClient {
   }
 
   readonly secrets = {
+    /** create stores a secret; SECRET_TOO_LARGE over secretDataBytesMax, before anything is sent. */
     create: async (name: string, data: Uint8Array, labels: readonly Label[] = []): Promise<SecretView> => {
+      if (data.length > secretDataBytesMax) throw secretTooLarge(name, data.length, secretDataBytesMax);
       const body = keelapi.SecretCreateRequest.encode({ name, data, labels: [...labels] }).finish();
       return required(keelapi.SecretResponse.decode(await this.call(methods.secretCreate, body)).secret);
     },

@@ -15,7 +15,9 @@ export type ClientOwnCode =
   /** The answer was not one keel sends (a frame too large, bytes that do not decode). */
   | "BAD_RESPONSE"
   /** The client was closed. */
-  | "CLOSED";
+  | "CLOSED"
+  /** Secret data over the limit (checked before it is sent, whatever its size). */
+  | "SECRET_TOO_LARGE";
 
 export class ClientError extends Error {
   constructor(
@@ -29,4 +31,13 @@ export class ClientError extends Error {
     super(message, options);
     this.name = "ClientError";
   }
+}
+
+/** secretTooLarge is the one error for secret data over the store's limit, at any size. */
+export function secretTooLarge(name: string, bytes: number, bytesMax: number): ClientError {
+  return new ClientError(
+    "SECRET_TOO_LARGE",
+    `secret ${JSON.stringify(name)} is ${bytes} bytes; the limit is ${bytesMax} bytes (${bytesMax / 1024} KiB)`,
+    "create secret",
+  );
 }
