@@ -22,6 +22,14 @@ export interface CommandInfo {
 const dataDirFlag: FlagHelp = { flag: "--data-dir D", text: "the node's data dir (default ./keel-data)" };
 const logFlags: readonly FlagHelp[] = [
   { flag: "--log-level L", text: "debug, info (default), warn or error (env KEEL_LOG_LEVEL)" },
+  {
+    flag: "--log-format F",
+    text: "json or text (env KEEL_LOG_FORMAT; default: text when stderr is a terminal, else JSON lines)",
+  },
+  {
+    flag: "--metrics-addr HOST:PORT",
+    text: "serve Prometheus /metrics, /health and /ready there (port 0: a free one, logged as `metrics`)",
+  },
 ];
 
 const client = (name: "unlock" | "unlockKey" | "status" | "node" | "secret" | "cluster" | "rotate") => () =>
@@ -32,7 +40,9 @@ const daemon = (name: "init" | "join" | "run") => () =>
 export const registry: readonly CommandInfo[] = [
   {
     name: "init",
-    usage: ["init [--data-dir D] [--listen HOST:PORT] [--autolock] [--log-level L]"],
+    usage: [
+      "init [--data-dir D] [--listen HOST:PORT] [--autolock] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
+    ],
     summary:
       "Creates a cluster with this node its first manager, prints its id, join tokens (and unlock key), then runs it in the foreground until SIGINT or SIGTERM.",
     flags: [
@@ -48,7 +58,9 @@ export const registry: readonly CommandInfo[] = [
   },
   {
     name: "join",
-    usage: ["join --token T --join HOST:PORT [--data-dir D] [--listen HOST:PORT] [--name N] [--log-level L]"],
+    usage: [
+      "join --token T --join HOST:PORT [--data-dir D] [--listen HOST:PORT] [--name N] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
+    ],
     summary:
       "Joins a cluster as a manager or a worker (the token says which) and runs the node in the foreground.",
     flags: [
@@ -63,7 +75,7 @@ export const registry: readonly CommandInfo[] = [
   },
   {
     name: "run",
-    usage: ["run [--data-dir D] [--no-wait] [--log-level L]"],
+    usage: ["run [--data-dir D] [--no-wait] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]"],
     summary:
       "Restarts an existing node in the foreground. A locked manager waits for `keel unlock` (exit 3 at once with --no-wait).",
     flags: [dataDirFlag, { flag: "--no-wait", text: "exit 3 instead of waiting when locked" }, ...logFlags],

@@ -1,6 +1,8 @@
 // The `keel` command line, in-process: a command's arguments to its exit code, with errors
 // formatted as `keel <cmd>: <text> [CODE]`. See src/cli/README.md for the contract. Only the
 // command asked for is loaded (./registry.ts).
+import { inUserWords } from "../client/operations.js";
+import { wireFailure } from "../manager/control-socket.js";
 import { codeOf } from "../manager/errors.js";
 import { UsageError } from "./args.js";
 import { exitCodeOf, exitCodes } from "./exit-codes.js";
@@ -41,10 +43,12 @@ export async function runKeel(argv: readonly string[], io: Io): Promise<number> 
       io.err(`keel ${command}: ${error.message}\n${info.usage.map((u) => `usage: keel ${u}`).join("\n")}`);
       return exitCodes.usage;
     }
-    const code = codeOf(error);
-    io.err(
-      `keel ${command}: ${error instanceof Error ? error.message : String(error)}${code === null ? "" : ` [${code}]`}`,
-    );
+    // A forwarded call's failure is the remote one, and methods are named in the user's words.
+    const { code, message } =
+      codeOf(error) === null
+        ? { code: null, message: error instanceof Error ? error.message : String(error) }
+        : wireFailure(error);
+    io.err(`keel ${command}: ${inUserWords(message)}${code === null ? "" : ` [${code}]`}`);
     return exitCodeOf(code);
   }
 }

@@ -51,8 +51,30 @@ export class KeelClient {
     try {
       return await this.#channel.call(method, body, timeoutMs);
     } catch (error) {
-      throw asClientError(error, operation, this.#channel.target, timeoutMs);
+      const failure = asClientError(error, operation, this.#channel.target, timeoutMs);
+      const noLeader = failure.code === "NOT_LEADER" || failure.code === "NO_LEADER";
+      if (!noLeader || method === localMethods.status) throw failure;
+      throw (await this.#quorumLost(failure)) ?? failure;
     }
+  }
+
+  /**
+   * quorumLost says what a lost quorum means, when the node knows no leader: "no leader: N of M
+   * managers reachable, quorum is Q" (the node's code kept); null when a leader is known.
+   */
+  async #quorumLost(failure: ClientError): Promise<ClientError | null> {
+    if (this.#channel.kind !== "control") return null;
+    const status = await this.status(2_000).catch(() => null);
+    if (status === null || status.leaderId !== "") return null;
+    const voters = status.members.filter((m) => m.suffrage === "voter");
+    const reachable = voters.filter((m) => m.nodeId === status.nodeId || m.reachable === true).length;
+    const quorum = Math.floor(voters.length / 2) + 1;
+    return new ClientError(
+      failure.code,
+      `no leader: ${reachable} of ${voters.length} managers reachable, quorum is ${quorum}`,
+      failure.operation,
+      { cause: failure },
+    );
   }
 
   close(): Promise<void> {

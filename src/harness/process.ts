@@ -75,6 +75,15 @@ function track(child: ChildProcess): void {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * harnessRecord is one line of a node's log file written by the harness itself (a start, an
+ * exit, a stdout line, a stderr line that is not JSON): a JSON object like the node's own lines,
+ * so the file is pure JSON lines.
+ */
+function harnessRecord(node: string, event: string, fields: Record<string, unknown>): string {
+  return JSON.stringify({ ts: new Date().toISOString(), level: "info", event, node, ...fields }) + "\n";
+}
+
 /** A wait that rejects with TIMEOUT after `ms`, naming `node` and `what`. */
 export async function bounded<T>(node: string, what: string, ms: number, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -187,7 +196,7 @@ export class KeelProcess {
       this.#options.logLevel ?? "info",
     ];
     const log = createWriteStream(this.logFile, { flags: "a" });
-    log.write(`=== run ${run}: keel ${fullArgs.join(" ")}\n`);
+    log.write(harnessRecord(this.name, "harness-start", { run, args: ["keel", ...fullArgs] }));
     const child = spawn(process.execPath, keelNodeArgs(fullArgs), {
       cwd: repoRoot,
       env: {
@@ -204,12 +213,17 @@ export class KeelProcess {
     const redact = this.#options.redactInLog ?? [];
     lines(child.stdout, (line) => {
       const hidden = redact.find((key) => line.startsWith(`${key}: `));
-      log.write(hidden === undefined ? `${line}\n` : `${hidden}: (not logged)\n`);
+      log.write(
+        harnessRecord(this.name, "stdout", {
+          run,
+          line: hidden === undefined ? line : `${hidden}: (not logged)`,
+        }),
+      );
       this.stdout.push({ run, line });
       this.#notify();
     });
     lines(child.stderr, (line) => {
-      log.write(`${line}\n`);
+      log.write(line.startsWith("{") ? `${line}\n` : harnessRecord(this.name, "stderr", { run, line }));
       this.#stderrTail.push(line);
       if (this.#stderrTail.length > 20) this.#stderrTail.shift();
       const parsed = parseLogLine(line);
@@ -223,14 +237,14 @@ export class KeelProcess {
         done = true;
         this.#child = null;
         this.#lastExit = info;
-        log.end(`=== run ${run} ended: code ${String(info.code)} signal ${String(info.signal)}\n`);
+        log.end(harnessRecord(this.name, "harness-exit", { run, code: info.code, signal: info.signal }));
         this.#notify();
         resolveExit(info);
       };
       // "close" comes after stdout and stderr are drained, so every line is in before the exit.
       child.once("close", (code, signal) => finish({ code, signal }));
       child.once("error", (error) => {
-        log.write(`=== spawn failed: ${error.message}\n`);
+        log.write(harnessRecord(this.name, "harness-spawn-failed", { run, error: error.message }));
         finish({ code: null, signal: null });
       });
     });
