@@ -1,6 +1,7 @@
 // The `keel` command line, in-process: a command's arguments to its exit code, with errors
 // formatted as `keel <cmd>: <text> [CODE]`. See src/cli/README.md for the contract. Only the
 // command asked for is loaded (./registry.ts).
+import { connectFailure } from "../client/connect-failure.js";
 import { inUserWords } from "../client/operations.js";
 import { wireFailure } from "../manager/control-socket.js";
 import { codeOf } from "../manager/errors.js";
@@ -38,7 +39,10 @@ export async function runKeel(argv: readonly string[], io: Io): Promise<number> 
     return await (
       await info.load()
     )(rest, io);
-  } catch (error) {
+  } catch (thrown) {
+    // A connection that failed (keel join --join ADDR) says what it met there.
+    const address = (thrown as { type?: { address?: unknown } } | null)?.type?.address;
+    const error = (typeof address === "string" ? connectFailure(address, thrown, command) : null) ?? thrown;
     if (error instanceof UsageError) {
       io.err(`keel ${command}: ${error.message}\n${info.usage.map((u) => `usage: keel ${u}`).join("\n")}`);
       return exitCodes.usage;

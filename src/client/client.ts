@@ -4,8 +4,10 @@
 // Errors are ClientErrors carrying the node's code unchanged.
 import { keelapi } from "../gen/api.js";
 import { localMethods, methods } from "../manager/api/methods.js";
+import { wireFailure } from "../manager/control-socket.js";
 import { dataDir } from "../manager/data-dir.js";
 import type { ClientChannel } from "./channel.js";
+import type { TlsClientOptions } from "./tls.js";
 import { controlChannel } from "./channel.js";
 import { secretDataBytesMax } from "../fsm/limits.js";
 import { ClientError, secretTooLarge } from "./errors.js";
@@ -38,6 +40,15 @@ export class KeelClient {
   /** local is a client of the node that serves the data dir `dir` (its control socket). */
   static local(dir: string, options: ClientOptions = {}): KeelClient {
     return new KeelClient(controlChannel(dataDir(dir).controlSocket), options);
+  }
+
+  /**
+   * connect is a client of a manager's API over mutual TLS, presenting a node certificate of
+   * the cluster. NOT_A_KEEL_MANAGER when the address answers as something else.
+   */
+  static async connect(options: TlsClientOptions, clientOptions: ClientOptions = {}): Promise<KeelClient> {
+    const { tlsChannel } = await import("./tls.js");
+    return new KeelClient(await tlsChannel(options), clientOptions);
   }
 
   /** Where this client goes: a control socket path or HOST:PORT. */
@@ -187,9 +198,11 @@ function asClientError(error: unknown, operation: string, target: string, timeou
       return new ClientError("BAD_RESPONSE", `${operation}: the answer is too large`, operation);
     case "CONNECTION_CLOSED":
       return new ClientError("CONNECTION_CLOSED", `${operation}: the node closed the connection`, operation);
-    default:
-      return new ClientError(typeof code === "string" ? code : "INTERNAL", inUserWords(message), operation, {
-        cause: error,
-      });
+    default: {
+      if (typeof code !== "string") return new ClientError("INTERNAL", message, operation, { cause: error });
+      // Over mutual TLS a failure arrives as RPC_FAILED around the manager's own code.
+      const remote = wireFailure(error);
+      return new ClientError(remote.code, inUserWords(remote.message), operation, { cause: error });
+    }
   }
 }

@@ -5,3 +5,5 @@ export { ClientError } from "./errors.js";
 export type { ClientOwnCode } from "./errors.js";
 export type { ClientChannel } from "./channel.js";
 export { controlChannel } from "./channel.js";
+export type { TlsClientOptions } from "./tls.js";
+export { connectFailure } from "./connect-failure.js";
