@@ -7,7 +7,8 @@ import { createWriteStream } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { keelapi } from "../gen/api.js";
-import { controlCall, dataDir, localMethods, methods } from "../manager/index.js";
+import { KeelClient } from "../client/client.js";
+import { controlCall, dataDir } from "../manager/index.js";
 import { HarnessError } from "./errors.js";
 
 const here = fileURLToPath(import.meta.url);
@@ -419,45 +420,45 @@ export class KeelProcess {
     return controlCall(this.controlSocket, method, body, { timeoutMs });
   }
 
-  async status(timeoutMs = 5_000): Promise<keelapi.StatusResponse> {
-    return keelapi.StatusResponse.decode(await this.call(localMethods.status, undefined, timeoutMs));
+  /** client is the typed client of this node (its control socket), as the `keel` command uses it. */
+  get client(): KeelClient {
+    return KeelClient.local(this.dataDir, { timeoutMs: 15_000 });
+  }
+
+  status(timeoutMs = 5_000): Promise<keelapi.StatusResponse> {
+    return this.client.status(timeoutMs);
   }
 
   async secretCreate(name: string, data: string): Promise<string> {
-    const body = keelapi.SecretCreateRequest.encode({
-      name,
-      data: new Uint8Array(Buffer.from(data)),
-    }).finish();
-    const response = keelapi.SecretResponse.decode(await this.call(methods.secretCreate, body));
-    return response.secret?.id ?? "";
+    return (await this.client.secrets.create(name, new Uint8Array(Buffer.from(data)))).id ?? "";
   }
 
-  async secretList(): Promise<keelapi.SecretView.$Properties[]> {
-    return keelapi.SecretListResponse.decode(await this.call(methods.secretList)).secrets;
+  secretList(): Promise<keelapi.SecretView.$Properties[]> {
+    return this.client.secrets.list();
   }
 
-  async unlockKey(): Promise<string> {
-    return keelapi.UnlockKeyResponse.decode(await this.call(methods.unlockKey)).text;
+  unlockKey(): Promise<string> {
+    return this.client.unlockKey();
   }
 
-  async rotateUnlockKey(): Promise<string> {
-    return keelapi.UnlockKeyResponse.decode(await this.call(methods.rotateUnlockKey)).text;
+  rotateUnlockKey(): Promise<string> {
+    return this.client.rotateUnlockKey();
   }
 
-  async rotateDek(): Promise<keelapi.DekRotationResponse> {
-    return keelapi.DekRotationResponse.decode(await this.call(localMethods.rotateDek));
+  rotateDek(): Promise<keelapi.DekRotationResponse> {
+    return this.client.rotateDek();
   }
 
-  async dekState(): Promise<keelapi.DekRotationResponse> {
-    return keelapi.DekRotationResponse.decode(await this.call("local.DekState"));
+  dekState(): Promise<keelapi.DekRotationResponse> {
+    return this.client.dekState();
   }
 
-  async nodeList(): Promise<keelapi.NodeView.$Properties[]> {
-    return keelapi.NodeListResponse.decode(await this.call(methods.nodeList)).nodes;
+  nodeList(): Promise<keelapi.NodeView.$Properties[]> {
+    return this.client.nodes.list();
   }
 
   async nodeRemove(ref: string, force = false): Promise<void> {
-    await this.call(methods.nodeRemove, keelapi.NodeRemoveRequest.encode({ ref, force }).finish());
+    await this.client.nodes.remove(ref, { force });
   }
 }
 
