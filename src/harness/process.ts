@@ -6,7 +6,7 @@ import type { ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { keelapi } from "../gen/api.js";
+import type { keelapi } from "../gen/api.js";
 import { KeelClient } from "../client/client.js";
 import { controlCall, dataDir } from "../manager/index.js";
 import { HarnessError } from "./errors.js";

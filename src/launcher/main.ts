@@ -13,7 +13,6 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
-import { keelapi } from "../gen/api.js";
 import { ClientError } from "../client/errors.js";
 import { codeOf, dataDir, keyFileInfo } from "../manager/index.js";
 import { HarnessError } from "../harness/errors.js";
