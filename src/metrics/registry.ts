@@ -34,28 +34,23 @@ export class NodeMetrics {
     "role",
     "state",
   ]);
-  readonly leaderChanges = new Counter({
-    name: "keel_server_leader_changes_seen_total",
-    help: "leader changes this node has seen",
-    registers: [this.registry],
-  });
-  readonly snapshots = new Counter({
-    name: "keel_snapshots_total",
-    help: "snapshots this node took, by reason",
-    labelNames: ["reason"],
-    registers: [this.registry],
-  });
-  readonly dekRotations = new Counter({
-    name: "keel_wal_dek_rotations_total",
-    help: "DEK rotations this node completed",
-    registers: [this.registry],
-  });
-  readonly scrapeErrors = new Counter({
-    name: "keel_status_errors_total",
-    help: "scrapes where the node did not answer its status, by code",
-    labelNames: ["code"],
-    registers: [this.registry],
-  });
+  readonly leaderChanges = this.#counter(
+    "keel_server_leader_changes_seen_total",
+    "leader changes this node has seen",
+  );
+  readonly snapshots = this.#counter("keel_snapshots_total", "snapshots this node took, by reason", [
+    "reason",
+  ]);
+  readonly dekRotations = this.#counter("keel_wal_dek_rotations_total", "DEK rotations this node completed");
+  readonly scrapeErrors = this.#counter(
+    "keel_status_errors_total",
+    "scrapes where the node did not answer its status, by code",
+    ["code"],
+  );
+
+  #counter(name: string, help: string, labelNames: string[] = []): Counter {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  }
 
   #gauge(name: string, help: string, labelNames: string[] = []): Gauge {
     return new Gauge({ name, help, labelNames, registers: [this.registry] });

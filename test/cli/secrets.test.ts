@@ -1,7 +1,6 @@
 // `keel secret`: typed on a terminal unechoed and stored without the Enter that ends it; one
 // code (SECRET_TOO_LARGE, the limit in the message) at any size, nothing sent; ls --json and
 // --quiet; inspect of several references.
-import { spawn } from "node:child_process";
 import { mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +11,7 @@ import { secretDataBytesMax } from "../../src/fsm/limits.js";
 import { methods } from "../../src/manager/index.js";
 import { distCli, ensureBuilt } from "../package/built.js";
 import { fakeNode, recordingIo } from "./fake-node.js";
+import { typeAtPrompt } from "./helpers.js";
 import type { FakeNode } from "./fake-node.js";
 
 let root = "";
@@ -54,20 +54,7 @@ test("secret create on a terminal prompts unechoed and stores exactly what was t
   const typed = "pa ss\tword ";
   const cmd = `${process.execPath} ${distCli} secret create db-password --data-dir ${node.dir}`;
   const before = node.calls.length;
-  const out = await new Promise<string>((resolve) => {
-    const child = spawn("script", ["-qec", cmd, "/dev/null"], { stdio: "pipe" });
-    let text = "";
-    let sent = false;
-    child.stdout.on("data", (b: Buffer) => {
-      text += b.toString();
-      if (!sent && text.includes("Secret data")) {
-        sent = true;
-        child.stdin.write(`${typed}\r`);
-      }
-    });
-    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
-    child.on("close", () => (clearTimeout(timer), resolve(text)));
-  });
+  const out = await typeAtPrompt(cmd, "Secret data", typed);
   expect(out).toContain("new1");
   expect(out).not.toContain("pa ss");
   const created = node.calls.slice(before).find((c) => c.method === methods.secretCreate);

@@ -1,6 +1,7 @@
 // The commands that run a node in the foreground: init, join, run. They print what a person
-// must keep (tokens, the unlock key) on stdout as `key: value` lines, log JSON lines on stderr,
-// and stop cleanly on SIGINT or SIGTERM (a leader hands leadership over first).
+// must keep (tokens, the unlock key) on stdout as `key: value` lines, log on stderr (JSON lines,
+// or readable lines on a terminal), and stop cleanly on SIGINT or SIGTERM (a leader hands
+// leadership over first).
 import { Worker, initCluster, joinCluster, runNode } from "../../manager/index.js";
 import type { Logger, RunningNode } from "../../manager/index.js";
 import { UsageError, defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
