@@ -28,7 +28,9 @@ export async function fakeNode(
 }
 
 /** recordingIo is an Io that keeps what a command writes; stdin is given. */
-export function recordingIo(stdin: { all?: Uint8Array } = {}): Io & { stdout: string[]; stderr: string[] } {
+export function recordingIo(
+  stdin: { secret?: string; all?: Uint8Array } = {},
+): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
   return {
@@ -36,7 +38,7 @@ export function recordingIo(stdin: { all?: Uint8Array } = {}): Io & { stdout: st
     stderr,
     out: (line) => void stdout.push(line),
     err: (line) => void stderr.push(line),
-    readSecret: () => Promise.resolve(""),
+    readSecret: () => Promise.resolve(stdin.secret ?? ""),
     readAll: () => Promise.resolve(stdin.all ?? new Uint8Array(0)),
   };
 }

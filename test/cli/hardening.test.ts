@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { fakeNode as sharedFakeNode } from "./fake-node.js";
+import { fakeNode as sharedFakeNode, recordingIo } from "./fake-node.js";
 import type { FakeNode } from "./fake-node.js";
 import { keel, keelMain, typeAtPrompt } from "./helpers.js";
 import { keelapi } from "../../src/gen/api.js";
@@ -26,7 +26,6 @@ import {
 } from "../../src/cli/commands/client.js";
 import { runCommand } from "../../src/cli/commands/daemon.js";
 import { inspectWalCommand } from "../../src/cli/commands/inspect-wal.js";
-import type { Io } from "../../src/cli/io.js";
 import { KeelCluster } from "../../src/harness/index.js";
 
 let root = "";
@@ -39,20 +38,7 @@ afterAll(async () => {
 });
 
 /** An Io that records what a command writes; stdin is given. */
-function fakeIo(
-  stdin: { secret?: string; all?: Uint8Array } = {},
-): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (line) => void stdout.push(line),
-    err: (line) => void stderr.push(line),
-    readSecret: () => Promise.resolve(stdin.secret ?? ""),
-    readAll: () => Promise.resolve(stdin.all ?? new Uint8Array(0)),
-  };
-}
+const fakeIo = recordingIo;
 
 /** A fake node: a control socket in a fresh data dir, answering with `handler`. */
 const fakeNode = (handler: (method: string, body: Uint8Array) => Promise<Uint8Array>): Promise<FakeNode> =>
