@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The `keel` command. See src/cli/README.md for the contract (commands, flags, output, logs,
 // exit codes).
 import { processIo } from "./io.js";

@@ -3,11 +3,19 @@ import { createInterface } from "node:readline";
 
 /** readKey reads a key: the first line of piped stdin, or typed at a prompt written to `out`, unechoed. */
 export async function readKey(prompt: string, out: NodeJS.WriteStream = process.stdout): Promise<string> {
+  return (await readLine(prompt, out)).trim();
+}
+
+/**
+ * readLine reads one line as typed: the first line of piped stdin, or typed at a prompt written
+ * to `out`, unechoed; without the newline that ends it, and otherwise untouched.
+ */
+export async function readLine(prompt: string, out: NodeJS.WriteStream = process.stdout): Promise<string> {
   const stdin = process.stdin;
   if (!stdin.isTTY) {
     const rl = createInterface({ input: stdin, terminal: false });
     try {
-      for await (const line of rl) return line.trim();
+      for await (const line of rl) return line;
       return "";
     } finally {
       rl.close();
@@ -25,7 +33,7 @@ export async function readKey(prompt: string, out: NodeJS.WriteStream = process.
       stdin.setRawMode(false);
       stdin.pause();
       out.write("\n");
-      resolve(text.trim());
+      resolve(text);
     };
     const onData = (chunk: string): void => {
       for (const ch of chunk) {
@@ -36,7 +44,7 @@ export async function readKey(prompt: string, out: NodeJS.WriteStream = process.
           return;
         }
         if (ch === "\u007f" || ch === "\b") text = text.slice(0, -1);
-        else if (ch >= " ") text += ch;
+        else if (ch >= " " || ch === "\t") text += ch;
       }
     };
     stdin.on("data", onData);

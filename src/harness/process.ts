@@ -6,18 +6,23 @@ import type { ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { keelapi } from "../gen/api.js";
-import { controlCall, dataDir, localMethods, methods } from "../manager/index.js";
+import type { keelapi } from "../gen/api.js";
+import { KeelClient } from "../client/client.js";
+import { controlCall, dataDir } from "../manager/index.js";
 import { HarnessError } from "./errors.js";
 
-/** The keel checkout this harness belongs to (its `src/cli/main.ts` is what runs). */
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const cliMain = join(repoRoot, "src", "cli", "main.ts");
-const netHook = pathToFileURL(join(repoRoot, "src", "harness", "net-hook.ts")).href;
+const here = fileURLToPath(import.meta.url);
+/** The keel package this harness belongs to (a checkout, or an installed package). */
+export const repoRoot = resolve(dirname(here), "..", "..");
+// The harness runs the `keel` beside it: compiled (dist/, installed or built) as is, or the
+// TypeScript sources through tsx when the harness itself runs from src/ (keel's own tests).
+const fromSources = here.endsWith(".ts");
+const cliMain = join(dirname(here), "..", "cli", fromSources ? "main.ts" : "main.js");
+const netHook = pathToFileURL(join(dirname(here), fromSources ? "net-hook.ts" : "net-hook.js")).href;
 
-/** nodeArgs: how to run `keel ARGS` with node (tsx for the TypeScript, the harness's net hook). */
+/** nodeArgs: how to run `keel ARGS` with node (the harness's net hook; tsx for the sources). */
 export function keelNodeArgs(args: readonly string[]): string[] {
-  return ["--import", "tsx", "--import", netHook, cliMain, ...args];
+  return [...(fromSources ? ["--import", "tsx"] : []), "--import", netHook, cliMain, ...args];
 }
 
 export type KeelRole = "manager" | "worker";
@@ -70,6 +75,15 @@ function track(child: ChildProcess): void {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * harnessRecord is one line of a node's log file written by the harness itself (a start, an
+ * exit, a stdout line, a stderr line that is not JSON): a JSON object like the node's own lines,
+ * so the file is pure JSON lines.
+ */
+function harnessRecord(node: string, event: string, fields: Record<string, unknown>): string {
+  return JSON.stringify({ ts: new Date().toISOString(), level: "info", event, node, ...fields }) + "\n";
+}
 
 /** A wait that rejects with TIMEOUT after `ms`, naming `node` and `what`. */
 export async function bounded<T>(node: string, what: string, ms: number, promise: Promise<T>): Promise<T> {
@@ -183,7 +197,7 @@ export class KeelProcess {
       this.#options.logLevel ?? "info",
     ];
     const log = createWriteStream(this.logFile, { flags: "a" });
-    log.write(`=== run ${run}: keel ${fullArgs.join(" ")}\n`);
+    log.write(harnessRecord(this.name, "harness-start", { run, args: ["keel", ...fullArgs] }));
     const child = spawn(process.execPath, keelNodeArgs(fullArgs), {
       cwd: repoRoot,
       env: {
@@ -200,12 +214,17 @@ export class KeelProcess {
     const redact = this.#options.redactInLog ?? [];
     lines(child.stdout, (line) => {
       const hidden = redact.find((key) => line.startsWith(`${key}: `));
-      log.write(hidden === undefined ? `${line}\n` : `${hidden}: (not logged)\n`);
+      log.write(
+        harnessRecord(this.name, "stdout", {
+          run,
+          line: hidden === undefined ? line : `${hidden}: (not logged)`,
+        }),
+      );
       this.stdout.push({ run, line });
       this.#notify();
     });
     lines(child.stderr, (line) => {
-      log.write(`${line}\n`);
+      log.write(line.startsWith("{") ? `${line}\n` : harnessRecord(this.name, "stderr", { run, line }));
       this.#stderrTail.push(line);
       if (this.#stderrTail.length > 20) this.#stderrTail.shift();
       const parsed = parseLogLine(line);
@@ -219,14 +238,14 @@ export class KeelProcess {
         done = true;
         this.#child = null;
         this.#lastExit = info;
-        log.end(`=== run ${run} ended: code ${String(info.code)} signal ${String(info.signal)}\n`);
+        log.end(harnessRecord(this.name, "harness-exit", { run, code: info.code, signal: info.signal }));
         this.#notify();
         resolveExit(info);
       };
       // "close" comes after stdout and stderr are drained, so every line is in before the exit.
       child.once("close", (code, signal) => finish({ code, signal }));
       child.once("error", (error) => {
-        log.write(`=== spawn failed: ${error.message}\n`);
+        log.write(harnessRecord(this.name, "harness-spawn-failed", { run, error: error.message }));
         finish({ code: null, signal: null });
       });
     });
@@ -401,45 +420,45 @@ export class KeelProcess {
     return controlCall(this.controlSocket, method, body, { timeoutMs });
   }
 
-  async status(timeoutMs = 5_000): Promise<keelapi.StatusResponse> {
-    return keelapi.StatusResponse.decode(await this.call(localMethods.status, undefined, timeoutMs));
+  /** client is the typed client of this node (its control socket), as the `keel` command uses it. */
+  get client(): KeelClient {
+    return KeelClient.local(this.dataDir, { timeoutMs: 15_000 });
+  }
+
+  status(timeoutMs = 5_000): Promise<keelapi.StatusResponse> {
+    return this.client.status(timeoutMs);
   }
 
   async secretCreate(name: string, data: string): Promise<string> {
-    const body = keelapi.SecretCreateRequest.encode({
-      name,
-      data: new Uint8Array(Buffer.from(data)),
-    }).finish();
-    const response = keelapi.SecretResponse.decode(await this.call(methods.secretCreate, body));
-    return response.secret?.id ?? "";
+    return (await this.client.secrets.create(name, new Uint8Array(Buffer.from(data)))).id ?? "";
   }
 
-  async secretList(): Promise<keelapi.SecretView.$Properties[]> {
-    return keelapi.SecretListResponse.decode(await this.call(methods.secretList)).secrets;
+  secretList(): Promise<keelapi.SecretView.$Properties[]> {
+    return this.client.secrets.list();
   }
 
-  async unlockKey(): Promise<string> {
-    return keelapi.UnlockKeyResponse.decode(await this.call(methods.unlockKey)).text;
+  unlockKey(): Promise<string> {
+    return this.client.unlockKey();
   }
 
-  async rotateUnlockKey(): Promise<string> {
-    return keelapi.UnlockKeyResponse.decode(await this.call(methods.rotateUnlockKey)).text;
+  rotateUnlockKey(): Promise<string> {
+    return this.client.rotateUnlockKey();
   }
 
-  async rotateDek(): Promise<keelapi.DekRotationResponse> {
-    return keelapi.DekRotationResponse.decode(await this.call(localMethods.rotateDek));
+  rotateDek(): Promise<keelapi.DekRotationResponse> {
+    return this.client.rotateDek();
   }
 
-  async dekState(): Promise<keelapi.DekRotationResponse> {
-    return keelapi.DekRotationResponse.decode(await this.call("local.DekState"));
+  dekState(): Promise<keelapi.DekRotationResponse> {
+    return this.client.dekState();
   }
 
-  async nodeList(): Promise<keelapi.NodeView.$Properties[]> {
-    return keelapi.NodeListResponse.decode(await this.call(methods.nodeList)).nodes;
+  nodeList(): Promise<keelapi.NodeView.$Properties[]> {
+    return this.client.nodes.list();
   }
 
   async nodeRemove(ref: string, force = false): Promise<void> {
-    await this.call(methods.nodeRemove, keelapi.NodeRemoveRequest.encode({ ref, force }).finish());
+    await this.client.nodes.remove(ref, { force });
   }
 }
 

@@ -13,8 +13,8 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
-import { keelapi } from "../gen/api.js";
-import { ControlCallError, codeOf, dataDir, keyFileInfo, localMethods, methods } from "../manager/index.js";
+import { ClientError } from "../client/errors.js";
+import { codeOf, dataDir, keyFileInfo } from "../manager/index.js";
 import { HarnessError } from "../harness/errors.js";
 import { KeelProcess, pollUntil } from "../harness/process.js";
 import { readKey } from "../cli/prompt.js";
@@ -116,7 +116,7 @@ class Launcher {
     out(
       "# Ctrl-C stops the three managers; `npm start` again resumes this cluster (it asks for the unlock key).",
     );
-    out(`# Try: node bin/keel.mjs status --data-dir ${join(this.options.dataDir, "m1")}`);
+    out(`# Try: npx keel status --data-dir ${join(this.options.dataDir, "m1")}`);
     this.#view = new StatusView(
       names.map((name) => this.#proc(name)),
       out,
@@ -177,7 +177,7 @@ class Launcher {
     for (const name of present) {
       const p = this.#proc(name);
       await p.waitReady();
-      const s = keelapi.StatusResponse.decode(await p.call(localMethods.status));
+      const s = await p.status();
       p.nodeId = s.nodeId;
       p.address = s.address;
       out(`${name} running: ${p.nodeId} at ${p.address}`);
@@ -191,16 +191,17 @@ class Launcher {
       30_000,
       async () => {
         try {
-          return keelapi.JoinTokensResponse.decode(await m1.call(methods.joinTokens, undefined, 5_000));
+          return await m1.client.cluster.joinTokens(5_000);
         } catch (error) {
-          if (!(error instanceof ControlCallError)) throw error;
+          // The node answered (no leader yet, ...): try again. No node: give up.
+          if (!(error instanceof ClientError) || error.code === "NOT_RUNNING") throw error;
           lastError = error.message;
           return undefined;
         }
       },
       { everyMs: 200, detail: () => lastError },
     );
-    const s = keelapi.StatusResponse.decode(await m1.call(localMethods.status));
+    const s = await m1.status();
     out();
     out(`cluster-id:    ${s.clusterId}`);
     out(`manager-token: ${tokens.manager}`);
@@ -245,12 +246,13 @@ class Launcher {
           continue;
         }
         try {
-          await p.call(localMethods.unlock, keelapi.UnlockRequest.encode({ key }).finish());
+          await p.client.unlock(key);
           pending.delete(p);
           out(`${p.name} unlocked`);
         } catch (error) {
-          if (!(error instanceof ControlCallError)) throw error;
-          out(`${p.name}: the key was refused (${error.code}): ${error.message}`);
+          const code = codeOf(error);
+          if (code !== "WRONG_UNLOCK_KEY" && code !== "UNLOCK_KEY_INVALID") throw error;
+          out(`${p.name}: the key was refused (${code}): ${(error as Error).message}`);
         }
       }
       if (pending.size === 0) return;
@@ -310,6 +312,21 @@ class Launcher {
   }
 }
 
+/**
+ * followParent stops the cluster, as a signal would, when the process that started this one is
+ * gone: `npm start` killed by a supervisor may end before it passes the signal on, and three
+ * orphaned managers would hold their ports and data dirs.
+ */
+function followParent(stop: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    stop();
+  }, 200);
+  timer.unref();
+}
+
 async function main(): Promise<void> {
   let options: Options;
   try {
@@ -331,6 +348,7 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  followParent(onSignal);
   launcher.watchExits();
   try {
     await launcher.run();

@@ -56,6 +56,20 @@ function answers(path: string): Promise<boolean> {
   });
 }
 
+/**
+ * wireFailure is what a caller learns of a failure: its code and message, and for a call this
+ * node forwarded to another manager (RPC_FAILED) the code and message that manager gave, so a
+ * code crosses the wire unchanged. INTERNAL says nothing more.
+ */
+export function wireFailure(error: unknown): { code: string; message: string } {
+  const type = (error as { type?: { code?: unknown; remoteCode?: unknown; remoteMessage?: unknown } } | null)
+    ?.type;
+  if (type?.code === "RPC_FAILED" && typeof type.remoteCode === "string" && type.remoteCode !== "INTERNAL")
+    return { code: type.remoteCode, message: String(type.remoteMessage) };
+  const code = codeOf(error) ?? "INTERNAL";
+  return { code, message: code === "INTERNAL" ? "internal error" : (error as Error).message };
+}
+
 function frame(bytes: Uint8Array): Buffer {
   const out = Buffer.alloc(4 + bytes.length);
   out.writeUInt32BE(bytes.length, 0);
@@ -126,9 +140,7 @@ export class ControlServer {
       const body = await handler(request.method, request.body);
       response = { callId: request.callId, ok: true, body };
     } catch (error) {
-      const code = codeOf(error) ?? "INTERNAL";
-      const message = code === "INTERNAL" ? "internal error" : (error as Error).message;
-      response = { callId: request.callId, ok: false, code, message };
+      response = { callId: request.callId, ok: false, ...wireFailure(error) };
     }
     if (!socket.destroyed) socket.write(frame(keelapi.ControlResponse.encode(response).finish()));
   }

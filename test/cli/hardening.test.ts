@@ -4,14 +4,16 @@
 import { runKeel } from "../../src/cli/run.js";
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { keel, keelMain } from "./helpers.js";
+import { fakeNode as sharedFakeNode, recordingIo } from "./fake-node.js";
+import type { FakeNode } from "./fake-node.js";
+import { keel, keelMain, typeAtPrompt } from "./helpers.js";
 import { keelapi } from "../../src/gen/api.js";
-import { ControlServer, dataDir, initCluster, methods, silentLogger } from "../../src/manager/index.js";
+import { initCluster, methods, silentLogger } from "../../src/manager/index.js";
 import type { Manager } from "../../src/manager/index.js";
 import { UsageError, parseArgs } from "../../src/cli/args.js";
 import {
@@ -24,7 +26,6 @@ import {
 } from "../../src/cli/commands/client.js";
 import { runCommand } from "../../src/cli/commands/daemon.js";
 import { inspectWalCommand } from "../../src/cli/commands/inspect-wal.js";
-import { fakeIo } from "./fake-io.js";
 import { KeelCluster } from "../../src/harness/index.js";
 
 let root = "";
@@ -36,20 +37,12 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-let fakeCount = 0;
+/** An Io that records what a command writes; stdin is given. */
+const fakeIo = recordingIo;
+
 /** A fake node: a control socket in a fresh data dir, answering with `handler`. */
-async function fakeNode(
-  handler: (method: string, body: Uint8Array) => Promise<Uint8Array>,
-): Promise<{ dir: string; calls: { method: string; body: Uint8Array }[]; close: () => Promise<void> }> {
-  const dir = join(root, `fake${++fakeCount}`);
-  await mkdir(dir, { recursive: true });
-  const calls: { method: string; body: Uint8Array }[] = [];
-  const server = await ControlServer.listen(dataDir(dir).controlSocket, async (method, body) => {
-    calls.push({ method, body: Uint8Array.from(body) });
-    return handler(method, body);
-  });
-  return { dir, calls, close: () => server.close() };
-}
+const fakeNode = (handler: (method: string, body: Uint8Array) => Promise<Uint8Array>): Promise<FakeNode> =>
+  sharedFakeNode(root, handler);
 
 describe("argument parsing", () => {
   test("a value flag does not swallow the next flag as its value (--data-dir --json)", () => {
@@ -235,20 +228,7 @@ describe("output and messages", () => {
   test("keel unlock on a terminal does not echo the unlock key", async () => {
     const key = "KEELKEY-1-topsecretvalue";
     const cmd = `${process.execPath} --import tsx ${keelMain} unlock --data-dir ${join(root, "no-node")}`;
-    const out = await new Promise<string>((resolve) => {
-      const child = spawn("script", ["-qec", cmd, "/dev/null"], { stdio: "pipe" });
-      let text = "";
-      let sent = false;
-      child.stdout.on("data", (b: Buffer) => {
-        text += b.toString();
-        if (!sent && text.includes("Unlock key")) {
-          sent = true;
-          child.stdin.write(`${key}\r`);
-        }
-      });
-      const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
-      child.on("close", () => (clearTimeout(timer), resolve(text)));
-    });
+    const out = await typeAtPrompt(cmd, "Unlock key", key);
     expect(out).toContain("Unlock key");
     expect(out).not.toContain(key);
   }, 30_000);

@@ -24,3 +24,24 @@ export function keel(args: readonly string[], stdin: string | Uint8Array = ""): 
     child.stdin.end(stdin);
   });
 }
+
+/**
+ * typeAtPrompt runs `cmd` on a pseudo-terminal (script(1)), types `typed` and Enter once
+ * `prompt` shows, and resolves with everything the terminal showed (bounded: 20 s).
+ */
+export function typeAtPrompt(cmd: string, prompt: string, typed: string): Promise<string> {
+  return new Promise<string>((resolve) => {
+    const child = spawn("script", ["-qec", cmd, "/dev/null"], { stdio: "pipe" });
+    let text = "";
+    let sent = false;
+    child.stdout.on("data", (b: Buffer) => {
+      text += b.toString();
+      if (!sent && text.includes(prompt)) {
+        sent = true;
+        child.stdin.write(`${typed}\r`);
+      }
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    child.on("close", () => (clearTimeout(timer), resolve(text)));
+  });
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { rotateCommand } from "../../src/cli/commands/client.js";
 import { keelapi } from "../../src/gen/api.js";
 import { ControlServer, dataDir, methods } from "../../src/manager/index.js";
-import { fakeIo } from "./fake-io.js";
+import { recordingIo as fakeIo } from "./fake-node.js";
 
 let root = "";
 beforeAll(async () => {

@@ -133,6 +133,8 @@ test("npm start: a fresh cluster shows a leader, stops on SIGINT, and resumes wi
     const log = await readFile(join(dir, "keel-data", "logs", `${name}.log`), "utf8");
     expect(log).toContain('"event":"ready"');
     expect(log).not.toContain(unlockKey); // The key is never written to disk.
+    // Pure JSON lines: the harness's own records (start, stdout, exit) are JSON objects too.
+    for (const line of log.trim().split("\n")) expect(() => JSON.parse(line) as unknown, line).not.toThrow();
   }
   first.child.kill("SIGINT");
   const firstExit = await first.exit(40_000);

@@ -8,7 +8,7 @@ import { keyFileMagic } from "../../src/crypto/key-file.js";
 import { keel } from "../../src/gen/disk.js";
 import { dataDir as layout } from "../../src/manager/data-dir.js";
 import { runNode } from "../../src/manager/open.js";
-import { fakeIo } from "../cli/fake-io.js";
+import { recordingIo as fakeIo } from "../cli/fake-node.js";
 import { CapturedLog, TempDirs, stoppedManager, tuning, waitFor } from "./helpers.js";
 
 const dirs = new TempDirs();

@@ -1,24 +1,20 @@
 // Commands that talk to a running node through its data dir's control socket (as the docker
 // CLI talks to its daemon): the node answers as itself, with its own credentials, forwarding
 // to the leader or (on a worker) to a manager where needed.
-import { readFile } from "node:fs/promises";
 import { keelapi } from "../../gen/api.js";
-import { ManagerError, controlCall, dataDir, localMethods, methods } from "../../manager/index.js";
+import { KeelClient } from "../../client/client.js";
+import { ManagerError } from "../../manager/errors.js";
+import { looseU64 } from "../../protobuf-u64.js";
 import { UsageError, defaultDataDir, isSet, parseArgs, valueOf, valuesOf } from "../args.js";
 import type { Parsed } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { table, when } from "../render.js";
-import { looseU64 } from "../../protobuf-u64.js";
+import { secretData } from "./secret-data.js";
 
-const EMPTY = new Uint8Array(0);
-
-function socketOf(parsed: Parsed): string {
-  return dataDir(valueOf(parsed, "data-dir", defaultDataDir)).controlSocket;
-}
-
-function call(parsed: Parsed, method: string, body: Uint8Array = EMPTY): Promise<Uint8Array> {
-  return controlCall(socketOf(parsed), method, body);
+/** clientOf is a client of the node that serves --data-dir. */
+function clientOf(parsed: Parsed): KeelClient {
+  return KeelClient.local(valueOf(parsed, "data-dir", defaultDataDir));
 }
 
 const num = looseU64;
@@ -34,9 +30,7 @@ export async function unlockCommand(argv: readonly string[], io: Io): Promise<nu
   if (key.length === 0) throw new UsageError("no unlock key given (stdin or the prompt)");
   // Answered once the node opened its WAL with the key (or failed to, with the failure's code),
   // which on a large WAL takes longer than other calls.
-  await controlCall(socketOf(parsed), localMethods.unlock, keelapi.UnlockRequest.encode({ key }).finish(), {
-    timeoutMs: unlockTimeoutMs,
-  });
+  await clientOf(parsed).unlock(key, unlockTimeoutMs);
   io.out("unlocked");
   return exitCodes.ok;
 }
@@ -44,22 +38,22 @@ export async function unlockCommand(argv: readonly string[], io: Io): Promise<nu
 export async function unlockKeyCommand(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv, { values: ["data-dir"], booleans: ["rotate", "quiet"] });
   const rotate = isSet(parsed, "rotate");
-  const response = keelapi.UnlockKeyResponse.decode(
-    await call(parsed, rotate ? methods.rotateUnlockKey : methods.unlockKey),
-  );
-  if (response.text === "") {
+  const client = clientOf(parsed);
+  const response = rotate ? await client.rotateUnlockKeyResponse() : null;
+  const text = response?.text ?? (await client.unlockKey());
+  if (text === "") {
     throw new ManagerError({
       code: "FAILED_PRECONDITION",
       reason: "this cluster is not autolocked: there is no unlock key (keel cluster update --autolock=true)",
     });
   }
   if (isSet(parsed, "quiet")) {
-    io.out(response.text);
+    io.out(text);
     return exitCodes.ok;
   }
-  io.out(`unlock-key: ${response.text}`);
+  io.out(`unlock-key: ${text}`);
   io.out("# To unlock a restarted manager, run `keel unlock` and give it this key.");
-  if (rotate) for (const line of rotationHint(num(response.version))) io.out(line);
+  if (response !== null) for (const line of rotationHint(num(response.version))) io.out(line);
   return exitCodes.ok;
 }
 
@@ -79,7 +73,7 @@ export function rotationHint(version: number): string[] {
 
 export async function statusCommand(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv, { values: ["data-dir"], booleans: ["json"] });
-  const status = keelapi.StatusResponse.decode(await call(parsed, localMethods.status));
+  const status = await clientOf(parsed).status();
   if (isSet(parsed, "json")) {
     io.out(JSON.stringify(keelapi.StatusResponse.toObject(status, { longs: Number, defaults: true })));
     return exitCodes.ok;
@@ -143,7 +137,7 @@ export async function nodeCommand(argv: readonly string[], io: Io): Promise<numb
   };
   switch (sub) {
     case "ls": {
-      const nodes = keelapi.NodeListResponse.decode(await call(parsed, methods.nodeList)).nodes;
+      const nodes = await clientOf(parsed).nodes.list();
       if (isSet(parsed, "json")) {
         io.out(
           JSON.stringify(
@@ -165,20 +159,15 @@ export async function nodeCommand(argv: readonly string[], io: Io): Promise<numb
       return exitCodes.ok;
     }
     case "rm": {
-      const body = keelapi.NodeRemoveRequest.encode({
-        ref: needRef(),
-        force: isSet(parsed, "force"),
-      }).finish();
-      const node = keelapi.NodeResponse.decode(await call(parsed, methods.nodeRemove, body)).node;
-      io.out(node?.id ?? ref);
+      const node = await clientOf(parsed).nodes.remove(needRef(), { force: isSet(parsed, "force") });
+      io.out(node.id ?? ref);
       return exitCodes.ok;
     }
     case "promote":
     case "demote": {
       const role = sub === "promote" ? "manager" : "worker";
-      const body = keelapi.NodeRoleRequest.encode({ ref: needRef(), role }).finish();
-      const node = keelapi.NodeResponse.decode(await call(parsed, methods.nodeRole, body)).node;
-      io.out(`${node?.id ?? ref}: desired role ${role}`);
+      const node = await clientOf(parsed).nodes.setRole(needRef(), role);
+      io.out(`${node.id ?? ref}: desired role ${role}`);
       if (role === "worker")
         io.out("# The demoted manager left Raft and stops; join it again with a worker token.");
       else
@@ -194,10 +183,16 @@ export async function nodeCommand(argv: readonly string[], io: Io): Promise<numb
 
 /** How many arguments each `keel secret` subcommand takes. */
 const secretPositionals: Readonly<Record<string, { min?: number; max: number }>> = {
-  create: { max: 2 },
+  create: { min: 1, max: 2 },
   ls: { max: 0 },
-  inspect: { max: 1 },
-  rm: { max: Infinity },
+  inspect: { min: 1, max: Infinity },
+  rm: { min: 1, max: Infinity },
+};
+
+/** The flags each `keel secret` subcommand takes besides --data-dir. */
+const secretFlags: Readonly<Record<string, { repeated?: string[]; booleans?: string[] }>> = {
+  create: { repeated: ["label"] },
+  ls: { booleans: ["json", "quiet"] },
 };
 
 function secretRow(s: keelapi.SecretView.$Properties): string[] {
@@ -209,54 +204,53 @@ function secretRow(s: keelapi.SecretView.$Properties): string[] {
   ];
 }
 
+function secretJson(s: keelapi.SecretView.$Properties): unknown {
+  return keelapi.SecretView.toObject(keelapi.SecretView.fromObject(s), { longs: Number, defaults: true });
+}
+
 export async function secretCommand(argv: readonly string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
   const parsed = parseArgs(rest, {
     values: ["data-dir"],
-    ...(sub === "create" ? { repeated: ["label"] } : {}),
+    ...secretFlags[sub ?? ""],
     positionals: secretPositionals[sub ?? ""] ?? { max: 0 },
   });
-  const [first, second] = parsed.positionals;
+  const refs = parsed.positionals;
+  const client = clientOf(parsed);
   switch (sub) {
     case "create": {
-      if (first === undefined) throw new UsageError("keel secret create NAME [FILE|-] [--label K=V ...]");
-      const data =
-        second === undefined || second === "-" ? await io.readAll() : new Uint8Array(await readFile(second));
+      const [name = "", file] = refs;
+      const data = await secretData(name, file, io);
       const labels = valuesOf(parsed, "label").map((l) => {
         const eq = l.indexOf("=");
         return eq < 0 ? { key: l, value: "" } : { key: l.slice(0, eq), value: l.slice(eq + 1) };
       });
-      const body = keelapi.SecretCreateRequest.encode({ name: first, data, labels }).finish();
-      data.fill(0);
-      const secret = keelapi.SecretResponse.decode(await call(parsed, methods.secretCreate, body)).secret;
-      io.out(secret?.id ?? "");
+      try {
+        io.out((await client.secrets.create(name, data, labels)).id ?? "");
+      } finally {
+        data.fill(0);
+      }
       return exitCodes.ok;
     }
     case "ls": {
-      const secrets = keelapi.SecretListResponse.decode(await call(parsed, methods.secretList)).secrets;
-      for (const line of table(["ID", "NAME", "BYTES", "CREATED"], secrets.map(secretRow))) io.out(line);
+      if (isSet(parsed, "json") && isSet(parsed, "quiet"))
+        throw new UsageError("--json or --quiet, not both");
+      const secrets = await client.secrets.list();
+      if (isSet(parsed, "json")) io.out(JSON.stringify(secrets.map(secretJson)));
+      else if (isSet(parsed, "quiet")) for (const s of secrets) io.out(s.id ?? "");
+      else for (const line of table(["ID", "NAME", "BYTES", "CREATED"], secrets.map(secretRow))) io.out(line);
       return exitCodes.ok;
     }
     case "inspect": {
-      if (first === undefined) throw new UsageError("keel secret inspect ID|NAME");
-      const body = keelapi.ObjectRef.encode({ ref: first }).finish();
-      const secret = keelapi.SecretResponse.decode(await call(parsed, methods.secretGet, body)).secret ?? {};
-      io.out(
-        JSON.stringify(
-          keelapi.SecretView.toObject(keelapi.SecretView.fromObject(secret), {
-            longs: Number,
-            defaults: true,
-          }),
-          null,
-          2,
-        ),
-      );
+      // Like docker: one reference prints an object, several an array; all or nothing.
+      const secrets = [];
+      for (const ref of refs) secrets.push(secretJson(await client.secrets.get(ref)));
+      io.out(JSON.stringify(secrets.length === 1 ? secrets[0] : secrets, null, 2));
       return exitCodes.ok;
     }
     case "rm": {
-      if (parsed.positionals.length === 0) throw new UsageError("keel secret rm ID|NAME ...");
-      for (const ref of parsed.positionals) {
-        await call(parsed, methods.secretRemove, keelapi.ObjectRef.encode({ ref }).finish());
+      for (const ref of refs) {
+        await client.secrets.remove(ref);
         io.out(ref);
       }
       return exitCodes.ok;
@@ -273,8 +267,7 @@ export async function clusterCommand(argv: readonly string[], io: Io): Promise<n
   const autolock = valueOf(parsed, "autolock");
   if (autolock !== "true" && autolock !== "false")
     throw new UsageError("--autolock=true or --autolock=false");
-  const body = keelapi.ClusterUpdateRequest.encode({ autolock: autolock === "true" }).finish();
-  const response = keelapi.ClusterUpdateResponse.decode(await call(parsed, methods.clusterUpdate, body));
+  const response = await clientOf(parsed).cluster.update({ autolock: autolock === "true" });
   io.out(`autolock: ${response.cluster?.autolock === true ? "on" : "off"}`);
   if (response.unlockKey !== "") {
     io.out(`unlock-key: ${response.unlockKey}`);
@@ -293,17 +286,16 @@ export async function rotateCommand(argv: readonly string[], io: Io): Promise<nu
   });
   switch (what) {
     case "join-token": {
-      const body = keelapi.RotateJoinTokenRequest.encode({
+      const tokens = await clientOf(parsed).cluster.rotateJoinTokens({
         worker: isSet(parsed, "worker"),
         manager: isSet(parsed, "manager"),
-      }).finish();
-      const tokens = keelapi.JoinTokensResponse.decode(await call(parsed, methods.rotateJoinToken, body));
+      });
       io.out(`manager-token: ${tokens.manager}`);
       io.out(`worker-token: ${tokens.worker}`);
       return exitCodes.ok;
     }
     case "network-keys": {
-      const keys = keelapi.NetworkKeysResponse.decode(await call(parsed, methods.rotateNetworkKeys)).keys;
+      const keys = (await clientOf(parsed).cluster.rotateNetworkKeys()).keys;
       for (const line of table(
         ["SUBSYSTEM", "TAG"],
         keys.map((k) => [k.subsystem ?? "", String(num(k.lamportTime))]),
@@ -320,11 +312,12 @@ export async function rotateCommand(argv: readonly string[], io: Io): Promise<nu
 
 /** rotateDek starts a rotation of the node's DEK and shows its progress until it completes. */
 async function rotateDek(parsed: Parsed, io: Io): Promise<number> {
-  const started = keelapi.DekRotationResponse.decode(await call(parsed, localMethods.rotateDek));
+  const client = clientOf(parsed);
+  const started = await client.rotateDek();
   io.err(`dek rotation: pending (new key ${started.pendingKeyId}); waiting for a snapshot under the new key`);
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const state = keelapi.DekRotationResponse.decode(await call(parsed, "local.DekState"));
+    const state = await client.dekState();
     if (state.state === "idle") {
       io.out(`dek: ${state.currentKeyId}`);
       return exitCodes.ok;

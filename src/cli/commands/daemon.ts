@@ -1,19 +1,41 @@
 // The commands that run a node in the foreground: init, join, run. They print what a person
-// must keep (tokens, the unlock key) on stdout as `key: value` lines, log JSON lines on stderr,
-// and stop cleanly on SIGINT or SIGTERM (a leader hands leadership over first).
-import { Worker, initCluster, joinCluster, jsonLogger, isLogLevel, runNode } from "../../manager/index.js";
+// must keep (tokens, the unlock key) on stdout as `key: value` lines, log on stderr (JSON lines,
+// or readable lines on a terminal), and stop cleanly on SIGINT or SIGTERM (a leader hands
+// leadership over first).
+import { Worker, initCluster, joinCluster, runNode } from "../../manager/index.js";
 import type { Logger, RunningNode } from "../../manager/index.js";
 import { UsageError, defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
 import type { Parsed } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { nodeLogger } from "../text-log.js";
 
-const daemonValues = ["data-dir", "listen", "log-level"];
+const logValues = ["log-level", "log-format", "metrics-addr"];
+const daemonValues = ["data-dir", "listen", ...logValues];
 
 function loggerOf(parsed: Parsed): Logger {
-  const level = valueOf(parsed, "log-level") ?? process.env["KEEL_LOG_LEVEL"] ?? "info";
-  if (!isLogLevel(level)) throw new UsageError(`--log-level is debug, info, warn or error`);
-  return jsonLogger({ level });
+  return nodeLogger({ level: valueOf(parsed, "log-level"), format: valueOf(parsed, "log-format") });
+}
+
+/**
+ * observed runs a node with its logger, and with --metrics-addr serves /metrics, /health and
+ * /ready for it from before it starts (a locked manager is up, not ready) until it stopped.
+ */
+async function observed(parsed: Parsed, run: (log: Logger) => Promise<number>): Promise<number> {
+  const log = loggerOf(parsed);
+  const addr = valueOf(parsed, "metrics-addr");
+  if (addr === undefined) return run(log);
+  if (!/^[^:]+:\d{1,5}$/.test(addr) || Number(addr.split(":")[1]) > 65535)
+    throw new UsageError("--metrics-addr is HOST:PORT (port 0: a free port)");
+  const { MetricsServer, NodeMetrics, countingLogger } = await import("../../metrics/index.js");
+  const metrics = new NodeMetrics();
+  const server = await MetricsServer.listen(addr, valueOf(parsed, "data-dir", defaultDataDir), metrics);
+  log.info("metrics", { address: server.address });
+  try {
+    return await run(countingLogger(log, metrics));
+  } finally {
+    await server.close();
+  }
 }
 
 /** signalled resolves on the first SIGINT or SIGTERM. */
@@ -41,29 +63,31 @@ async function foreground(first: RunningNode, stop: Promise<void>): Promise<numb
 export async function initCommand(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv, { values: daemonValues, booleans: ["autolock"] });
   const stop = signalled();
-  const init = await initCluster(
-    {
-      dataDir: valueOf(parsed, "data-dir", defaultDataDir),
-      listen: valueOf(parsed, "listen", "127.0.0.1:4242"),
-      autolock: isSet(parsed, "autolock"),
-    },
-    { log: loggerOf(parsed) },
-  );
-  io.out(`cluster-id: ${init.clusterId}`);
-  io.out(`node-id: ${init.nodeId}`);
-  io.out(`address: ${init.address}`);
-  io.out(`manager-token: ${init.joinTokens.manager}`);
-  io.out(`worker-token: ${init.joinTokens.worker}`);
-  if (init.unlockKey !== null) {
-    io.out(`unlock-key: ${init.unlockKey}`);
-    io.out(
-      "# Keep the unlock key safe: a restarted manager needs it (keel unlock), and keel never stores it.",
+  return observed(parsed, async (log) => {
+    const init = await initCluster(
+      {
+        dataDir: valueOf(parsed, "data-dir", defaultDataDir),
+        listen: valueOf(parsed, "listen", "127.0.0.1:4242"),
+        autolock: isSet(parsed, "autolock"),
+      },
+      { log },
     );
-  }
-  io.out(
-    `# Join a manager: keel join --token ${init.joinTokens.manager} --join ${init.address} --data-dir DIR --listen HOST:PORT`,
-  );
-  return foreground(init.manager, stop);
+    io.out(`cluster-id: ${init.clusterId}`);
+    io.out(`node-id: ${init.nodeId}`);
+    io.out(`address: ${init.address}`);
+    io.out(`manager-token: ${init.joinTokens.manager}`);
+    io.out(`worker-token: ${init.joinTokens.worker}`);
+    if (init.unlockKey !== null) {
+      io.out(`unlock-key: ${init.unlockKey}`);
+      io.out(
+        "# Keep the unlock key safe: a restarted manager needs it (keel unlock), and keel never stores it.",
+      );
+    }
+    io.out(
+      `# Join a manager: keel join --token ${init.joinTokens.manager} --join ${init.address} --data-dir DIR --listen HOST:PORT`,
+    );
+    return foreground(init.manager, stop);
+  });
 }
 
 export async function joinCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -74,32 +98,36 @@ export async function joinCommand(argv: readonly string[], io: Io): Promise<numb
     throw new UsageError("keel join needs --token T and --join ADDR");
   const stop = signalled();
   const name = valueOf(parsed, "name");
-  const node = await joinCluster(
-    {
-      dataDir: valueOf(parsed, "data-dir", defaultDataDir),
-      token,
-      join,
-      listen: valueOf(parsed, "listen", "127.0.0.1:0"),
-      ...(name === undefined ? {} : { name }),
-    },
-    { log: loggerOf(parsed) },
-  );
-  io.out(`node-id: ${node.identity.nodeId}`);
-  io.out(`role: ${node.identity.role}`);
-  io.out(`cluster-id: ${node.identity.clusterId}`);
-  if ("address" in node) io.out(`address: ${node.address}`);
-  return foreground(node, stop);
+  return observed(parsed, async (log) => {
+    const node = await joinCluster(
+      {
+        dataDir: valueOf(parsed, "data-dir", defaultDataDir),
+        token,
+        join,
+        listen: valueOf(parsed, "listen", "127.0.0.1:0"),
+        ...(name === undefined ? {} : { name }),
+      },
+      { log },
+    );
+    io.out(`node-id: ${node.identity.nodeId}`);
+    io.out(`role: ${node.identity.role}`);
+    io.out(`cluster-id: ${node.identity.clusterId}`);
+    if ("address" in node) io.out(`address: ${node.address}`);
+    return foreground(node, stop);
+  });
 }
 
 export async function runCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, { values: ["data-dir", "log-level"], booleans: ["no-wait"] });
+  const parsed = parseArgs(argv, { values: ["data-dir", ...logValues], booleans: ["no-wait"] });
   const stop = signalled();
-  const node = await runNode(
-    { dataDir: valueOf(parsed, "data-dir", defaultDataDir), wait: !isSet(parsed, "no-wait"), abort: stop },
-    { log: loggerOf(parsed) },
-  );
-  if (node === null) return exitCodes.ok; // Stopped while waiting for the unlock key.
-  io.out(`node-id: ${node.identity.nodeId}`);
-  io.out(`role: ${node.identity.role}`);
-  return foreground(node, stop);
+  return observed(parsed, async (log) => {
+    const node = await runNode(
+      { dataDir: valueOf(parsed, "data-dir", defaultDataDir), wait: !isSet(parsed, "no-wait"), abort: stop },
+      { log },
+    );
+    if (node === null) return exitCodes.ok; // Stopped while waiting for the unlock key.
+    io.out(`node-id: ${node.identity.nodeId}`);
+    io.out(`role: ${node.identity.role}`);
+    return foreground(node, stop);
+  });
 }

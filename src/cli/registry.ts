@@ -1,0 +1,187 @@
+// Every `keel` command: its usage, what it does, its flags, and how to load it. Loading is lazy
+// so that a command pays only for what it uses: `keel status` never loads libsodium, x509,
+// LevelDB or the Raft driver (src/cli/README.md, "Speed").
+import type { Io } from "./io.js";
+
+export type Command = (argv: readonly string[], io: Io) => Promise<number>;
+
+export interface FlagHelp {
+  readonly flag: string;
+  readonly text: string;
+}
+
+export interface CommandInfo {
+  readonly name: string;
+  /** Usage lines, without the leading `usage: keel`. */
+  readonly usage: readonly string[];
+  readonly summary: string;
+  readonly flags: readonly FlagHelp[];
+  readonly load: () => Promise<Command>;
+}
+
+const dataDirFlag: FlagHelp = { flag: "--data-dir D", text: "the node's data dir (default ./keel-data)" };
+const logFlags: readonly FlagHelp[] = [
+  { flag: "--log-level L", text: "debug, info (default), warn or error (env KEEL_LOG_LEVEL)" },
+  {
+    flag: "--log-format F",
+    text: "json or text (env KEEL_LOG_FORMAT; default: text when stderr is a terminal, else JSON lines)",
+  },
+  {
+    flag: "--metrics-addr HOST:PORT",
+    text: "serve Prometheus /metrics, /health and /ready there (port 0: a free one, logged as `metrics`)",
+  },
+];
+
+const client = (name: "unlock" | "unlockKey" | "status" | "node" | "secret" | "cluster" | "rotate") => () =>
+  import("./commands/client.js").then((m) => m[`${name}Command`]);
+const daemon = (name: "init" | "join" | "run") => () =>
+  import("./commands/daemon.js").then((m) => m[`${name}Command`]);
+
+export const registry: readonly CommandInfo[] = [
+  {
+    name: "init",
+    usage: [
+      "init [--data-dir D] [--listen HOST:PORT] [--autolock] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
+    ],
+    summary:
+      "Creates a cluster with this node its first manager, prints its id, join tokens (and unlock key), then runs it in the foreground until SIGINT or SIGTERM.",
+    flags: [
+      dataDirFlag,
+      {
+        flag: "--listen HOST:PORT",
+        text: "where managers and clients reach it (default 127.0.0.1:4242; port 0: free)",
+      },
+      { flag: "--autolock", text: "seal the keys under an unlock key, needed at every restart" },
+      ...logFlags,
+    ],
+    load: daemon("init"),
+  },
+  {
+    name: "join",
+    usage: [
+      "join --token T --join HOST:PORT [--data-dir D] [--listen HOST:PORT] [--name N] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
+    ],
+    summary:
+      "Joins a cluster as a manager or a worker (the token says which) and runs the node in the foreground.",
+    flags: [
+      { flag: "--token T", text: "a manager or worker join token (keel init, keel rotate join-token)" },
+      { flag: "--join HOST:PORT", text: "a manager's address" },
+      dataDirFlag,
+      { flag: "--listen HOST:PORT", text: "where this manager listens (default 127.0.0.1:0)" },
+      { flag: "--name N", text: "a name for the node" },
+      ...logFlags,
+    ],
+    load: daemon("join"),
+  },
+  {
+    name: "run",
+    usage: ["run [--data-dir D] [--no-wait] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]"],
+    summary:
+      "Restarts an existing node in the foreground. A locked manager waits for `keel unlock` (exit 3 at once with --no-wait).",
+    flags: [dataDirFlag, { flag: "--no-wait", text: "exit 3 instead of waiting when locked" }, ...logFlags],
+    load: daemon("run"),
+  },
+  {
+    name: "unlock",
+    usage: ["unlock [--data-dir D]"],
+    summary: "Gives a locked manager its unlock key: the first line of stdin, or typed unechoed at a prompt.",
+    flags: [dataDirFlag],
+    load: client("unlock"),
+  },
+  {
+    name: "unlock-key",
+    usage: ["unlock-key [--rotate] [--quiet] [--data-dir D]"],
+    summary: "Shows (or rotates and shows) the cluster's unlock key.",
+    flags: [
+      { flag: "--rotate", text: "make a new unlock key first" },
+      { flag: "--quiet", text: "print the key only" },
+      dataDirFlag,
+    ],
+    load: client("unlockKey"),
+  },
+  {
+    name: "status",
+    usage: ["status [--json] [--data-dir D]"],
+    summary:
+      "Shows this node: role, state, leader, term, commit and applied index, members, DEK and KEK, certificate expiry.",
+    flags: [{ flag: "--json", text: "one JSON object (keelapi.StatusResponse)" }, dataDirFlag],
+    load: client("status"),
+  },
+  {
+    name: "node",
+    usage: ["node ls [--json]", "node rm ID [--force]", "node promote ID", "node demote ID"],
+    summary: "Lists the cluster's nodes, removes one, or changes a node's role. IDs may be prefixes.",
+    flags: [
+      { flag: "--json", text: "ls: a JSON array" },
+      { flag: "--force", text: "rm: remove a node that is still up" },
+      dataDirFlag,
+    ],
+    load: client("node"),
+  },
+  {
+    name: "secret",
+    usage: [
+      "secret create NAME [FILE|-] [--label K=V]...",
+      "secret ls [--json|--quiet]",
+      "secret inspect REF...",
+      "secret rm REF...",
+    ],
+    summary:
+      "Manages secrets. create reads FILE, or stdin (`-`, or a pipe), or prompts unechoed on a terminal; data is never printed back (inspect shows its size and SHA-256).",
+    flags: [
+      { flag: "--label K=V", text: "create: a label (repeatable)" },
+      { flag: "--json", text: "ls: a JSON array" },
+      { flag: "--quiet", text: "ls: ids only" },
+      dataDirFlag,
+    ],
+    load: client("secret"),
+  },
+  {
+    name: "cluster",
+    usage: ["cluster update --autolock=true|false"],
+    summary: "Changes cluster settings; turning autolock on prints the new unlock key.",
+    flags: [{ flag: "--autolock=true|false", text: "seal managers' keys under an unlock key" }, dataDirFlag],
+    load: client("cluster"),
+  },
+  {
+    name: "rotate",
+    usage: [
+      "rotate unlock-key",
+      "rotate dek",
+      "rotate join-token [--worker|--manager]",
+      "rotate network-keys",
+    ],
+    summary:
+      "Rotates a key: the unlock key, this manager's DEK (waits until a snapshot under the new key completes it), the join tokens, or the network keys.",
+    flags: [
+      { flag: "--worker", text: "join-token: only the worker token" },
+      { flag: "--manager", text: "join-token: only the manager token" },
+      dataDirFlag,
+    ],
+    load: client("rotate"),
+  },
+  {
+    name: "inspect-wal",
+    usage: ["inspect-wal [--data-dir D] [--headers-only] [--payloads]"],
+    summary:
+      "Dumps a stopped manager's write-ahead log, offline (reads the unlock key from stdin when its key file is sealed).",
+    flags: [
+      dataDirFlag,
+      { flag: "--headers-only", text: "record headers, not their decrypted contents" },
+      { flag: "--payloads", text: "decode entry payloads too" },
+    ],
+    load: () => import("./commands/inspect-wal.js").then((m) => m.inspectWalCommand),
+  },
+  {
+    name: "demo",
+    usage: ["demo [--seed N]"],
+    summary:
+      "A seeded 5-node Raft cluster in one process through partitions, crashes, snapshots, a membership change and a leader transfer.",
+    flags: [{ flag: "--seed N", text: "the seed (default 1); the same seed prints the same run" }],
+    load: () => import("./commands/demo.js").then((m) => m.demoCommand),
+  },
+];
+
+export function commandNamed(name: string): CommandInfo | undefined {
+  return registry.find((c) => c.name === name);
+}
