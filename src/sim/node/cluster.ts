@@ -33,6 +33,8 @@ export interface Member {
   /** This member's own clock: skewed, drifting or jumping as the simulation decides. */
   readonly clock: ClockView;
   node: RaftNode | null;
+  /** The WAL the running node owns (the node closes it). */
+  wal: Wal | null;
   readonly events: NodeEvent[];
 }
 
@@ -124,6 +126,7 @@ export class SimCluster {
       keyStore,
       clock: this.time.view(id.toString(36)),
       node: null,
+      wal: null,
       events: [],
     };
     this.members.set(id, m);
@@ -178,6 +181,7 @@ export class SimCluster {
       },
     });
     m.node = node;
+    m.wal = wal;
     await node.start();
     return node;
   }
@@ -314,6 +318,7 @@ export class SimCluster {
     const m = this.member(id);
     const node = m.node;
     m.node = null;
+    m.wal = null;
     const crashed = m.db.crash(keepUnsynced, options);
     const closed = node?.close();
     m.db = await crashed;
@@ -324,10 +329,22 @@ export class SimCluster {
     return this.startNode(id, undefined, tuning, kek);
   }
 
+  /** Forgets a member for good (removed, or wiped to re-join under a new id): closes its node first. */
+  async forget(id: NodeId): Promise<void> {
+    const m = this.member(id);
+    const node = m.node;
+    m.node = null;
+    m.wal = null;
+    await node?.close();
+    await m.db.close();
+    this.members.delete(id);
+  }
+
   async closeAll(): Promise<void> {
     for (const m of this.members.values()) {
       await m.node?.close();
       m.node = null;
+      m.wal = null;
     }
   }
 
