@@ -9,7 +9,7 @@ import { SafetyChecker } from "../checker.js";
 import { fnv1a } from "../digest.js";
 
 /** Store digests are compared at applied indexes that are a multiple of this (hashing every one is slow). */
-const digestEveryEntries = 4;
+const digestEveryEntries = 16;
 
 export class NodeChecks {
   readonly safety = new SafetyChecker();

@@ -62,10 +62,13 @@ export function checkAcknowledgedWrites(
     // Nothing written yet stands for an absent name when no acknowledged write exists.
     if (value === null && acked.length === 0) continue;
     if (candidates.some(lastPossible)) continue;
-    const latest = acked.reduce((a, b) => (b.invokeMs > a.invokeMs ? b : a));
+    const shown = value === null ? "absent" : `"${value}"`;
+    const latest = acked.reduce<SecretOperation | null>((a, b) => (a === null || b.invokeMs > a.invokeMs ? b : a), null);
     violations.push(
-      `acknowledged write lost: secret ${name} ends as ${value === null ? "absent" : `"${value}"`}, ` +
-        `but op ${latest.id} (${latest.input.kind}, acknowledged at ${latest.returnMs} ms) came after every write that leaves that`,
+      latest === null
+        ? `secret ${name} ends as ${shown}, which no write wrote`
+        : `acknowledged write lost: secret ${name} ends as ${shown}, but op ${latest.id} (${latest.input.kind}, ` +
+            `acknowledged at ${latest.returnMs} ms) came after every write that leaves that`,
     );
   }
   return violations;

@@ -113,6 +113,7 @@ class World {
         snapshotEveryEntries: mix.snapshotEveryEntries,
         keepEntriesAfterSnapshot: mix.keepEntriesAfterSnapshot,
         requestTimeoutMs: 3_000,
+        checkInvariants: false,
       },
       network: {
         delayMs: { min: 1, max: mix.delayMsMax },
@@ -277,7 +278,7 @@ class World {
         clients: 3,
         names,
         timeoutMs: 5_000,
-        thinkMs: { min: 10, max: 300 },
+        thinkMs: { min: 20, max: 400 },
         targets: () => [...this.managers.values()].filter((mgr) => mgr.node.lifecycle === "running"),
         mark: (name) => this.marks.hit(name),
         unexpected: (text) => this.checks.violation(`unexpected exception: ${text}`),
@@ -382,7 +383,11 @@ class World {
   async #inject(): Promise<void> {
     for (const kind of faultKinds) {
       const rate = this.mix.rates[kind];
-      if (rate > 0 && this.prng.chance(rate, 1000)) await this.#fault(kind);
+      if (rate > 0 && this.prng.chance(rate, 1000)) {
+        this.note(`fault ${kind}`);
+        this.#flushLog();
+        await this.#fault(kind);
+      }
     }
   }
 
@@ -521,8 +526,14 @@ class World {
   async #crash(m: Member, o: { inFlight: boolean; loseSynced: number }): Promise<void> {
     if (o.inFlight) {
       const release = m.db.holdWrites();
-      await this.cluster.run(this.prng.between(1, 60));
-      const held = m.db.writesStarted;
+      const started = m.db.writesStarted;
+      this.cluster.stalled.add(m.id);
+      try {
+        await this.cluster.run(this.prng.between(1, 60));
+      } finally {
+        this.cluster.stalled.delete(m.id);
+      }
+      const held = m.db.writesStarted - started;
       const off = this.#powerOff(m.id, "crashed with writes in flight", o);
       release();
       await off;

@@ -21,6 +21,7 @@ export async function runNodeLayer(args: NodeRunArgs): Promise<number> {
   let simMs = 0;
   const marks = new Marks();
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   for (const seed of args.seeds) {
     const result = await runNodeSeed({
       seed,
@@ -44,6 +45,9 @@ export async function runNodeLayer(args: NodeRunArgs): Promise<number> {
     }
   }
   const wallS = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
+  // On a shared machine wall time includes waiting for a core; CPU time is what the run costs.
+  const cpuS = (cpu.user + cpu.system) / 1e6;
   const promised: string[] = [...promisedMarks, ...(args.loseSynced ? tailLossMarks : [])];
   console.log("marks:");
   for (const line of marks.lines(promised)) console.log(line);
@@ -52,7 +56,7 @@ export async function runNodeLayer(args: NodeRunArgs): Promise<number> {
   console.error(`(${args.seeds.length} seeds in ${wallS.toFixed(1)}s)`);
   console.log(
     `sim layer=node seeds=${args.seeds.length} violations=${violations} transcript=${transcript.toString(16).padStart(8, "0")} ` +
-      `sim-s/wall-s=${(simMs / 1000 / Math.max(wallS, 1e-3)).toFixed(0)}`,
+      `sim-s/wall-s=${(simMs / 1000 / Math.max(wallS, 1e-3)).toFixed(0)} sim-s/cpu-s=${(simMs / 1000 / Math.max(cpuS, 1e-3)).toFixed(0)}`,
   );
   return violations > 0 || missing.length > 0 ? 1 : 0;
 }
