@@ -325,6 +325,7 @@ export namespace keel {
             reject: boolean;
             rejectHint: number;
             context: Uint8Array;
+            recovering: boolean;
             static create(properties: keel.raft.Message.$Shape): keel.raft.Message & keel.raft.Message.$Shape;
             static create(properties?: keel.raft.Message.$Properties): keel.raft.Message;
             static encode(m: keel.raft.Message.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -352,6 +353,7 @@ export namespace keel {
                 reject?: (boolean|null);
                 rejectHint?: (number|null);
                 context?: (Uint8Array|null);
+                recovering?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = keel.raft.Message.$Properties;

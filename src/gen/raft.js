@@ -3374,6 +3374,7 @@ export const keel = $root.keel = (() => {
              * @property {boolean|null} [reject] Message reject
              * @property {number|null} [rejectHint] Message rejectHint
              * @property {Uint8Array|null} [context] Message context
+             * @property {boolean|null} [recovering] Message recovering
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3503,6 +3504,14 @@ export const keel = $root.keel = (() => {
             Message.prototype.context = $util.newBuffer([]);
 
             /**
+             * Message recovering.
+             * @member {boolean} recovering
+             * @memberof keel.raft.Message
+             * @instance
+             */
+            Message.prototype.recovering = false;
+
+            /**
              * Creates a new Message instance using the specified properties.
              * @function create
              * @memberof keel.raft.Message
@@ -3560,6 +3569,8 @@ export const keel = $root.keel = (() => {
                     w.uint32(/* id 11, wireType 0 =*/88).uint64(m.rejectHint);
                 if (m.context != null && $Object.hasOwnProperty.call(m, "context") && m.context.length)
                     w.uint32(/* id 12, wireType 2 =*/98).bytes(m.context);
+                if (m.recovering != null && $Object.hasOwnProperty.call(m, "recovering") && m.recovering !== false)
+                    w.uint32(/* id 13, wireType 0 =*/104).bool(m.recovering);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3721,6 +3732,15 @@ export const keel = $root.keel = (() => {
                                 delete m.context;
                             continue;
                         }
+                    case 13: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.recovering = v;
+                            else
+                                delete m.recovering;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3826,6 +3846,10 @@ export const keel = $root.keel = (() => {
                 if (m.context != null && $Object.hasOwnProperty.call(m, "context")) {
                     if (!(m.context && typeof m.context.length === "number" || $util.isString(m.context)))
                         return "context: buffer expected";
+                }
+                if (m.recovering != null && $Object.hasOwnProperty.call(m, "recovering")) {
+                    if (typeof m.recovering !== "boolean")
+                        return "recovering: boolean expected";
                 }
                 return null;
             };
@@ -4047,6 +4071,11 @@ export const keel = $root.keel = (() => {
                             m.context = d.context;
                     }
                 }
+                if (d.recovering != null) {
+                    if (d.recovering) {
+                        m.recovering = $Boolean(d.recovering);
+                    }
+                }
                 return m;
             };
 
@@ -4116,6 +4145,7 @@ export const keel = $root.keel = (() => {
                         if (o.bytes !== $Array)
                             d.context = $util.newBuffer(d.context);
                     }
+                    d.recovering = false;
                 }
                 if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
                     d.type = o.enums === $String ? $root.keel.raft.MessageType[m.type] === $undefined ? m.type : $root.keel.raft.MessageType[m.type] : m.type;
@@ -4190,6 +4220,9 @@ export const keel = $root.keel = (() => {
                 }
                 if (m.context != null && $Object.hasOwnProperty.call(m, "context")) {
                     d.context = o.bytes === $String ? $util.base64.encode(m.context, 0, m.context.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.context) : m.context;
+                }
+                if (m.recovering != null && $Object.hasOwnProperty.call(m, "recovering")) {
+                    d.recovering = m.recovering;
                 }
                 return d;
             };

@@ -271,6 +271,18 @@ export class Manager {
       case "started":
         log.info("raft-started", { applied: event.applied });
         return;
+      case "lost-entries":
+        log.warn("lost-entries", {
+          cause: event.cause,
+          lastIndex: event.lastIndex,
+          recoverTo: event.recoverTo,
+          reason:
+            "the WAL lost entries this manager may have acknowledged; it will not vote until a leader repairs them",
+        });
+        return;
+      case "repaired":
+        log.info("repaired", { index: event.index });
+        return;
       case "dropped-message":
         log.debug("dropped-message", { from: nodeIdFromRaftId(event.from), reason: event.reason });
         return;

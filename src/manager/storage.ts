@@ -4,7 +4,8 @@ import { ClassicLevel } from "classic-level";
 import type { EntropySource } from "../entropy.js";
 import type { SecretKey } from "../crypto/keys.js";
 import type { Recovered } from "../wal/index.js";
-import { FileKeyStore, Wal } from "../wal/index.js";
+import { join } from "node:path";
+import { FileKeyStore, FileMarkStore, Wal } from "../wal/index.js";
 import type { DataDir } from "./data-dir.js";
 import { ManagerError } from "./errors.js";
 
@@ -22,7 +23,14 @@ export async function openStorage(
 ): Promise<OpenedStorage> {
   const db = new ClassicLevel<string, Uint8Array>(dir.wal, { valueEncoding: "view" });
   try {
-    const { wal, recovered } = await Wal.open({ db, keyStore: new FileKeyStore(dir.keyFile), kek, entropy });
+    const { wal, recovered } = await Wal.open({
+      db,
+      keyStore: new FileKeyStore(dir.keyFile),
+      // The durable mark beside the database: the witness of a log tail LevelDB drops.
+      mark: new FileMarkStore(join(dir.path, "wal-mark")),
+      kek,
+      entropy,
+    });
     return { db, wal, recovered };
   } catch (error) {
     await db.close().catch(() => undefined);

@@ -2,9 +2,23 @@
 // test can compare two runs with the same seed, and a manager can log them as JSON lines.
 import type { StateType } from "../raft/raft.js";
 import type { NodeId } from "../raft/types.js";
+import type { LostCause } from "../wal/recovery.js";
 
 export type NodeEvent =
   | { readonly kind: "started"; readonly id: NodeId; readonly applied: number }
+  /**
+   * The WAL came back shorter than what was durable (a lost or damaged tail, a hole): this node
+   * may have acknowledged entries it no longer holds, and neither votes nor campaigns until a
+   * leader has brought its log to recoverTo.
+   */
+  | {
+      readonly kind: "lost-entries";
+      readonly cause: LostCause;
+      readonly lastIndex: number;
+      readonly recoverTo: number;
+    }
+  /** A leader brought the log back to where it was lost: this node votes and campaigns again. */
+  | { readonly kind: "repaired"; readonly index: number }
   | { readonly kind: "role"; readonly role: StateType; readonly leader: NodeId; readonly term: number }
   | {
       readonly kind: "saved";

@@ -66,6 +66,8 @@ export class RaftNode {
   #loop: Promise<void> | null = null;
   #closing: Promise<void> | null = null;
   #failure: NodeError | null = null;
+  /** The WAL lost entries this node may have acknowledged, and no leader has repaired them yet. */
+  #recovering: boolean;
 
   private constructor(options: RaftNodeOptions, opened: Awaited<ReturnType<typeof openState>>, raw: RawNode) {
     this.id = options.id;
@@ -84,6 +86,7 @@ export class RaftNode {
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     } as Resolved;
     this.#requests = new Requests(this.#clock, options.prng.fork());
+    this.#recovering = options.recovered.lost !== null;
   }
 
   /**
@@ -113,6 +116,8 @@ export class RaftNode {
       preVote: true,
       stepDownOnRemoval: true,
       checkInvariants: options.checkInvariants ?? false,
+      // Protocol-aware recovery: entries this node may have acknowledged were lost on disk.
+      recoverTo: options.recovered.lost?.recoverTo ?? 0,
     });
     return new RaftNode(options, opened, raw);
   }
@@ -131,6 +136,8 @@ export class RaftNode {
     if (this.#lifecycle !== "open") return; // Closed while the transport started.
     this.#syncPeers();
     this.#emit({ kind: "started", id: this.id, applied: this.#applied });
+    const lost = this.#o.recovered.lost;
+    if (lost !== null) this.#emit({ kind: "lost-entries", ...lost });
     if (this.#membership.isRemoved(this.id)) {
       this.#lifecycle = "removed";
       return;
@@ -369,6 +376,7 @@ export class RaftNode {
     const lead = this.#raw.isLeader();
     if (lead) this.#transport.send(rd.messages);
     await this.#persist(rd);
+    this.#maybeRepaired();
     if (!lead) this.#transport.send(rd.messages);
     this.#transport.send(rd.messagesAfterDurable);
     if (rd.snapshot !== null && received !== null) this.#restore(rd.snapshot, received);
@@ -398,6 +406,13 @@ export class RaftNode {
       lastIndex: this.#storage.lastIndex(),
       snapshot: rd.snapshot?.metadata.index ?? 0,
     });
+  }
+
+  /** Reports the end of recovery once the leader's entries that ended it are durable. */
+  #maybeRepaired(): void {
+    if (!this.#recovering || this.#raw.recoverTo > 0) return;
+    this.#recovering = false;
+    this.#emit({ kind: "repaired", index: this.#storage.lastIndex() });
   }
 
   #restore(snapshot: Snapshot, data: ReceivedSnapshot): void {

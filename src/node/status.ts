@@ -33,6 +33,8 @@ export interface RaftNodeStatus {
   readonly applied: number;
   readonly lastIndex: number;
   readonly snapshotIndex: number;
+  /** While > 0: this node lost entries it may have acknowledged, and neither votes nor campaigns until its log reaches this index. */
+  readonly recoverTo: number;
   readonly members: readonly MemberStatus[];
   readonly removed: readonly NodeId[];
   /** Null once the WAL is closed. */
@@ -76,6 +78,7 @@ export function raftNodeStatus(fields: {
     applied: fields.applied,
     lastIndex: raft.lastIndex,
     snapshotIndex: fields.snapshotIndex,
+    recoverTo: raft.recoverTo,
     members,
     removed: membership.removed(),
     dek: fields.dek,

@@ -164,6 +164,7 @@ export function encodeMessage(m: Message): Uint8Array {
     reject: m.reject,
     rejectHint: m.rejectHint,
     context: m.context,
+    recovering: m.recovering,
   }).finish();
 }
 
@@ -185,6 +186,7 @@ export function decodeMessage(bytes: Uint8Array): Message {
       reject: m.reject,
       rejectHint: check("rejectHint", m.rejectHint),
       context: m.context,
+      recovering: m.recovering,
     });
   });
 }

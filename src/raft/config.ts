@@ -32,6 +32,13 @@ export interface RaftConfig {
   readonly readOnlyOption?: ReadOnlyOption;
   readonly disableProposalForwarding?: boolean;
   readonly disableConfChangeValidation?: boolean;
+  /**
+   * Protocol-aware recovery: this node may have lost entries it acknowledged, up to this index
+   * (its WAL came back shorter than what was durable). Until a leader has brought its log to
+   * this index it grants no vote or pre-vote and never campaigns, so it cannot help elect a
+   * candidate missing those entries. 0: nothing lost.
+   */
+  readonly recoverTo?: number;
 }
 
 export type ResolvedConfig = Required<RaftConfig>;
@@ -51,6 +58,7 @@ export const RAFT_DEFAULTS = {
   readOnlyOption: "safe",
   disableProposalForwarding: false,
   disableConfChangeValidation: false,
+  recoverTo: 0,
 } as const satisfies Omit<ResolvedConfig, "id" | "storage" | "prng">;
 
 function invalid(field: string, reason: string): RaftError {
@@ -74,6 +82,7 @@ export function resolveConfig(config: RaftConfig): ResolvedConfig {
     throw invalid("maxInflightBytes", "must be at least maxSizePerMsg");
   }
   if (c.applied < 0) throw invalid("applied", "must be >= 0");
+  if (!Number.isSafeInteger(c.recoverTo) || c.recoverTo < 0) throw invalid("recoverTo", "must be >= 0");
   if (c.readOnlyOption === "lease-based" && !c.checkQuorum) {
     throw invalid("readOnlyOption", "lease-based reads require checkQuorum");
   }

@@ -119,6 +119,18 @@ export class Progress {
   }
 
   /**
+   * regressTo handles a follower whose log went backwards (it lost entries at a restart and
+   * says so): its match falls to what it still holds, and it is probed from there. Lowering a
+   * match never lowers the commit index, which only the quorum of matches ever raises.
+   */
+  regressTo(matchHint: number): void {
+    this.match = Math.min(this.match, matchHint);
+    this.resetState(ProgressState.Probe);
+    this.next = this.match + 1;
+    this.sentCommit = Math.min(this.sentCommit, this.match);
+  }
+
+  /**
    * Handles a rejection of the append whose previous index was `rejected`; `matchHint` is the
    * follower's best guess of the last index it shares with us. False when the rejection is stale.
    */

@@ -54,7 +54,9 @@ function isTransferContext(context: Uint8Array): boolean {
 export type RaftEvent =
   | { kind: "conf-change-refused"; reason: string }
   | { kind: "conf-change-replaced"; index: number; reason: string }
-  | { kind: "snapshot-refused"; index: number; reason: string };
+  | { kind: "snapshot-refused"; index: number; reason: string }
+  /** A leader brought this node's log to the index it had lost: it votes and campaigns again. */
+  | { kind: "recovered"; index: number };
 
 export class Raft {
   readonly id: NodeId;
@@ -83,6 +85,8 @@ export class Raft {
   /** Read requests that arrived before this leader committed an entry of its own term. */
   pendingReadIndexMessages: Message[] = [];
   events: RaftEvent[] = [];
+  /** While > 0, the index a leader must bring our log to before we vote or campaign (config.recoverTo). */
+  recoverTo: number;
   readonly config: ResolvedConfig;
   private readonly prng: Prng;
 
@@ -90,6 +94,7 @@ export class Raft {
     this.config = config;
     this.id = config.id;
     this.prng = config.prng;
+    this.recoverTo = config.recoverTo;
     this.raftLog = new RaftLog(config.storage, config.maxCommittedSizePerReady);
     this.trk = new ProgressTracker(config.maxInflightMsgs, config.maxInflightBytes);
     this.readOnly = new ReadOnly(config.readOnlyOption);
@@ -522,10 +527,13 @@ export class Raft {
   }
 
   private handleVoteRequest(m: Message): void {
+    // A node that may have lost what it acknowledged cannot judge whether the candidate's log
+    // holds every committed entry: its own log is no longer the one it promised with.
     const canVote =
-      this.vote === m.from ||
-      (this.vote === NONE && this.lead === NONE) ||
-      (m.type === MessageType.PreVote && m.term > this.term);
+      this.recoverTo === 0 &&
+      (this.vote === m.from ||
+        (this.vote === NONE && this.lead === NONE) ||
+        (m.type === MessageType.PreVote && m.term > this.term));
     if (canVote && this.raftLog.isUpToDate(m.index, m.logTerm)) {
       // Learners vote too: a learner may already be a voter in a configuration it has not applied.
       this.send(message({ type: voteResponseType(m.type), to: m.from, term: m.term }));
@@ -698,6 +706,13 @@ export class Raft {
     if (!m.reject && m.index > this.raftLog.lastIndex()) return;
     pr.recentActive = true;
     pr.acknowledgedThisRound = true;
+    if (m.reject && m.recovering) {
+      // The follower's log went backwards (it lost entries at a restart): its rejection is
+      // news, not stale. Forget the match it no longer has and probe from its hint.
+      pr.regressTo(m.rejectHint);
+      this.sendAppend(m.from);
+      return;
+    }
     if (m.reject) {
       // The follower's hint is the last index at which its log may match ours, with its term
       // there; skip past every entry of ours with a larger term in one step.
@@ -741,7 +756,10 @@ export class Raft {
     pr.msgAppFlowPaused = false;
     // Also sent when inflights are full: if all of them were lost, this empty append unblocks
     // the follower. A caught-up follower in probe (after an unreachable report) gets one too.
-    if (pr.match < this.raftLog.lastIndex() || pr.state === ProgressState.Probe) this.sendAppend(m.from);
+    // A recovering follower lost entries we count as matched: probe it (its rejection says where it is).
+    if (pr.match < this.raftLog.lastIndex() || pr.state === ProgressState.Probe || m.recovering) {
+      this.sendAppend(m.from);
+    }
     // Lease-based reads fall back to this path when the lease does not hold.
     if (m.context.length === 0) return;
     const acks = this.readOnly.recvAck(m.from, m.context);
@@ -855,6 +873,7 @@ export class Raft {
     const lastNew = this.raftLog.maybeAppend(m.index, m.logTerm, m.commit, m.entries);
     if (lastNew !== undefined) {
       this.send(message({ type: MessageType.AppResp, to: m.from, index: lastNew }));
+      this.maybeRecovered(lastNew);
       return;
     }
     // Our log does not match at m.index. Hint the largest (index, term) with term <= m.logTerm
@@ -871,18 +890,34 @@ export class Raft {
         reject: true,
         rejectHint: hintIndex,
         logTerm: hintTerm,
+        recovering: this.recoverTo > 0,
       }),
     );
   }
 
+  /** Ends recovery once a leader's append or snapshot has brought our log to `recoverTo`. */
+  private maybeRecovered(leaderMatched: number): void {
+    if (this.recoverTo === 0 || leaderMatched < this.recoverTo) return;
+    this.recordEvent({ kind: "recovered", index: leaderMatched });
+    this.recoverTo = 0;
+  }
+
   private handleHeartbeat(m: Message): void {
     this.raftLog.commitTo(Math.min(m.commit, this.raftLog.lastIndex()));
-    this.send(message({ type: MessageType.HeartbeatResp, to: m.from, context: m.context }));
+    this.send(
+      message({
+        type: MessageType.HeartbeatResp,
+        to: m.from,
+        context: m.context,
+        recovering: this.recoverTo > 0,
+      }),
+    );
   }
 
   private handleSnapshot(m: Message): void {
     if (m.snapshot !== null && this.restore(m.snapshot)) {
       this.send(message({ type: MessageType.AppResp, to: m.from, index: this.raftLog.lastIndex() }));
+      this.maybeRecovered(this.raftLog.lastIndex());
     } else {
       this.send(message({ type: MessageType.AppResp, to: m.from, index: this.raftLog.committed }));
     }
@@ -925,10 +960,15 @@ export class Raft {
     return true;
   }
 
-  /** Whether this node may campaign: a voter, not in the middle of installing a snapshot. */
+  /**
+   * Whether this node may campaign: a voter, not in the middle of installing a snapshot, not
+   * recovering lost entries (which also refuses a leadership transfer to it: MsgTimeoutNow).
+   */
   promotable(): boolean {
     const pr = this.trk.progress.get(this.id);
-    return pr !== undefined && !pr.isLearner && !this.raftLog.hasNextOrInProgressSnapshot();
+    return (
+      pr !== undefined && !pr.isLearner && !this.raftLog.hasNextOrInProgressSnapshot() && this.recoverTo === 0
+    );
   }
 
   /**

@@ -101,6 +101,11 @@ export class RawNode {
     return this.raft.id;
   }
 
+  /** While > 0: the index a leader must bring the log to before this node votes or campaigns. */
+  get recoverTo(): number {
+    return this.raft.recoverTo;
+  }
+
   /** Advances logical time by one tick. */
   tick(): void {
     this.guard(() => this.raft.tick());

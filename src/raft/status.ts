@@ -23,6 +23,8 @@ export interface Status {
   readonly lastIndex: number;
   readonly config: ConfState;
   readonly leadTransferee: NodeId;
+  /** While > 0: this node lost acknowledged entries and neither votes nor campaigns until its log reaches this index. */
+  readonly recoverTo: number;
   /** Per-member progress; only a leader has it. */
   readonly progress: ReadonlyMap<NodeId, ProgressStatus>;
 }
@@ -51,6 +53,7 @@ export function getStatus(r: Raft): Status {
     lastIndex: r.raftLog.lastIndex(),
     config: r.trk.confState(),
     leadTransferee: r.leadTransferee,
+    recoverTo: r.recoverTo,
     progress,
   };
 }

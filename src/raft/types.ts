@@ -126,6 +126,8 @@ export interface Message {
   readonly reject: boolean;
   readonly rejectHint: number;
   readonly context: Uint8Array;
+  /** On an append or heartbeat response: the sender may have lost entries it acknowledged. */
+  readonly recovering: boolean;
 }
 
 const EMPTY_BYTES = new Uint8Array(0);
@@ -144,6 +146,7 @@ export function message(fields: Partial<Message> & Pick<Message, "type">): Messa
     reject: false,
     rejectHint: 0,
     context: EMPTY_BYTES,
+    recovering: false,
     ...fields,
   };
 }

@@ -12,7 +12,11 @@ export interface RecordRef {
 export type WalErrorType =
   /** Sealed under a DEK this manager does not hold: the wrong key file, or a key missing. */
   | { code: "WRONG_KEY"; record: RecordRef; keyId: string }
-  /** A record that fails authentication or does not parse: tampering or corruption. */
+  /**
+   * A record that fails authentication or does not parse: damaged on disk (a flipped bit, a
+   * torn block) or tampered. Damaged entry records are repaired from peers instead (recovery
+   * row entry-damaged); this is for records only this manager has (hard state, snapshot).
+   */
   | { code: "CORRUPT_RECORD"; record: RecordRef; reason: string }
   /** A record whose authenticated place differs from where it is stored (moved or swapped). */
   | { code: "MISPLACED_RECORD"; record: RecordRef; claimedIndex: number; claimedKind: number }
@@ -42,20 +46,24 @@ function where(record: RecordRef): string {
   return `${record.kind} ${record.index} (${record.key})`;
 }
 
+/** What an operator does about a store that cannot be read as it is and is not repaired from peers. */
+const rejoin =
+  "; this manager cannot repair it from its peers: remove this manager's data dir and join it again";
+
 function describe(type: WalErrorType): string {
   switch (type.code) {
     case "WRONG_KEY":
       return `${where(type.record)} is sealed under key ${type.keyId}, which this key file does not hold`;
     case "CORRUPT_RECORD":
-      return `${where(type.record)} is corrupt or tampered: ${type.reason}`;
+      return `${where(type.record)} is damaged or tampered (${type.reason})${rejoin}`;
     case "MISPLACED_RECORD":
-      return `${where(type.record)} was sealed for kind ${type.claimedKind} index ${type.claimedIndex}`;
+      return `${where(type.record)} was sealed for kind ${type.claimedKind} index ${type.claimedIndex}${rejoin}`;
     case "FOREIGN_RECORD":
-      return `${where(type.record)} was sealed for another store`;
+      return `${where(type.record)} was sealed for another store (copied from another manager's disk)${rejoin}`;
     case "MISSING_RECORD":
-      return `${where(type.record)} is missing: ${type.reason}`;
+      return `${where(type.record)} is missing: ${type.reason}${rejoin}`;
     case "ROLLED_BACK":
-      return `${where(type.record)} is authentic but older than the log beside it: ${type.reason}`;
+      return `${where(type.record)} is authentic but older than the log beside it: ${type.reason}${rejoin}`;
     case "FORMAT_UNSUPPORTED":
       return `the store is in format ${type.formatVersion}; this build reads format ${type.supported}`;
     case "TORN_TAIL":

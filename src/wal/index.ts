@@ -5,7 +5,16 @@ export type { KekChange, LevelHandle, Recovered, RotationStatus, SaveBatch, WalO
 export { WalError } from "./errors.js";
 export type { RecordRef, WalErrorCode, WalErrorType } from "./errors.js";
 export { recoveryRow, recoveryTable } from "./recovery.js";
-export type { RecoveryDecision, RecoveryLabel, RecoveryNote, RecoveryRow } from "./recovery.js";
+export type {
+  LostCause,
+  LostEntries,
+  RecoveryDecision,
+  RecoveryLabel,
+  RecoveryNote,
+  RecoveryRow,
+} from "./recovery.js";
+export { FileMarkStore, MemoryMarkStore } from "./durable-mark.js";
+export type { DurableMark, MarkStore } from "./durable-mark.js";
 export { FileKeyStore, MemoryKeyStore } from "./key-store.js";
 export type { KeyFileStore } from "./key-store.js";
 export { createKeyFile, readKeyFile, readKeys } from "./keys.js";

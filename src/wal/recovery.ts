@@ -32,6 +32,7 @@ export type RecoveryLabel =
   | "record-key-unknown"
   | "record-auth-failed"
   | "record-payload-malformed"
+  | "entry-damaged"
   | "snapshot-incomplete"
   | "snapshot-chunk-missing"
   | "snapshot-digest-mismatch"
@@ -42,6 +43,8 @@ export type RecoveryLabel =
   | "hard-state-missing"
   | "commit-beyond-log"
   | "hard-state-behind-log"
+  | "log-behind-mark"
+  | "mark-unreadable"
   | "rotation-requested"
   | "rotation-in-progress"
   | "rotation-complete"
@@ -146,6 +149,17 @@ export const recoveryTable: readonly RecoveryRow[] = [
     decision: "fail",
     code: "CORRUPT_RECORD",
   },
+  // An entry record that does not parse or fails authentication (a flipped bit, a damaged
+  // block): the log is cut before it and the node repairs it from its peers, which hold every
+  // committed entry while a majority does (protocol-aware recovery, FAST'18). The damaged
+  // record stays on disk as evidence until the leader's entries overwrite it, so a restart
+  // before the repair finds it again. Other damaged records (hard state, snapshot, store
+  // metadata) cannot be fetched from peers: those fail, and the operator re-joins the node.
+  {
+    label: "entry-damaged",
+    onDisk: "an entry record damaged after it was written",
+    decision: "repair",
+  },
   // Chunks whose header never landed: a crash while a large snapshot was being written
   // (chunks go out in unsynced batches before the synced batch with the header). Nothing
   // was acknowledged, so they are deleted, and reported; or refused with TORN_TAIL.
@@ -176,12 +190,12 @@ export const recoveryTable: readonly RecoveryRow[] = [
   // snapshot of the stored log leaves them; one that replaces the log deletes the whole log
   // in its own batch, so no crash can leave a tail of another history behind it.)
   { label: "entries-below-snapshot", onDisk: "entries covered by the snapshot", decision: "accept" },
-  // Entries after the snapshot must be contiguous from snapshot index + 1.
+  // Entries after the snapshot must be contiguous from snapshot index + 1. A hole (LevelDB
+  // skipped a damaged block of its log) is repaired as a damaged entry: the log ends before it.
   {
     label: "entry-gap",
     onDisk: "a missing entry after the snapshot",
-    decision: "fail",
-    code: "MISSING_RECORD",
+    decision: "repair",
   },
   // A term lower than the one before it (or than the snapshot's): no Raft log has that. An
   // older run record copied back over the records that replaced it.
@@ -199,12 +213,15 @@ export const recoveryTable: readonly RecoveryRow[] = [
     decision: "fail",
     code: "MISSING_RECORD",
   },
-  // The hard state's commit index points past the last entry: acknowledged entries lost.
+  // The hard state's commit index points past the last entry: acknowledged entries lost. The
+  // commit index is lowered to the last entry and the node repairs from its peers. Lowering it
+  // is safe because nothing applied is kept across a restart: the store is rebuilt from the
+  // snapshot (applied starts at its index, which never passes the log) and entries are applied
+  // again only as Raft commits them anew, now from a quorum that holds them.
   {
     label: "commit-beyond-log",
     onDisk: "commit index past the last entry",
-    decision: "fail",
-    code: "MISSING_RECORD",
+    decision: "repair",
   },
   // The hard state's term is below the term of the last entry (or of the snapshot), or its
   // commit below the snapshot. Raft adopts a term before it stores anything of that term, and
@@ -218,6 +235,14 @@ export const recoveryTable: readonly RecoveryRow[] = [
     decision: "fail",
     code: "ROLLED_BACK",
   },
+  // The log ends behind the durable mark (durable-mark.ts): synced batches were lost (a torn
+  // or truncated LevelDB log, a disk that lied about a sync). The node may have acknowledged
+  // them, or voted: it keeps the mark's term and vote and repairs from its peers, voting for
+  // nobody until a leader has brought its log back to the mark.
+  { label: "log-behind-mark", onDisk: "a log shorter than the durable mark", decision: "repair" },
+  // A mark file that is damaged or belongs to another store: it cannot witness anything, so
+  // it is reported and ignored (the next clean close replaces it).
+  { label: "mark-unreadable", onDisk: "a damaged or foreign durable mark", decision: "accept" },
   // The key file asks for a DEK rotation that has not started: start it now.
   { label: "rotation-requested", onDisk: "needs-rotation flag, no pending DEK", decision: "resume" },
   // A pending DEK and live records under the current DEK: keep writing under the pending
@@ -237,6 +262,21 @@ export function recoveryRow(label: RecoveryLabel): RecoveryRow {
   const row = rowsByLabel.get(label);
   assert(row !== undefined, `recovery row ${label}`);
   return row;
+}
+
+/** Why the node may have lost entries it acknowledged: the finding of a repair row. */
+export type LostCause = "log-behind-mark" | "entry-damaged" | "entry-gap" | "commit-beyond-log";
+
+/**
+ * LostEntries is the typed finding of a log that came back shorter than what was durable: the
+ * node must not vote or campaign until a leader has brought its log to `recoverTo`.
+ */
+export interface LostEntries {
+  readonly cause: LostCause;
+  /** The last index the log holds now (or its snapshot's). */
+  readonly lastIndex: number;
+  /** The highest index this node may have acknowledged. */
+  readonly recoverTo: number;
 }
 
 /** A row recovery acted on, returned to the caller so nothing is dropped silently. */

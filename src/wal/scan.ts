@@ -31,7 +31,9 @@ import {
 } from "./layout.js";
 import type { ParsedKey } from "./layout.js";
 import { failWith, note } from "./recovery.js";
-import type { RecoveryLabel, RecoveryNote } from "./recovery.js";
+import type { LostEntries, RecoveryLabel, RecoveryNote } from "./recovery.js";
+import type { DurableMark } from "./durable-mark.js";
+import { judgeLog } from "./lost.js";
 
 export const digestBytes = 32;
 export const viewEncoding = { keyEncoding: "utf8", valueEncoding: "view" } as const;
@@ -63,6 +65,8 @@ export interface ScanResult {
   /** Keys to delete: unfinished and superseded snapshots. */
   readonly repairs: readonly string[];
   readonly notes: readonly RecoveryNote[];
+  /** Entries this node may have acknowledged and no longer holds: it must repair from peers. */
+  readonly lost: LostEntries | null;
 }
 
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -81,13 +85,16 @@ export class Scanner {
 
   /**
    * Reads and authenticates one record by the record rows of the table, in order:
-   * unrecognised key, unparseable, foreign, misplaced, algorithm, unknown key, tag.
+   * unrecognised key, unparseable, foreign, misplaced, algorithm, unknown key, tag. With
+   * `damage: "report"`, a record damaged after it was written (unparseable, or failing
+   * authentication) is returned as null instead of failing: the caller repairs around it.
    */
   readRecord(
     key: string,
     value: Uint8Array,
     parsed: ParsedKey,
-  ): { envelope: Envelope; plaintext: Uint8Array } {
+    damage: "fail" | "report" = "fail",
+  ): { envelope: Envelope; plaintext: Uint8Array } | null {
     const ref = refOf(key, parsed);
     const kind = recordKindOf(parsed);
     if (kind === null) {
@@ -100,13 +107,22 @@ export class Scanner {
     try {
       envelope = parseEnvelope(value, key);
     } catch (cause) {
+      if (damage === "report") return null;
       throw failWith(
         "record-unparseable",
         new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "envelope does not parse" }, { cause }),
       );
     }
+    const dek = this.encrypted ? this.keyFor(envelope.keyId) : null;
     if (kind !== RecordKind.StoreMeta && !equalBytes(envelope.place.context, this.storeId)) {
-      throw failWith("record-foreign", new WalError({ code: "FOREIGN_RECORD", record: ref }));
+      // Another store's id. A record really sealed for another store under a key we hold
+      // opens under the id it names; one that does not open there is ours, with a flipped bit
+      // in its id: damaged, not foreign.
+      if (dek === undefined || dek === null || this.#opens(envelope, dek, key)) {
+        throw failWith("record-foreign", new WalError({ code: "FOREIGN_RECORD", record: ref }));
+      }
+      if (damage === "report") return null;
+      throw this.#authFailed(ref, null);
     }
     // An entry run's chunk field is its length, checked against its entries once decoded.
     const expectedChunk =
@@ -138,7 +154,6 @@ export class Scanner {
         new WalError({ code: "CORRUPT_RECORD", record: ref, reason: `algorithm ${envelope.algorithm}` }),
       );
     }
-    const dek = this.encrypted ? this.keyFor(envelope.keyId) : null;
     if (dek === undefined) {
       const label: RecoveryLabel = kind === RecordKind.StoreMeta ? "store-key-unknown" : "record-key-unknown";
       throw failWith(label, new WalError({ code: "WRONG_KEY", record: ref, keyId: envelope.keyId }));
@@ -150,10 +165,29 @@ export class Scanner {
         cause instanceof CryptoError && cause.code === "AUTH_FAILED",
         `unexpected open failure ${String(cause)}`,
       );
-      throw failWith(
-        "record-auth-failed",
-        new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "authentication failed" }, { cause }),
+      if (damage === "report") return null;
+      throw this.#authFailed(ref, cause);
+    }
+  }
+
+  #authFailed(ref: RecordRef, cause: unknown): WalError {
+    return failWith(
+      "record-auth-failed",
+      new WalError({ code: "CORRUPT_RECORD", record: ref, reason: "authentication failed" }, { cause }),
+    );
+  }
+
+  /** Whether the envelope authenticates under `dek` as it stands (with the store id it names). */
+  #opens(envelope: Envelope, dek: SecretKey, key: string): boolean {
+    try {
+      openEnvelope(envelope, dek, key).fill(0);
+      return true;
+    } catch (cause) {
+      assert(
+        cause instanceof CryptoError && cause.code === "AUTH_FAILED",
+        `unexpected open failure ${String(cause)}`,
       );
+      return false;
     }
   }
 
@@ -197,7 +231,7 @@ export class Scanner {
       );
     }
     this.storeId = envelope.place.context;
-    const { plaintext } = this.readRecord(storeMetaKey, value, parseKey(storeMetaKey));
+    const { plaintext } = this.readRecord(storeMetaKey, value, parseKey(storeMetaKey))!;
     const meta = this.decodeOrFail(ref, () => keel.disk.StoreMeta.decode(plaintext));
     if (!equalBytes(meta.storeId, envelope.place.context) || meta.encrypted !== this.encrypted) {
       throw failWith(
@@ -228,20 +262,33 @@ export class Scanner {
    * throws the WalError of the first failing row, else returns what the store holds and
    * what must be repaired. Changes nothing on disk.
    */
-  async scanRecords(onTornTail: "repair" | "fail"): Promise<ScanResult> {
+  async scanRecords(onTornTail: "repair" | "fail", mark: DurableMark | null = null): Promise<ScanResult> {
     const notes: RecoveryNote[] = [];
     let snapshotSeqMax = 0;
 
     const snapshots = new Map<string, Found>();
     const entries: Array<{ entry: Entry; keyId: string }> = [];
     const runStarts: number[] = [];
+    const damagedStarts: number[] = [];
+    let claimedLast = 0;
     let hardState: HardState | null = null;
 
     for await (const [key, value] of this.db.iterator(viewEncoding)) {
       if (key === storeMetaKey) continue;
       const parsed = parseKey(key);
       const ref = refOf(key, parsed);
-      const { envelope, plaintext } = this.readRecord(key, value, parsed);
+      const read = this.readRecord(key, value, parsed, parsed.kind === "entry" ? "report" : "fail");
+      if (read === null && parsed.kind === "entry") {
+        // A damaged entry record: it still replaces the tail from its first index on, but its
+        // entries are unknown, which leaves a gap in the log (judged in lost.ts).
+        while (entries.length > 0 && entries.at(-1)!.entry.index >= parsed.index) entries.pop();
+        damagedStarts.push(parsed.index);
+        runStarts.push(parsed.index);
+        claimedLast = Math.max(claimedLast, parsed.index);
+        continue;
+      }
+      assert(read !== null, "only entry records are read with damage reported");
+      const { envelope, plaintext } = read;
       switch (parsed.kind) {
         case "hard-state":
           hardState = this.decodeOrFail(ref, () => decodeHardState(plaintext));
@@ -267,6 +314,7 @@ export class Scanner {
           while (entries.length > 0 && entries.at(-1)!.entry.index >= parsed.index) entries.pop();
           for (const entry of run) entries.push({ entry, keyId: envelope.keyId });
           runStarts.push(parsed.index);
+          claimedLast = Math.max(claimedLast, parsed.index + run.length - 1);
           break;
         }
         case "snapshot-header":
@@ -348,19 +396,41 @@ export class Scanner {
 
     // The log: entries after the snapshot must run contiguously from snapshot index + 1.
     const snapshotIndex = stored?.index ?? 0;
-    const live = entries.filter((e) => e.entry.index > snapshotIndex);
-    if (live.length < entries.length) {
+    const snapshotTerm = stored?.term ?? 0;
+    const read = entries.filter((e) => e.entry.index > snapshotIndex);
+    if (read.length < entries.length) {
       notes.push(
-        note("entries-below-snapshot", null, `${entries.length - live.length} entries kept until compacted`),
+        note("entries-below-snapshot", null, `${entries.length - read.length} entries kept until compacted`),
       );
     }
-    checkLog(live, snapshotIndex, stored?.term ?? 0);
+    checkLogTerms(read, snapshotTerm);
     checkHardState(hardState, {
       snapshotIndex,
-      lastIndex: Math.max(snapshotIndex, entries.at(-1)?.entry.index ?? 0),
-      lastTerm: live.at(-1)?.entry.term ?? stored?.term ?? 0,
+      lastTerm: read.at(-1)?.entry.term ?? snapshotTerm,
     });
-    return { hardState, snapshot, stored, entries, live, runStarts, snapshotSeqMax, repairs, notes };
+    const judged = judgeLog({
+      live: read,
+      snapshotIndex,
+      snapshotTerm,
+      hardState,
+      damagedStarts,
+      claimedLast,
+      mark,
+    });
+    notes.push(...judged.notes);
+    const lastIndex = judged.live.at(-1)?.entry.index ?? snapshotIndex;
+    return {
+      hardState: judged.hardState,
+      snapshot,
+      stored,
+      entries: entries.filter((e) => e.entry.index <= lastIndex),
+      live: judged.live,
+      runStarts,
+      snapshotSeqMax,
+      repairs,
+      notes,
+      lost: judged.lost,
+    };
   }
 }
 
@@ -454,44 +524,35 @@ function assembleSnapshot(
 }
 
 /**
- * checkLog applies the rows on the live log: entries run contiguously from the snapshot, and
- * their terms never go down (from the snapshot's term on), as in any Raft log.
+ * checkLogTerms applies the term row on the live log: terms never go down (from the
+ * snapshot's term on), as in any Raft log. (Gaps are judged in lost.ts.)
  */
-function checkLog(live: readonly ScannedEntry[], snapshotIndex: number, snapshotTerm: number): void {
+function checkLogTerms(live: readonly ScannedEntry[], snapshotTerm: number): void {
   let termBefore = snapshotTerm;
-  live.forEach((e, i) => {
-    const expected = snapshotIndex + 1 + i;
-    if (e.entry.index !== expected) {
-      throw failWith(
-        "entry-gap",
-        new WalError({
-          code: "MISSING_RECORD",
-          record: { kind: "entry", index: expected, key: entryKey(expected) },
-          reason: `the log jumps to ${e.entry.index}`,
-        }),
-      );
-    }
+  for (const e of live) {
     if (e.entry.term < termBefore) {
+      const index = e.entry.index;
       throw failWith(
         "log-term-decreases",
         new WalError({
           code: "ROLLED_BACK",
-          record: { kind: "entry", index: expected, key: entryKey(expected) },
-          reason: `entry ${expected} has term ${e.entry.term} after term ${termBefore}`,
+          record: { kind: "entry", index, key: entryKey(index) },
+          reason: `entry ${index} has term ${e.entry.term} after term ${termBefore}`,
         }),
       );
     }
     termBefore = e.entry.term;
-  });
+  }
 }
 
 /**
  * checkHardState applies the rows on the hard state against the log it sits beside: its
- * commit within the log and not below the snapshot, its term not below the log's.
+ * commit not below the snapshot, its term not below the log's. (A commit past the log is
+ * judged in lost.ts.)
  */
 function checkHardState(
   hardState: HardState | null,
-  log: { readonly snapshotIndex: number; readonly lastIndex: number; readonly lastTerm: number },
+  log: { readonly snapshotIndex: number; readonly lastTerm: number },
 ): void {
   if (hardState === null) {
     if (log.lastTerm === 0) return;
@@ -501,16 +562,6 @@ function checkHardState(
         code: "MISSING_RECORD",
         record: refOf(hardStateKey),
         reason: `no hard state beside a log of term ${log.lastTerm}`,
-      }),
-    );
-  }
-  if (hardState.commit > log.lastIndex) {
-    throw failWith(
-      "commit-beyond-log",
-      new WalError({
-        code: "MISSING_RECORD",
-        record: { kind: "entry", index: log.lastIndex + 1, key: entryKey(log.lastIndex + 1) },
-        reason: `commit index ${hardState.commit} past the last index ${log.lastIndex}`,
       }),
     );
   }

@@ -34,8 +34,10 @@ import type { LevelHandle } from "./level.js";
 import { LogTerms } from "./log-terms.js";
 import { note } from "./recovery.js";
 import { RunStarts } from "./run-starts.js";
-import type { RecoveryNote } from "./recovery.js";
-import { Scanner, digestBytes, viewEncoding } from "./scan.js";
+import type { LostEntries, RecoveryNote } from "./recovery.js";
+import { Scanner, digestBytes, equalBytes, viewEncoding } from "./scan.js";
+import { decodeMark, encodeMark, isBehind } from "./durable-mark.js";
+import type { DurableMark, MarkStore } from "./durable-mark.js";
 import type { ScannedEntry, StoredSnapshot } from "./scan.js";
 
 export type { LevelHandle } from "./level.js";
@@ -48,6 +50,7 @@ const runDataBytesMax = 1 << 20;
 /** Chunks are flushed (unsynced) every this many (4 MiB), so memory in flight stays small whatever the snapshot size. */
 const chunksPerFlush = 4;
 const storeIdBytes = 16;
+const markEveryEntriesDefault = 1024;
 
 type Op = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
 
@@ -64,6 +67,14 @@ export interface WalOptions {
   readonly onTornTail?: "repair" | "fail";
   /** Sync each save (default true). Turning it off is only for tests that count syncs elsewhere. */
   readonly sync?: boolean;
+  /**
+   * Where the durable mark lives (durable-mark.ts): a small file beside the database in a
+   * manager, memory that survives a simulated crash in tests. Without it, a lost log tail
+   * is found only where the log itself shows it (a hole, a commit past its end).
+   */
+  readonly mark?: MarkStore;
+  /** The mark is refreshed once the log has grown by this many entries since the last one (default 1024). */
+  readonly markEveryEntries?: number;
 }
 
 /** Recovered is what a restarting Raft node needs: its hard state, snapshot and log after it. */
@@ -74,6 +85,12 @@ export interface Recovered {
   readonly entries: readonly Entry[];
   /** The recovery rows acted on (repairs, resumed steps): nothing is dropped silently. */
   readonly notes: readonly RecoveryNote[];
+  /**
+   * Entries this node may have acknowledged and no longer holds (a lost or damaged log tail,
+   * a hole): Raft must not vote or campaign until a leader has brought the log to
+   * lost.recoverTo (RaftConfig.recoverTo). Null when nothing was lost.
+   */
+  readonly lost: LostEntries | null;
 }
 
 /** SaveBatch is one Raft Ready's worth of persistence, written as one batch, synced once. */
@@ -129,6 +146,13 @@ export class Wal {
   #writes: Promise<void> = Promise.resolve();
   /** The first failed write: every write made after it fails too, without reaching the database. */
   #failure: WalError | null = null;
+  readonly #markStore: MarkStore | null;
+  readonly #markEveryEntries: number;
+  /** The newest mark on disk (or read at open): a mark is never replaced by one behind it. */
+  #mark: DurableMark | null = null;
+  /** Mark writes, one after another (close waits for them); a lazy one is skipped while one is pending. */
+  #markWrites: Promise<void> = Promise.resolve();
+  #markPending = false;
 
   private constructor(options: WalOptions, keys: KeyMaterial, kek: SecretKey | null) {
     this.#db = options.db;
@@ -138,6 +162,8 @@ export class Wal {
     this.#encrypted = options.encrypted ?? true;
     this.#chunkBytes = options.snapshotChunkBytes ?? snapshotChunkBytesDefault;
     this.#sync = options.sync ?? true;
+    this.#markStore = options.mark ?? null;
+    this.#markEveryEntries = options.markEveryEntries ?? markEveryEntriesDefault;
     this.#kek = kek?.clone() ?? null;
     this.#keys = keys;
     assert(this.#chunkBytes > 0, "snapshot chunk size must be positive");
@@ -260,6 +286,8 @@ export class Wal {
             this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, first - 1);
         }
         if (batch.hardState !== undefined) this.#hardState = batch.hardState;
+        const mark = this.#markDue();
+        if (mark !== null) void written.then(() => this.#writeMark(mark)).catch(() => undefined);
         if (this.#rotationDone()) {
           // Finishing reads the store and retires the old DEK: only once this batch is durable.
           await written;
@@ -366,6 +394,9 @@ export class Wal {
     this.#status = "closing";
     await this.#queue.catch(() => undefined);
     await this.#writes;
+    // A clean close leaves the witness of everything written: a tail lost after this is found.
+    if (this.#failure === null) await this.#writeMark(this.#markNow()).catch(() => undefined);
+    await this.#markWrites;
     this.#wipe();
     this.#status = "closed";
   }
@@ -566,6 +597,59 @@ export class Wal {
     return ops;
   }
 
+  // ---- the durable mark ----
+
+  /** The mark of the state the saves so far leave (durable once they have landed). */
+  #markNow(): DurableMark {
+    const lastIndex = this.lastIndex;
+    const lastTerm =
+      lastIndex === this.snapshotIndex ? (this.#snapshot?.term ?? 0) : (this.#log.termAt(lastIndex) ?? 0);
+    const hs = this.#hardState ?? EMPTY_HARD_STATE;
+    return { storeId: this.#storeId, lastIndex, lastTerm, term: hs.term, vote: hs.vote };
+  }
+
+  /** The mark to write lazily after this save lands, if one is due: far enough ahead, or a new term. */
+  #markDue(): DurableMark | null {
+    if (this.#markStore === null || this.#markPending) return null;
+    const mark = this.#markNow();
+    const last = this.#mark;
+    const due =
+      last === null ||
+      mark.term !== last.term ||
+      mark.lastTerm !== last.lastTerm ||
+      mark.lastIndex - last.lastIndex >= this.#markEveryEntries;
+    return due ? mark : null;
+  }
+
+  /**
+   * Writes `mark` after any mark write before it, unless it is behind the newest one (which
+   * still witnesses a loss being repaired) or says nothing new.
+   */
+  #writeMark(mark: DurableMark): Promise<void> {
+    const store = this.#markStore;
+    if (store === null) return Promise.resolve();
+    this.#markPending = true;
+    const run = this.#markWrites.then(async () => {
+      const last = this.#mark;
+      const same =
+        last !== null &&
+        last.lastIndex === mark.lastIndex &&
+        last.lastTerm === mark.lastTerm &&
+        last.term === mark.term &&
+        last.vote === mark.vote;
+      if (same || (last !== null && isBehind(mark, last))) return;
+      await store.write(encodeMark(mark));
+      this.#mark = mark;
+    });
+    this.#markWrites = run
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.#markWrites === chained) this.#markPending = false;
+      });
+    const chained = this.#markWrites;
+    return run;
+  }
+
   // ---- keys, rotation ----
 
   async #persistKeys(next: KeyMaterial, kek: SecretKey | null): Promise<void> {
@@ -695,11 +779,13 @@ export class Wal {
       const notes = [note("store-empty", null, "created a new store")];
       // The key file's own steps still apply (a requested rotation, say): it outlives the store.
       await this.#resumeKeySteps([], notes);
-      return { hardState: EMPTY_HARD_STATE, snapshot: null, entries: [], notes };
+      return { hardState: EMPTY_HARD_STATE, snapshot: null, entries: [], notes, lost: null };
     }
     this.#storeId = storeId;
-    const scan = await scanner.scanRecords(onTornTail);
-    const notes = [...scan.notes];
+    const { mark, markNotes } = await this.#readMark();
+    const scan = await scanner.scanRecords(onTornTail, mark);
+    const notes = [...markNotes, ...scan.notes];
+    this.#mark = mark;
     this.#snapshot = scan.stored;
     this.#snapshotSeqMax = scan.snapshotSeqMax;
     // One by one: below the snapshot, a compaction may have left a gap.
@@ -722,7 +808,18 @@ export class Wal {
       snapshot: scan.snapshot,
       entries: scan.live.map((e) => e.entry),
       notes,
+      lost: scan.lost,
     };
+  }
+
+  /** Reads the durable mark of this store; a damaged or foreign one is reported and ignored. */
+  async #readMark(): Promise<{ mark: DurableMark | null; markNotes: RecoveryNote[] }> {
+    const bytes = await this.#markStore?.read();
+    if (bytes === undefined || bytes === null) return { mark: null, markNotes: [] };
+    const mark = decodeMark(bytes);
+    if (mark !== null && equalBytes(mark.storeId, this.#storeId)) return { mark, markNotes: [] };
+    const why = mark === null ? "damaged" : "of another store";
+    return { mark: null, markNotes: [note("mark-unreadable", null, `the durable mark is ${why}; ignored`)] };
   }
 
   async #resumeKeySteps(live: readonly ScannedEntry[], notes: RecoveryNote[]): Promise<void> {

@@ -78,6 +78,7 @@ const messageArb: fc.Arbitrary<Message> = fc.record({
   reject: fc.boolean(),
   rejectHint: u64,
   context: bytes,
+  recovering: fc.boolean(),
 });
 const ccType = fc.constantFrom<ConfChangeType>(0, 1, 2, 3);
 const confChangeArb: fc.Arbitrary<ConfChange> = fc.record({

@@ -8,6 +8,7 @@ import { keel } from "../../src/gen/disk.js";
 import { EMPTY_CONF_STATE } from "../../src/raft/types.js";
 import type { Snapshot } from "../../src/raft/types.js";
 import { encodeEntryRun } from "../../src/wal/codec.js";
+import { MemoryMarkStore } from "../../src/wal/durable-mark.js";
 import { WalError } from "../../src/wal/errors.js";
 import { readKeys, writeKeys } from "../../src/wal/keys.js";
 import { recoveryTable } from "../../src/wal/recovery.js";
@@ -40,6 +41,13 @@ async function openError(node: Node, extra = {}): Promise<WalError> {
     throw error;
   }
   throw new Error("open succeeded");
+}
+
+/** Rewrites one stored envelope through `change` (a flipped bit on disk). */
+async function flipEnvelope(node: Node, key: string, change: (e: keel.disk.Envelope) => void): Promise<void> {
+  const envelope = keel.disk.Envelope.decode(node.db.durableEntries().get(key)!);
+  change(envelope);
+  await node.db.replace(key, keel.disk.Envelope.encode(envelope).finish());
 }
 
 async function openNotes(node: Node): Promise<{ labels: string[]; wal: Wal }> {
@@ -95,9 +103,12 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
     });
   },
   "record-unparseable": async () => {
+    // An entry record is repaired from peers (entry-damaged); the hard state cannot be.
     const { node } = await populated();
-    await node.db.replace("e/0000000000000002", new Uint8Array([0xff, 0xff, 0xff]));
-    expect((await openError(node)).type).toMatchObject({ code: "CORRUPT_RECORD", record: { index: 2 } });
+    await node.db.replace("h", new Uint8Array([0xff, 0xff, 0xff]));
+    const error = await openError(node);
+    expect(error.type).toMatchObject({ code: "CORRUPT_RECORD", record: { kind: "hard-state" } });
+    expect(error.message).toContain("remove this manager's data dir and join it again");
   },
   "record-foreign": async () => {
     const { node } = await populated(1);
@@ -137,10 +148,45 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
   },
   "record-auth-failed": async () => {
     const { node } = await populated();
-    const envelope = keel.disk.Envelope.decode(node.db.durableEntries().get("e/0000000000000004")!);
-    envelope.ciphertext[envelope.ciphertext.length - 1]! ^= 0x01;
-    await node.db.replace("e/0000000000000004", keel.disk.Envelope.encode(envelope).finish());
-    expect((await openError(node)).type).toMatchObject({ code: "CORRUPT_RECORD", record: { index: 4 } });
+    await flipEnvelope(node, "h", (e) => (e.ciphertext[e.ciphertext.length - 1]! ^= 0x01));
+    expect((await openError(node)).type).toMatchObject({
+      code: "CORRUPT_RECORD",
+      record: { kind: "hard-state" },
+    });
+    // A flipped bit in the store id it is bound to is damage too, not a record of another store.
+    const second = await populated();
+    await flipEnvelope(second.node, "h", (e) => (e.place!.context![0]! ^= 0x01));
+    expect((await openError(second.node)).type).toMatchObject({
+      code: "CORRUPT_RECORD",
+      record: { kind: "hard-state" },
+    });
+  },
+  "entry-damaged": async () => {
+    const { node } = await populated();
+    await flipEnvelope(node, "e/0000000000000004", (e) => (e.ciphertext[0]! ^= 0x01));
+    // Twice: the damaged record stays as evidence until the leader's entries replace it.
+    for (let open = 0; open < 2; open++) {
+      const { wal, recovered } = await openWal(node);
+      expect(recovered.entries).toEqual(entries(1, 3, 1));
+      expect(recovered.lost).toEqual({ cause: "entry-damaged", lastIndex: 3, recoverTo: 5 });
+      expect(recovered.hardState.commit).toBe(3);
+      expect(recovered.notes.map((n) => n.label)).toEqual(["entry-damaged"]);
+      await crash(node, wal);
+    }
+    // A bit flipped in the store id of an entry record is the same damage.
+    const second = await populated();
+    await flipEnvelope(second.node, "e/0000000000000005", (e) => (e.place!.context![3]! ^= 0x10));
+    const { wal: w2, recovered: r2 } = await openWal(second.node);
+    expect(r2.lost).toEqual({ cause: "entry-damaged", lastIndex: 4, recoverTo: 5 });
+    await w2.close();
+    // The leader re-sends 4 and 5: the log is whole again.
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(4, 5, 1), hardState: { term: 1, vote: 1, commit: 5 } });
+    await crash(node, wal);
+    const { wal: healed, recovered } = await openWal(node);
+    expect(recovered.lost).toBeNull();
+    expect(recovered.entries).toEqual(entries(1, 5, 1));
+    await healed.close();
   },
   "record-payload-malformed": async () => {
     const { node, storeId } = await populated();
@@ -230,12 +276,15 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
     await again.close();
   },
   "entry-gap": async () => {
+    // A hole, as LevelDB leaves when it skips a damaged block: the log is cut before it.
     const { node } = await populated();
     await node.db.replace("e/0000000000000003", undefined);
-    expect((await openError(node)).type).toMatchObject({
-      code: "MISSING_RECORD",
-      record: { kind: "entry", index: 3 },
-    });
+    const { wal, recovered } = await openWal(node);
+    expect(recovered.entries).toEqual(entries(1, 2, 1));
+    expect(recovered.lost).toEqual({ cause: "entry-gap", lastIndex: 2, recoverTo: 5 });
+    expect(recovered.hardState).toEqual({ term: 1, vote: 1, commit: 2 });
+    expect(recovered.notes.map((n) => n.label)).toEqual(["entry-gap"]);
+    await wal.close();
   },
   "log-term-decreases": async () => {
     const node = await newNode();
@@ -265,10 +314,69 @@ const scenarios: Record<RecoveryLabel, () => Promise<void>> = {
   "commit-beyond-log": async () => {
     const { node } = await populated();
     for (const i of [3, 4, 5]) await node.db.replace(`e/000000000000000${i}`, undefined);
-    expect((await openError(node)).type).toMatchObject({
-      code: "MISSING_RECORD",
-      record: { kind: "entry", index: 3 },
-    });
+    const { wal, recovered } = await openWal(node);
+    expect(recovered.lost).toEqual({ cause: "commit-beyond-log", lastIndex: 2, recoverTo: 3 });
+    expect(recovered.hardState.commit).toBe(2);
+    expect(recovered.notes.map((n) => n.label)).toEqual(["commit-beyond-log"]);
+    await wal.close();
+  },
+  "log-behind-mark": async () => {
+    // The last two synced batches (entries 4 and 5, and the hard state beside 5) are lost
+    // after a clean close; only the mark outside the log saw them.
+    for (const withMark of [false, true]) {
+      const node = await newNode();
+      const mark = new MemoryMarkStore();
+      const { wal } = await openWal(node, withMark ? { mark } : {});
+      for (let i = 1; i <= 3; i++)
+        await wal.save({ entries: [entry(i, 1)], hardState: { term: 1, vote: 1, commit: i - 1 } });
+      await wal.save({ entries: [entry(4, 2)], hardState: { term: 2, vote: 2, commit: 3 } });
+      await wal.save({ entries: [entry(5, 2)], hardState: { term: 2, vote: 2, commit: 4 } });
+      await wal.close();
+      node.db = await node.db.crash(0, { loseSynced: 2 });
+      const { wal: again, recovered } = await openWal(node, withMark ? { mark } : {});
+      expect(recovered.entries).toEqual(entries(1, 3, 1));
+      if (!withMark) {
+        expect(recovered.lost).toBeNull(); // LevelDB's silent loss, as it was
+      } else {
+        expect(recovered.lost).toEqual({ cause: "log-behind-mark", lastIndex: 3, recoverTo: 5 });
+        expect(recovered.notes.map((n) => n.label)).toEqual(["log-behind-mark"]);
+        // The vote of term 2 was lost with the log: the mark keeps it.
+        expect(recovered.hardState).toEqual({ term: 2, vote: 2, commit: 2 });
+      }
+      // Until repaired, the mark is not lowered: a second restart still knows.
+      await again.close();
+      const { wal: third, recovered: r3 } = await openWal(node, withMark ? { mark } : {});
+      expect(r3.lost?.recoverTo ?? 0).toBe(withMark ? 5 : 0);
+      await third.close();
+    }
+  },
+  "mark-unreadable": async () => {
+    for (const flip of [0, 40]) {
+      const node = await newNode();
+      const mark = new MemoryMarkStore();
+      const { wal } = await openWal(node, { mark });
+      await wal.save({ entries: entries(1, 3, 1), hardState: { term: 1, vote: 1, commit: 2 } });
+      await wal.close();
+      mark.bytes![flip]! ^= 0x01;
+      const { wal: again, recovered } = await openWal(node, { mark });
+      expect(recovered.notes.map((n) => n.label)).toEqual(["mark-unreadable", "clean"]);
+      expect(recovered.lost).toBeNull();
+      await again.close();
+    }
+    // A mark of another store (a data dir whose WAL was replaced) is ignored the same way.
+    const node = await newNode(1);
+    const other = await newNode(2);
+    const mark = new MemoryMarkStore();
+    const { wal } = await openWal(other, { mark });
+    await wal.save({ entries: entries(1, 9, 1), hardState: { term: 1, vote: 1, commit: 2 } });
+    await wal.close();
+    const { wal: mine } = await openWal(node);
+    await mine.save({ entries: entries(1, 2, 1), hardState: { term: 1, vote: 1, commit: 2 } });
+    await crash(node, mine);
+    const { wal: reopened, recovered } = await openWal(node, { mark });
+    expect(recovered.notes.map((n) => n.label)).toEqual(["mark-unreadable", "clean"]);
+    expect(recovered.lost).toBeNull();
+    await reopened.close();
   },
   "hard-state-behind-log": async () => {
     const { node } = await populated();

@@ -13,6 +13,7 @@ import { Prng } from "../../raft/prng.js";
 import type { NodeId } from "../../raft/types.js";
 import type { SimNetworkOptions, SimTraceEvent, SimTransport } from "../../transport/sim.js";
 import { SimNetwork } from "../../transport/sim.js";
+import { MemoryMarkStore } from "../../wal/durable-mark.js";
 import { FaultLevel } from "../../wal/fault-level.js";
 import { MemoryKeyStore } from "../../wal/key-store.js";
 import { createKeyFile } from "../../wal/keys.js";
@@ -30,6 +31,8 @@ export interface Member {
   readonly address: string;
   db: FaultLevel;
   readonly keyStore: MemoryKeyStore;
+  /** The WAL's durable mark: survives a crash, as the file beside the database would. */
+  mark: MemoryMarkStore;
   /** This member's own clock: skewed, drifting or jumping as the simulation decides. */
   readonly clock: ClockView;
   node: RaftNode | null;
@@ -128,6 +131,7 @@ export class SimCluster {
       address: `mgr-${id.toString(36)}`,
       db: await FaultLevel.create(),
       keyStore,
+      mark: new MemoryMarkStore(),
       clock: this.time.view(id.toString(36)),
       node: null,
       wal: null,
@@ -165,6 +169,7 @@ export class SimCluster {
     const { wal, recovered } = await Wal.open({
       db: m.db,
       keyStore: m.keyStore,
+      mark: m.mark,
       kek,
       entropy: this.entropy(),
     });
@@ -328,6 +333,8 @@ export class SimCluster {
     // Nothing leaves a machine after its power is cut, not even the ack of a write in flight.
     void m.transport?.close();
     m.transport = null;
+    // A power cut: the close below is the harness tidying up, and writes no mark.
+    m.mark = m.mark.crash();
     const crashed = m.db.crash(keepUnsynced, options);
     const closed = node?.close();
     m.db = await crashed;

@@ -262,7 +262,7 @@ export class InteractionEnv {
     }
     for (const ev of this.node(id).raw.takeEvents()) {
       const at = ev.kind === "conf-change-refused" ? "" : ` at index ${ev.index}`;
-      out.push(`INFO ${id} ${ev.kind}${at}: ${ev.reason}`);
+      out.push(`INFO ${id} ${ev.kind}${at}${"reason" in ev ? `: ${ev.reason}` : ""}`);
     }
     return out;
   }
