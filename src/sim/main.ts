@@ -12,6 +12,7 @@ interface Args {
   verbose: boolean;
   steps: number | undefined;
   loseSynced: boolean;
+  learnersUnderFaults: boolean;
   faultMs: number | undefined;
 }
 
@@ -43,7 +44,8 @@ function parseArgs(argv: readonly string[]): Args {
     seeds,
     verbose: argv.includes("--verbose"),
     steps: int("--steps", value("--steps")),
-    loseSynced: argv.includes("--lose-synced"),
+    loseSynced: !argv.includes("--no-lose-synced"),
+    learnersUnderFaults: argv.includes("--learners-under-faults"),
     faultMs: int("--fault-ms", value("--fault-ms")),
   };
 }

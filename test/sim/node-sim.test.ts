@@ -11,7 +11,10 @@ describe("node-layer simulation", () => {
   it.each([3, 11])("seed %i gives the same transcript twice and no violation", async (seed) => {
     const first = await runNodeSeed({ seed, faultMs });
     const second = await runNodeSeed({ seed, faultMs });
-    expect(first.violations, `replay: npm run sim -- --layer node --seed ${seed} --fault-ms ${faultMs}`).toEqual([]);
+    expect(
+      first.violations,
+      `replay: npm run sim -- --layer node --seed ${seed} --fault-ms ${faultMs}`,
+    ).toEqual([]);
     expect(second.transcript).toBe(first.transcript);
     expect(second.history).toEqual(first.history);
     expect(first.history.length).toBeGreaterThan(0);

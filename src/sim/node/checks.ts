@@ -48,7 +48,8 @@ export class NodeChecks {
   #onApplied(node: RaftNode, index: number): void {
     const log = node.rawForTesting.raftForTesting.raftLog;
     const from = Math.max((this.#checkedTo.get(node.id) ?? 0) + 1, log.firstIndex());
-    if (from <= index) for (const e of log.slice(from, index + 1, Infinity)) this.safety.recordApplied(node.id, e);
+    if (from <= index)
+      for (const e of log.slice(from, index + 1, Infinity)) this.safety.recordApplied(node.id, e);
     this.#checkedTo.set(node.id, index);
     if (index % digestEveryEntries === 0) this.compareStore(node);
   }

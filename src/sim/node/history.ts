@@ -63,7 +63,10 @@ export function checkAcknowledgedWrites(
     if (value === null && acked.length === 0) continue;
     if (candidates.some(lastPossible)) continue;
     const shown = value === null ? "absent" : `"${value}"`;
-    const latest = acked.reduce<SecretOperation | null>((a, b) => (a === null || b.invokeMs > a.invokeMs ? b : a), null);
+    const latest = acked.reduce<SecretOperation | null>(
+      (a, b) => (a === null || b.invokeMs > a.invokeMs ? b : a),
+      null,
+    );
     violations.push(
       latest === null
         ? `secret ${name} ends as ${shown}, which no write wrote`

@@ -41,7 +41,11 @@ export class SimManager {
 
   constructor(parts: SimManagerParts) {
     this.node = parts.node;
-    const identity = { nodeId: nodeIdFromRaftId(parts.node.id), role: "manager" as const, clusterId: parts.clusterId };
+    const identity = {
+      nodeId: nodeIdFromRaftId(parts.node.id),
+      role: "manager" as const,
+      clusterId: parts.clusterId,
+    };
     this.ctx = {
       node: parts.node,
       wal: parts.wal,
@@ -81,7 +85,8 @@ export class SimManager {
 
   /** call runs an API method as the local `keel` command would. */
   call(method: MethodName, body: Uint8Array): Promise<Uint8Array> {
-    if (this.#closing !== null) return Promise.reject(new ManagerError({ code: "STOPPED", state: "stopped" }));
+    if (this.#closing !== null)
+      return Promise.reject(new ManagerError({ code: "STOPPED", state: "stopped" }));
     return this.#router.call(method, body, { caller: this.ctx.identity, local: true, forwarded: false });
   }
 

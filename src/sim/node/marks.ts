@@ -14,7 +14,7 @@ export const promisedMarks = [
   "unsynced batches lost",
   "restarts locked",
   "wrong unlock keys refused",
-  "older unlock keys refused",
+  "unlock keys of another version refused",
   "clock drift",
   "clock steps",
   "clock leaps",
@@ -40,8 +40,8 @@ export const promisedMarks = [
   "linearizable reads",
 ] as const;
 
-/** Promised only when the run injects lost synced batches (--lose-synced). */
-export const tailLossMarks = ["synced batches lost"] as const;
+/** Promised only when the run injects lost synced batches (the default; --no-lose-synced turns it off). */
+export const tailLossMarks = ["synced batches lost", "tails lost and reported", "tails repaired"] as const;
 
 export class Marks {
   readonly counts = new Map<string, number>();

@@ -9,6 +9,7 @@ export interface NodeRunArgs {
   readonly seeds: readonly number[];
   readonly verbose: boolean;
   readonly loseSynced: boolean;
+  readonly learnersUnderFaults: boolean;
   readonly faultMs: number | undefined;
 }
 
@@ -26,12 +27,13 @@ export async function runNodeLayer(args: NodeRunArgs): Promise<number> {
     const result = await runNodeSeed({
       seed,
       loseSynced: args.loseSynced,
+      learnersUnderFaults: args.learnersUnderFaults,
       ...(args.faultMs !== undefined ? { faultMs: args.faultMs } : {}),
       ...(args.verbose ? { log: (line: string) => console.log(`  ${line}`) } : {}),
     });
-    const replay = `npm run sim -- --layer node --seed ${seed}${args.loseSynced ? " --lose-synced" : ""}${
-      args.faultMs !== undefined ? ` --fault-ms ${args.faultMs}` : ""
-    } --verbose`;
+    const replay = `npm run sim -- --layer node --seed ${seed}${args.loseSynced ? "" : " --no-lose-synced"}${
+      args.learnersUnderFaults ? " --learners-under-faults" : ""
+    }${args.faultMs !== undefined ? ` --fault-ms ${args.faultMs}` : ""} --verbose`;
     for (const v of result.violations) console.log(`violation seed=${seed}: ${v}\n  replay: ${replay}`);
     violations += result.violations.length;
     transcript = fnv1aString(`${seed}:${result.transcript.toString(16)}`, transcript);

@@ -95,7 +95,9 @@ export class Workload {
     const call = this.#call(target, input);
     const outcome = await this.#withTimeout(call);
     const returnMs = this.o.clock.monotonicMs();
-    this.o.log(`op ${id} c${client} ${JSON.stringify(input)} at ${target.node.id.toString(36)}: ${JSON.stringify(outcome)}`);
+    this.o.log(
+      `op ${id} c${client} ${JSON.stringify(input)} at ${target.node.id.toString(36)}: ${JSON.stringify(outcome)}`,
+    );
     if (outcome.kind === "failed") return outcome;
     if (outcome.kind === "unknown") this.o.mark("unknown outcomes");
     this.history.push({
@@ -138,7 +140,10 @@ export class Workload {
         return { kind: write ? "unknown" : "failed" };
       }
       if (code === "NOT_FOUND" && input.kind !== "list") {
-        return { kind: "done", output: input.kind === "get" ? { value: null } : { ok: false, code: "NOT_FOUND" } };
+        return {
+          kind: "done",
+          output: input.kind === "get" ? { value: null } : { ok: false, code: "NOT_FOUND" },
+        };
       }
       if (!write) return { kind: "failed" };
       if (code === "ALREADY_EXISTS" || code === "NAME_CONFLICT")
