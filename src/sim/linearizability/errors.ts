@@ -5,8 +5,8 @@ export type LinearizabilityErrorType =
   | { code: "DUPLICATE_ID"; id: number }
   /** A time is not a finite number, or an answer came before its call. */
   | { code: "INVALID_TIMES"; id: number; invokeMs: number; returnMs: number | null }
-  /** An operation has an answer but no return time, or a return time but no answer. */
-  | { code: "OUTCOME_MISMATCH"; id: number; hasOutput: boolean; returnMs: number | null }
+  /** An operation has an answer but no return time. */
+  | { code: "OUTCOME_MISMATCH"; id: number }
   /** An input or answer does not have a shape the model knows. */
   | { code: "MALFORMED_OPERATION"; id: number; reason: string }
   | { code: "INVALID_OPTION"; option: string; reason: string };
@@ -20,9 +20,7 @@ function describe(type: LinearizabilityErrorType): string {
     case "INVALID_TIMES":
       return `operation ${type.id} was invoked at ${type.invokeMs} ms and returned at ${type.returnMs} ms: times must be finite and it cannot return before it was invoked`;
     case "OUTCOME_MISMATCH":
-      return type.hasOutput
-        ? `operation ${type.id} has an answer but no return time`
-        : `operation ${type.id} returned at ${type.returnMs} ms without an answer; give an unknown outcome a null return time`;
+      return `operation ${type.id} has an answer but no return time; an answer comes at a known time`;
     case "MALFORMED_OPERATION":
       return `operation ${type.id} is malformed: ${type.reason}`;
     case "INVALID_OPTION":

@@ -17,9 +17,9 @@ export function validateHistory<I, O>(ops: readonly Operation<I, O>[]): void {
     ) {
       throw new LinearizabilityError({ code: "INVALID_TIMES", id: op.id, invokeMs, returnMs });
     }
-    const hasOutput = op.output !== undefined;
-    if (hasOutput !== (returnMs !== null)) {
-      throw new LinearizabilityError({ code: "OUTCOME_MISMATCH", id: op.id, hasOutput, returnMs });
+    // The converse, a return time without an answer, is allowed: it happened, its answer was lost.
+    if (op.output !== undefined && returnMs === null) {
+      throw new LinearizabilityError({ code: "OUTCOME_MISMATCH", id: op.id });
     }
   }
 }
@@ -38,41 +38,81 @@ export function stepsMaxOf(options: CheckOptions): number {
 }
 
 /**
- * HistoryEvent is a node of the doubly linked event list the search walks. `match` links a call
- * to its return (null when the outcome is unknown) and a return to its call.
+ * HistoryEvent is a node of a doubly linked event list the search walks. `match` links a call
+ * to its return (null when the operation may never have happened) and a return to its call.
  */
 export interface HistoryEvent {
   readonly opIndex: number;
   readonly isCall: boolean;
+  readonly timeMs: number;
   match: HistoryEvent | null;
   prev: HistoryEvent | null;
   next: HistoryEvent | null;
 }
 
 /**
- * eventList builds the list in time order behind a sentinel head. [invoke, return] is a closed
- * interval, so at equal times calls come before returns: operations that touch at one instant
- * count as concurrent, which can hide a violation at that instant but never invents one (as in
- * Porcupine). Ties among calls or among returns go by position, for determinism.
+ * EventLists are the two lists the search walks, each behind a sentinel head: the calls and
+ * returns of operations that must have happened, and the calls of those that may never have
+ * happened (unknown outcome). Kept apart so that walking the first never steps over the second,
+ * which can pile up over a long history.
  */
-export function eventList<I, O>(ops: readonly Operation<I, O>[]): HistoryEvent {
-  const events: { time: number; event: HistoryEvent }[] = [];
+export interface EventLists {
+  readonly known: HistoryEvent;
+  readonly unknown: HistoryEvent;
+}
+
+/**
+ * eventLists builds both lists in time order. [invoke, return] is a closed interval, so at equal
+ * times calls come before returns: operations that touch at one instant count as concurrent, which
+ * can hide a violation at that instant but never invents one (as in Porcupine). Ties among calls
+ * or among returns go by position, for determinism.
+ */
+export function eventLists<I, O>(ops: readonly Operation<I, O>[]): EventLists {
+  const known: HistoryEvent[] = [];
+  const unknown: HistoryEvent[] = [];
   ops.forEach((op, opIndex) => {
-    const call: HistoryEvent = { opIndex, isCall: true, match: null, prev: null, next: null };
-    events.push({ time: op.invokeMs, event: call });
-    if (op.returnMs !== null) {
-      const ret: HistoryEvent = { opIndex, isCall: false, match: call, prev: null, next: null };
-      call.match = ret;
-      events.push({ time: op.returnMs, event: ret });
+    const call: HistoryEvent = {
+      opIndex,
+      isCall: true,
+      timeMs: op.invokeMs,
+      match: null,
+      prev: null,
+      next: null,
+    };
+    if (op.returnMs === null) {
+      unknown.push(call);
+      return;
     }
+    const ret: HistoryEvent = {
+      opIndex,
+      isCall: false,
+      timeMs: op.returnMs,
+      match: call,
+      prev: null,
+      next: null,
+    };
+    call.match = ret;
+    known.push(call, ret);
   });
-  events.sort(
-    (a, b) =>
-      a.time - b.time || Number(b.event.isCall) - Number(a.event.isCall) || a.event.opIndex - b.event.opIndex,
-  );
-  const head: HistoryEvent = { opIndex: -1, isCall: false, match: null, prev: null, next: null };
+  const inTimeOrder = (a: HistoryEvent, b: HistoryEvent): number =>
+    a.timeMs - b.timeMs || Number(b.isCall) - Number(a.isCall) || a.opIndex - b.opIndex;
+  return {
+    known: linked(known.sort(inTimeOrder)),
+    unknown: linked(unknown.sort((a, b) => inTimeOrder(b, a))),
+  };
+}
+
+function linked(events: readonly HistoryEvent[]): HistoryEvent {
+  const head: HistoryEvent = {
+    opIndex: -1,
+    isCall: false,
+    timeMs: -Infinity,
+    match: null,
+    prev: null,
+    next: null,
+  };
   let last = head;
-  for (const { event } of events) {
+  for (const event of events) {
     event.prev = last;
     last.next = event;
     last = event;

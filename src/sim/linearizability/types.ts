@@ -21,7 +21,11 @@ export interface Operation<I, O> {
    */
   readonly output: O | undefined;
   readonly invokeMs: number;
-  /** When the answer came; null exactly when the outcome is unknown. */
+  /**
+   * When the answer came; null when the outcome is unknown. A time with no output says that the
+   * operation took effect by then but its answer was lost: a simulator that finds an unknown write
+   * in the committed log can say so, and spare the search the branch where it never happened.
+   */
   readonly returnMs: number | null;
 }
 
