@@ -70,10 +70,10 @@ export interface CheckOptions {
 }
 
 /**
- * stepsMaxDefault bounds one partition's search. A history whose concurrency stays low checks in
- * a few steps per operation; the default leaves room for some hundreds of thousands of operations
- * per partition, or for a few unknown-outcome writes left pending over a long partition, and keeps
- * a pathological partition to a few seconds and some hundred MB of memo (each step may memoize one
- * configuration).
+ * stepsMaxDefault bounds one partition's search, in model steps (about a microsecond each). A
+ * history whose concurrency stays low checks in a few steps per operation, so the default leaves
+ * room for some hundred thousand operations per partition, while a pathological partition gives up
+ * within a second or so and some tens of MB of memo (a step memoizes at most one configuration,
+ * a short string).
  */
 export const stepsMaxDefault = 1_000_000;
