@@ -66,10 +66,10 @@ interface Cursor {
   event: HistoryEvent | null;
 }
 
-interface Choice {
+interface Choice<S> {
   readonly call: HistoryEvent;
   readonly pass: Cursor["pass"];
-  readonly state: unknown;
+  readonly state: S;
   readonly stateKey: string;
 }
 
@@ -77,7 +77,7 @@ class Search<S, I, O> {
   private readonly lists: EventLists;
   private readonly linearized = new Fingerprint();
   private readonly seen = new Set<string>();
-  private readonly choices: Choice[] = [];
+  private readonly choices: Choice<S>[] = [];
   private state: S;
   private stateKey: string;
   private pendingKnown: number;
@@ -151,7 +151,7 @@ class Search<S, I, O> {
       this.furthest = this.furthestHere();
     const choice = this.choices.pop();
     if (choice === undefined) return false;
-    this.state = choice.state as S;
+    this.state = choice.state;
     this.stateKey = choice.stateKey;
     this.linearized.toggle(choice.call.opIndex);
     unlift(choice.call);
@@ -181,7 +181,7 @@ class Search<S, I, O> {
     if (nextKey === this.stateKey) return true;
     if (!this.options.guidedOnly) return false;
     for (let i = this.choices.length - 1; i >= 0; i--) {
-      const choice = this.choices[i] as Choice;
+      const choice = this.choices[i] as Choice<S>;
       if (choice.call.match !== null) return false;
       if (choice.stateKey === nextKey) return true;
     }
