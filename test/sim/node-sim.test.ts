@@ -1,6 +1,7 @@
 // The node-layer simulator: a seed replays byte for byte, calm seeds find nothing, and the
 // checkers catch a planted bug (a store that diverges, a lost acknowledged write).
 import { describe, expect, it } from "vitest";
+import { checkSecretHistory } from "../../src/sim/linearizability/index.js";
 import { checkAcknowledgedWrites } from "../../src/sim/node/history.js";
 import type { SecretOperation } from "../../src/sim/node/history.js";
 import { runNodeSeed } from "../../src/sim/node/node-sim.js";
@@ -18,6 +19,15 @@ describe("node-layer simulation", () => {
     expect(second.transcript).toBe(first.transcript);
     expect(second.history).toEqual(first.history);
     expect(first.history.length).toBeGreaterThan(0);
+  });
+
+  it("its recorded history is linearizable, and a read changed to a value never written is not", async () => {
+    const { history } = await runNodeSeed({ seed: 3, faultMs });
+    expect(checkSecretHistory(history).verdict).toBe("ok");
+    const i = history.findIndex((op) => op.input.op === "get" && op.output !== undefined);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const tampered = history.map((op, j) => (j === i ? { ...op, output: { value: "never-written" } } : op));
+    expect(checkSecretHistory(tampered).verdict).toBe("violation");
   });
 
   it("catches a store that diverges from the others at the same applied index", async () => {
@@ -44,10 +54,10 @@ const write = (
 describe("checkAcknowledgedWrites", () => {
   it("accepts a final state some write that may come last explains", () => {
     const history = [
-      write(1, { kind: "create", name: "a", value: "v1" }, 0, 10),
-      write(2, { kind: "update", name: "a", value: "v2" }, 20, 30),
+      write(1, { op: "create", name: "a", value: "v1" }, 0, 10),
+      write(2, { op: "update", name: "a", value: "v2" }, 20, 30),
       // Unknown outcome, concurrent with nothing acknowledged later: may be last.
-      write(3, { kind: "update", name: "a", value: "v3" }, 40, null, false),
+      write(3, { op: "update", name: "a", value: "v3" }, 40, null, false),
     ];
     expect(checkAcknowledgedWrites(history, new Map([["a", "v2"]]))).toEqual([]);
     expect(checkAcknowledgedWrites(history, new Map([["a", "v3"]]))).toEqual([]);
@@ -55,8 +65,8 @@ describe("checkAcknowledgedWrites", () => {
 
   it("reports an acknowledged write the final state lost", () => {
     const history = [
-      write(1, { kind: "create", name: "a", value: "v1" }, 0, 10),
-      write(2, { kind: "update", name: "a", value: "v2" }, 20, 30),
+      write(1, { op: "create", name: "a", value: "v1" }, 0, 10),
+      write(2, { op: "update", name: "a", value: "v2" }, 20, 30),
     ];
     const lost = checkAcknowledgedWrites(history, new Map([["a", "v1"]]));
     expect(lost).toHaveLength(1);

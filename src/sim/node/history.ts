@@ -4,38 +4,16 @@
 // a lost leader, a crash). Definitely-failed calls (refused before anything was proposed, or
 // reads that failed) are left out: they changed nothing and observed nothing.
 
-export type SecretInput =
-  | { readonly kind: "create"; readonly name: string; readonly value: string }
-  | { readonly kind: "update"; readonly name: string; readonly value: string }
-  | { readonly kind: "remove"; readonly name: string }
-  | { readonly kind: "get"; readonly name: string }
-  | { readonly kind: "list" };
+import type { SecretOperation } from "../linearizability/index.js";
 
-export type SecretOutput =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly code: "ALREADY_EXISTS" | "NOT_FOUND" }
-  | { readonly value: string | null }
-  | { readonly secrets: Readonly<Record<string, string>> };
-
-export interface Operation<I, O> {
-  readonly id: number;
-  readonly client: number;
-  readonly input: I;
-  /** undefined: the outcome is unknown (it may or may not have taken effect). */
-  readonly output: O | undefined;
-  readonly invokeMs: number;
-  /** null: never returned (unknown outcome). */
-  readonly returnMs: number | null;
-}
-
-export type SecretOperation = Operation<SecretInput, SecretOutput>;
+export type { SecretInput, SecretOperation, SecretOutput } from "../linearizability/index.js";
 
 /** What a write leaves behind when it takes effect: a value, or null for a removal. */
 function effect(op: SecretOperation): { name: string; value: string | null } | null {
   const i = op.input;
-  if (i.kind === "get" || i.kind === "list") return null;
+  if (i.op === "get" || i.op === "list") return null;
   if (op.output !== undefined && !("ok" in op.output && op.output.ok)) return null; // Refused: no effect.
-  return { name: i.name, value: i.kind === "remove" ? null : i.value };
+  return { name: i.name, value: i.op === "remove" ? null : i.value };
 }
 
 /**
@@ -50,7 +28,7 @@ export function checkAcknowledgedWrites(
   final: ReadonlyMap<string, string>,
 ): string[] {
   const names = new Set<string>(final.keys());
-  for (const op of history) if (op.input.kind !== "list") names.add(op.input.name);
+  for (const op of history) if (op.input.op !== "list") names.add(op.input.name);
   const violations: string[] = [];
   for (const name of [...names].sort()) {
     const writes = history.filter((op) => effect(op)?.name === name);
@@ -70,7 +48,7 @@ export function checkAcknowledgedWrites(
     violations.push(
       latest === null
         ? `secret ${name} ends as ${shown}, which no write wrote`
-        : `acknowledged write lost: secret ${name} ends as ${shown}, but op ${latest.id} (${latest.input.kind}, ` +
+        : `acknowledged write lost: secret ${name} ends as ${shown}, but op ${latest.id} (${latest.input.op}, ` +
             `acknowledged at ${latest.returnMs} ms) came after every write that leaves that`,
     );
   }

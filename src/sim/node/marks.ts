@@ -38,6 +38,7 @@ export const promisedMarks = [
   "unknown outcomes",
   "acknowledged writes",
   "linearizable reads",
+  "histories linearizable",
 ] as const;
 
 /** Promised only when the run injects lost synced batches (the default; --no-lose-synced turns it off). */

@@ -20,6 +20,7 @@ import type { Member } from "./cluster.js";
 import { ELECTION_MS, SimCluster } from "./cluster.js";
 import type { FaultKind, FaultMix } from "./faults.js";
 import { drawMix, faultKinds, stepMs } from "./faults.js";
+import { checkSecretHistory } from "../linearizability/index.js";
 import { checkAcknowledgedWrites } from "./history.js";
 import type { SecretOperation } from "./history.js";
 import { SimManager } from "./manager.js";
@@ -770,7 +771,17 @@ class World {
     const leader = this.cluster.requireLeader();
     const final = new Map<string, string>();
     for (const s of leader.store.list("secret")) final.set(s.spec.name, s.spec.labels["v"] ?? "");
-    for (const v of checkAcknowledgedWrites(workload?.history ?? [], final)) this.checks.violation(v);
+    const history = workload?.history ?? [];
+    for (const v of checkAcknowledgedWrites(history, final)) this.checks.violation(v);
+    const verdict = checkSecretHistory(history);
+    if (verdict.verdict === "violation") {
+      this.checks.violation(`not linearizable (secret ${verdict.partition}): ${verdict.explanation}`);
+    } else if (verdict.verdict === "undecided") {
+      this.marks.hit("linearizability undecided");
+      this.note(`linearizability undecided for ${verdict.partition}: ${verdict.reason}`);
+    } else {
+      this.marks.hit("histories linearizable");
+    }
   }
 
   #converged(): boolean {
@@ -788,7 +799,7 @@ class World {
     const history = this.workload?.history ?? [];
     for (const op of history) {
       if (op.output === undefined) continue;
-      if (op.input.kind === "get" || op.input.kind === "list") this.marks.hit("linearizable reads");
+      if (op.input.op === "get" || op.input.op === "list") this.marks.hit("linearizable reads");
       else this.marks.hit("acknowledged writes");
     }
     const stats = this.cluster.network.stats;

@@ -77,18 +77,18 @@ export class Workload {
     const name = this.o.names[this.o.prng.below(this.o.names.length)] ?? "none";
     const value = `c${client}-${this.#nextValue++}`;
     const roll = this.o.prng.below(100);
-    if (roll < 25) return { kind: "create", name, value };
-    if (roll < 45) return { kind: "update", name, value };
-    if (roll < 60) return { kind: "remove", name };
-    if (roll < 85) return { kind: "get", name };
-    return { kind: "list" };
+    if (roll < 25) return { op: "create", name, value };
+    if (roll < 45) return { op: "update", name, value };
+    if (roll < 60) return { op: "remove", name };
+    if (roll < 85) return { op: "get", name };
+    return { op: "list" };
   }
 
   async #invoke(client: number, input: SecretInput): Promise<Outcome> {
     const targets = this.o.targets();
     const target = targets[this.o.prng.below(Math.max(1, targets.length))];
     if (target === undefined) return { kind: "failed" };
-    const write = input.kind === "create" || input.kind === "update" || input.kind === "remove";
+    const write = input.op === "create" || input.op === "update" || input.op === "remove";
     if (write && !target.node.isLeader) this.o.mark("writes through a follower");
     const id = this.#nextId++;
     const invokeMs = this.o.clock.monotonicMs();
@@ -130,19 +130,19 @@ export class Workload {
   }
 
   async #call(target: SimManager, input: SecretInput): Promise<Outcome> {
-    const write = input.kind === "create" || input.kind === "update" || input.kind === "remove";
+    const write = input.op === "create" || input.op === "update" || input.op === "remove";
     try {
       return { kind: "done", output: await this.#request(target, input) };
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (typeof code !== "string") {
-        this.o.unexpected(`${input.kind} threw an untyped ${String(error)}`);
+        this.o.unexpected(`${input.op} threw an untyped ${String(error)}`);
         return { kind: write ? "unknown" : "failed" };
       }
-      if (code === "NOT_FOUND" && input.kind !== "list") {
+      if (code === "NOT_FOUND" && input.op !== "list") {
         return {
           kind: "done",
-          output: input.kind === "get" ? { value: null } : { ok: false, code: "NOT_FOUND" },
+          output: input.op === "get" ? { value: null } : { ok: false, code: "NOT_FOUND" },
         };
       }
       if (!write) return { kind: "failed" };
@@ -157,7 +157,7 @@ export class Workload {
   async #request(target: SimManager, input: SecretInput): Promise<SecretOutput> {
     const labels = (value: string): keelapi.Label.$Properties[] => [{ key: label, value }];
     const ask = (method: MethodName, body: Uint8Array): Promise<Uint8Array> => target.call(method, body);
-    switch (input.kind) {
+    switch (input.op) {
       case "create": {
         const body = keelapi.SecretCreateRequest.encode({
           name: input.name,
