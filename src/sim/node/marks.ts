@@ -42,7 +42,12 @@ export const promisedMarks = [
 ] as const;
 
 /** Promised only when the run injects lost synced batches (the default; --no-lose-synced turns it off). */
-export const tailLossMarks = ["synced batches lost", "tails lost and reported", "tails repaired"] as const;
+export const tailLossMarks = [
+  "synced batches lost",
+  "tails lost and reported",
+  "tails repaired",
+  "torn majorities",
+] as const;
 
 export class Marks {
   readonly counts = new Map<string, number>();

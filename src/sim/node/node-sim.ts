@@ -432,6 +432,8 @@ class World {
         if (m === undefined || !this.#mayStop()) return;
         return this.#crash(m, { inFlight: kind === "crash-in-flight" });
       }
+      case "torn-majority":
+        return this.#tornMajority();
       case "lose-synced": {
         const m = pick();
         if (m === undefined || !this.#mayStop()) return;
@@ -623,6 +625,36 @@ class World {
     m.db = await m.db.crash(0, { loseSynced: batches });
     this.down.set(m.id, { untilMs: this.#later(), reason: "stopped, log tail torn" });
     this.note(`${m.id.toString(36)} stopped; its log loses its last ${batches} synced batches`);
+  }
+
+  /**
+   * The sequence issue 9 warns of, where only protocol-aware recovery keeps a committed write:
+   * follower G falls behind (isolated) while the leader and follower F commit writes; F stops
+   * cleanly and its log loses everything since G fell behind; F restarts, the leader crashes,
+   * G comes back. F must not vote for G (G lacks the writes F acknowledged) until a leader
+   * that has them repairs F.
+   */
+  async #tornMajority(): Promise<void> {
+    const leader = this.cluster.leader();
+    if (leader === null || this.#partitionUntilMs !== null || !this.#healthy()) return;
+    const followers = this.#running().filter((m) => m.id !== leader.id);
+    if (followers.length < 2) return;
+    const g = this.prng.pick(followers);
+    const f = this.prng.pick(followers.filter((m) => m !== g));
+    const ids = [...this.cluster.members.keys()];
+    const syncsBefore = f.db.syncCount;
+    this.cluster.network.isolate(g.id, ids);
+    this.#partitionUntilMs = Number.MAX_SAFE_INTEGER; // Healed below, not by #tend.
+    this.note(`torn majority: ${g.id.toString(36)} isolated, ${f.id.toString(36)} will lose its tail`);
+    await this.cluster.run(this.prng.between(300, 1_500));
+    await this.#stopAndTear(f, Math.max(1, f.db.syncCount - syncsBefore + 1));
+    await this.#bringBack(f.id);
+    if (this.cluster.members.has(leader.id) && this.cluster.member(leader.id).node !== null) {
+      await this.#powerOff(leader.id, "crashed (torn majority)");
+    }
+    this.cluster.network.heal();
+    this.#partitionUntilMs = null;
+    this.marks.hit("torn majorities");
   }
 
   /** A flipped byte in a record of a member that is down: it must refuse it with a typed error, or repair it. */
