@@ -436,7 +436,7 @@ class World {
         return this.#tornMajority();
       case "lose-synced": {
         const m = pick();
-        if (m === undefined || !this.#mayStop()) return;
+        if (m === undefined || !this.#mayStop() || this.#recovering()) return;
         return this.#stopAndTear(m, this.prng.between(1, 4));
       }
       case "disk-eio":
@@ -521,11 +521,21 @@ class World {
    */
   #healthy(): boolean {
     return (
+      !this.#recovering() &&
       this.down.size === 0 &&
       this.#partitionUntilMs === null &&
       this.cluster.caughtUp() &&
       this.#running().length === this.cluster.members.size
     );
+  }
+
+  /**
+   * Some member lost a tail and is not repaired yet. No second tail is torn then: with two
+   * recovering voters of four, neither votes and the other two cannot elect a leader, so
+   * nothing repairs them (a liveness gap of the voting rule; commit 214329b, seed 189).
+   */
+  #recovering(): boolean {
+    return [...this.cluster.members.values()].some((m) => m.node === null || m.node.status().recoverTo > 0);
   }
 
   /** Stops a member's manager without waiting: at a power cut its controllers just stop. */
@@ -759,7 +769,12 @@ class World {
     try {
       await this.cluster.resolve(leader.removeMember(id), 5 * ELECTION_MS);
       this.marks.hit("members removed");
-      this.note(`removed ${id.toString(36)}`);
+      this.note(`removed ${id.toString(36)}; the operator shuts it down`);
+      // A member that missed its own removal would campaign for ever, its messages dropped by
+      // the others (it is never told): the operator decommissions it, as after `keel node rm`.
+      this.#dropManager(id);
+      this.down.delete(id);
+      if (this.cluster.members.has(id)) await this.cluster.forget(id);
     } catch (error) {
       this.note(`remove ${id.toString(36)} failed: ${codeOf(error)}`);
     }
