@@ -633,6 +633,10 @@ class World {
     m.transport = null;
     if (m.db.losableSyncedBatches > 0) this.marks.hit("synced batches lost");
     m.db = await m.db.crash(0, { loseSynced: batches });
+    // Usually repaired from peers; but a lost batch may have held the only copy of a record
+    // rewritten under a new DEK after the old one was retired (WRONG_KEY): then the operator
+    // wipes and re-joins the node, as the error tells them.
+    this.damaged.add(m.id);
     this.down.set(m.id, { untilMs: this.#later(), reason: "stopped, log tail torn" });
     this.note(`${m.id.toString(36)} stopped; its log loses its last ${batches} synced batches`);
   }

@@ -23,7 +23,17 @@ export async function runNodeLayer(args: NodeRunArgs): Promise<number> {
   const marks = new Marks();
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
+  let current: number | null = null;
+  // A seed whose run waits on a promise nothing will settle empties the event loop: say which.
+  const onHang = (): void => {
+    if (current === null) return;
+    console.log(`violation seed=${current}: the simulation hung (a promise nothing settles)`);
+    console.log(`  replay: npm run sim -- --layer node --seed ${current} --verbose`);
+    process.exit(1);
+  };
+  process.on("beforeExit", onHang);
   for (const seed of args.seeds) {
+    current = seed;
     const result = await runNodeSeed({
       seed,
       loseSynced: args.loseSynced,
@@ -46,6 +56,8 @@ export async function runNodeLayer(args: NodeRunArgs): Promise<number> {
       );
     }
   }
+  current = null;
+  process.off("beforeExit", onHang);
   const wallS = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStarted);
   // On a shared machine wall time includes waiting for a core; CPU time is what the run costs.
