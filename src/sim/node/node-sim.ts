@@ -57,6 +57,16 @@ const convergeMsMax = 60_000;
 const names = ["name-a", "name-b", "name-c", "name-d"];
 const downMs = { min: 300, max: 4_000 };
 
+/** Node events counted as they are, one mark each. */
+const eventMarks: Partial<Record<NodeEvent["kind"], string>> = {
+  snapshot: "snapshots taken",
+  compacted: "compactions",
+  restored: "snapshot installs",
+  promoting: "promotions",
+  "lost-entries": "tails lost and reported",
+  repaired: "tails repaired",
+};
+
 interface Down {
   readonly untilMs: number;
   /** Why it is down, for the transcript. */
@@ -249,34 +259,10 @@ class World {
     const node = m.node;
     if (node !== null) this.checks.onEvent(node, e);
     this.managers.get(m.id)?.onNodeEvent(e);
-    switch (e.kind) {
-      case "role":
-        if (e.role === "leader") this.marks.hit("elections");
-        return;
-      case "failed":
-        this.#failed.set(m.id, e.operation);
-        return;
-      case "snapshot":
-        this.marks.hit("snapshots taken");
-        return;
-      case "compacted":
-        this.marks.hit("compactions");
-        return;
-      case "restored":
-        this.marks.hit("snapshot installs");
-        return;
-      case "promoting":
-        this.marks.hit("promotions");
-        return;
-      case "lost-entries":
-        this.marks.hit("tails lost and reported");
-        return;
-      case "repaired":
-        this.marks.hit("tails repaired");
-        return;
-      default:
-        return;
-    }
+    if (e.kind === "role" && e.role === "leader") this.marks.hit("elections");
+    if (e.kind === "failed") this.#failed.set(m.id, e.operation);
+    const mark = eventMarks[e.kind];
+    if (mark !== undefined) this.marks.hit(mark);
   }
 
   note(line: string): void {
