@@ -260,7 +260,8 @@ class World {
     if (node !== null) this.checks.onEvent(node, e);
     this.managers.get(m.id)?.onNodeEvent(e);
     if (e.kind === "role" && e.role === "leader") this.marks.hit("elections");
-    if (e.kind === "failed") this.#failed.set(m.id, e.operation);
+    // A node powered off mid-write fails on its way down (its disk is gone): that is the crash.
+    if (e.kind === "failed" && m.node !== null) this.#failed.set(m.id, e.operation);
     const mark = eventMarks[e.kind];
     if (mark !== undefined) this.marks.hit(mark);
   }
@@ -662,6 +663,10 @@ class World {
     const downIds = [...this.down.keys()];
     if (downIds.length === 0) return;
     const id = this.prng.pick(downIds);
+    // Not while another member is down or recovering: damage that cuts this log too could
+    // leave a majority without what it committed, and then no leader may be elected at all.
+    const others = [...this.cluster.members.values()].filter((m) => m.id !== id);
+    if (others.some((m) => m.node === null || m.node.status().recoverTo > 0)) return;
     const m = this.cluster.member(id);
     const keys: string[] = [];
     for await (const key of m.db.keys()) keys.push(key);
