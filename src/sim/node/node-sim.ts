@@ -303,8 +303,10 @@ class World {
     } finally {
       this.#stopped = true;
       this.#flushLog();
-      for (const manager of this.managers.values()) await manager.close();
+      // Nodes first: closing one fails its pending requests, which ends a controller round
+      // waiting on a proposal (time no longer moves to time it out).
       await this.cluster.closeAll();
+      for (const manager of this.managers.values()) await manager.close();
     }
   }
 
