@@ -175,7 +175,7 @@ export class SimCluster {
     });
     const keep = this.#options.keepEvents ?? true;
     const transport = this.network.endpoint(id, m.address);
-    const node = await RaftNode.open({
+    const opening = RaftNode.open({
       ...this.tuning,
       ...tuning,
       id,
@@ -190,6 +190,12 @@ export class SimCluster {
         this.log.push(`${Math.round(this.clock.monotonicMs())} ${id.toString(36)} ${describe(e)}`);
         this.#options.onEvent?.(m, e);
       },
+    });
+    // A node that will not open (an empty or damaged WAL) leaves no endpoint or WAL behind.
+    const node = await opening.catch(async (error: unknown) => {
+      await transport.close();
+      await wal.close();
+      throw error;
     });
     m.node = node;
     m.wal = wal;

@@ -32,6 +32,15 @@ export async function runNodeLayer(args: NodeRunArgs): Promise<number> {
     process.exit(1);
   };
   process.on("beforeExit", onHang);
+  // An exception out of a node's loop or a timer, that nothing awaited: the seed's violation.
+  let escaped: string[] = [];
+  const onEscape = (error: unknown): void => {
+    escaped.push(
+      `unexpected exception: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+  };
+  process.on("unhandledRejection", onEscape);
+  process.on("uncaughtException", onEscape);
   for (const seed of args.seeds) {
     current = seed;
     const result = await runNodeSeed({
@@ -44,8 +53,10 @@ export async function runNodeLayer(args: NodeRunArgs): Promise<number> {
     const replay = `npm run sim -- --layer node --seed ${seed}${args.loseSynced ? "" : " --no-lose-synced"}${
       args.learnersUnderFaults ? " --learners-under-faults" : ""
     }${args.faultMs !== undefined ? ` --fault-ms ${args.faultMs}` : ""} --verbose`;
-    for (const v of result.violations) console.log(`violation seed=${seed}: ${v}\n  replay: ${replay}`);
-    violations += result.violations.length;
+    const violationsOfSeed = [...result.violations, ...escaped];
+    escaped = [];
+    for (const v of violationsOfSeed) console.log(`violation seed=${seed}: ${v}\n  replay: ${replay}`);
+    violations += violationsOfSeed.length;
     transcript = fnv1aString(`${seed}:${result.transcript.toString(16)}`, transcript);
     simMs += result.simMs;
     marks.add(result.marks);
@@ -58,6 +69,8 @@ export async function runNodeLayer(args: NodeRunArgs): Promise<number> {
   }
   current = null;
   process.off("beforeExit", onHang);
+  process.off("unhandledRejection", onEscape);
+  process.off("uncaughtException", onEscape);
   const wallS = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStarted);
   // On a shared machine wall time includes waiting for a core; CPU time is what the run costs.
