@@ -887,4 +887,13 @@ export class RaftNode {
   raftStatus(): ReturnType<RawNode["status"]> {
     return this.#raw.status();
   }
+
+  /** For the simulator's safety checks (read only): the Raft core and its stable-log mirror. */
+  get rawForTesting(): RawNode {
+    return this.#raw;
+  }
+
+  get storageForTesting(): MemoryStorage {
+    return this.#storage;
+  }
 }

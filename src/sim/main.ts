@@ -1,12 +1,19 @@
-// `npm run sim -- --seeds N [--from S]` or `--seed S [--verbose]`: runs seeded Raft-core cluster
-// simulations under faults, prints one line per violation with its seed, then a summary line.
+// `npm run sim -- [--layer raft|node] --seeds N [--from S]` or `--seed S [--verbose]`: runs
+// seeded cluster simulations under faults, the Raft core alone (raft, the default) or the
+// production nodes with their WAL, store and controllers (node), prints one line per violation
+// with its seed, then a summary line.
 import { runSeed } from "./raft-sim.js";
 import { fnv1aString } from "./digest.js";
+import { runNodeLayer } from "./node/run.js";
 
 interface Args {
+  layer: "raft" | "node";
   seeds: number[];
   verbose: boolean;
   steps: number | undefined;
+  loseSynced: boolean;
+  learnersUnderFaults: boolean;
+  faultMs: number | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -27,10 +34,24 @@ function parseArgs(argv: readonly string[]): Args {
   const count = int("--seeds", value("--seeds")) ?? 100;
   const from = int("--from", value("--from")) ?? 1;
   const seeds = seed !== undefined ? [seed] : Array.from({ length: count }, (_, i) => from + i);
-  return { seeds, verbose: argv.includes("--verbose"), steps: int("--steps", value("--steps")) };
+  const layer = value("--layer") ?? "raft";
+  if (layer !== "raft" && layer !== "node") {
+    console.error(`--layer takes raft or node, not "${layer}"`);
+    process.exit(2);
+  }
+  return {
+    layer,
+    seeds,
+    verbose: argv.includes("--verbose"),
+    steps: int("--steps", value("--steps")),
+    loseSynced: !argv.includes("--no-lose-synced"),
+    learnersUnderFaults: argv.includes("--learners-under-faults"),
+    faultMs: int("--fault-ms", value("--fault-ms")),
+  };
 }
 
 const args = parseArgs(process.argv.slice(2));
+if (args.layer === "node") process.exit(await runNodeLayer(args));
 let violations = 0;
 let transcript = 0x811c9dc5;
 const started = performance.now();
