@@ -15,7 +15,12 @@ export type RaftErrorType =
   | { code: "MALFORMED"; what: string; reason: string };
 
 export type ProposalDropReason =
-  "no-leader" | "forwarding-disabled" | "leader-transfer" | "not-a-member" | "uncommitted-size-limit";
+  | "no-leader"
+  | "forwarding-disabled"
+  | "forwarded-twice"
+  | "leader-transfer"
+  | "not-a-member"
+  | "uncommitted-size-limit";
 
 export type RaftErrorCode = RaftErrorType["code"];
 

@@ -833,6 +833,9 @@ export class Raft {
       case MessageType.Prop:
         if (this.lead === NONE) throw proposalDropped("no-leader");
         if (this.config.disableProposalForwarding) throw proposalDropped("forwarding-disabled");
+        // Only our own: one forwarded to us while we led is dropped (its proposer retries). Sent
+        // on, it would leave us under another node's name, which a peer must refuse.
+        if (m.from !== this.id) throw proposalDropped("forwarded-twice");
         this.send({ ...m, to: this.lead });
         return;
       case MessageType.App:
@@ -861,7 +864,8 @@ export class Raft {
         this.hup(CampaignType.Transfer);
         return;
       case MessageType.ReadIndex:
-        if (this.lead !== NONE) this.send({ ...m, to: this.lead });
+        // As for proposals: only our own reads are forwarded; the reader retries one dropped here.
+        if (this.lead !== NONE && m.from === this.id) this.send({ ...m, to: this.lead });
         return;
       case MessageType.ReadIndexResp:
         this.readStates.push({ index: m.index, requestCtx: m.context });

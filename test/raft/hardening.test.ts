@@ -113,6 +113,29 @@ describe("malformed messages from a peer end in assertions", () => {
   });
 });
 
+describe("forwarding", () => {
+  test("a follower forwards its own proposals and reads, never one forwarded to it while it led", () => {
+    // Node 2 follows 1. A proposal and a read from 3 reached it while it led (a transfer moved
+    // leadership on): sent on, they would leave 2 under 3's name, which a peer must refuse
+    // (SENDER_MISMATCH). They are dropped, without an error (3 retries them); its own go on.
+    const u = unit(2, [1, 2, 3]);
+    u.r.becomeFollower(2, 1);
+    out(u);
+    const prop = message({ type: MessageType.Prop, from: 3, to: 2, entries: [ent(0, 0, "x")] });
+    expect(stepCatching(u, prop)).toBeUndefined();
+    expect(
+      stepCatching(u, message({ type: MessageType.ReadIndex, from: 3, to: 2, context: text("r") })),
+    ).toBeUndefined();
+    expect(out(u)).toEqual([]);
+    u.raw.propose(text("own"));
+    u.raw.readIndex(text("own-read"));
+    expect(out(u).map((m) => [m.type, m.from, m.to])).toEqual([
+      [MessageType.Prop, 2, 1],
+      [MessageType.ReadIndex, 2, 1],
+    ]);
+  });
+});
+
 describe("lease reads", () => {
   test("after an aborted transfer a lease read waits for fresh acks (the transferee may have won)", () => {
     const c = clusterWithLeader([1, 2, 3], 1, { raft: { readOnlyOption: "lease-based" } });
