@@ -617,7 +617,8 @@ export class RaftNode {
       at.generation === this.#snapshotGeneration;
     try {
       while (!encoder.step(this.#o.snapshotSliceObjects)) {
-        await new Promise<void>((resolve) => this.#clock.setTimeout(resolve, 0));
+        // A turn of the loop: at least a millisecond, as a real timer takes (and a simulated one models).
+        await new Promise<void>((resolve) => this.#clock.setTimeout(resolve, 1));
         if (!current()) return;
       }
       if (!current()) return;

@@ -15,7 +15,7 @@ import { initCluster, KeelClient, ClientError, silentLogger } from "keel";
 import { KeelClient as SameClient } from "keel/client";
 import type { KeelCluster } from "keel/harness";
 import { RawNode, MemoryStorage } from "keel/raft";
-import { Cluster } from "keel/sim";
+import { SimCluster } from "keel/sim";
 
 const dataDir = process.argv[2] ?? "";
 const init = await initCluster({ dataDir, listen: "127.0.0.1:0", autolock: true }, { log: silentLogger });
@@ -30,7 +30,7 @@ try {
   } catch (error) {
     if (error instanceof ClientError) duplicate = error.code;
   }
-  const unused: [typeof RawNode, typeof MemoryStorage, typeof Cluster, KeelCluster | null] = [RawNode, MemoryStorage, Cluster, null];
+  const unused: [typeof RawNode, typeof MemoryStorage, typeof SimCluster, KeelCluster | null] = [RawNode, MemoryStorage, SimCluster, null];
   console.log(JSON.stringify({ id: secret.id, names, role: status.role, duplicate, unlockKey: init.unlockKey !== null, entries: unused.length }));
 } finally {
   await client.close();
