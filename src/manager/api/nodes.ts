@@ -100,7 +100,19 @@ export async function nodeRole(ctx: ApiContext, body: Uint8Array, call: CallCont
     return demoteLeader(ctx, updated);
   }
   if (request.role === "worker" && isRaftMember(ctx, node)) await ctx.node.removeMember(raftIdOf(node.id));
-  await propose(ctx, [{ action: "update", kind: "node", object: updated }]);
+  // The node's heartbeats update it through the log too: on a version conflict, read it again.
+  for (let attempt = 1; ; attempt++) {
+    const current = attempt === 1 ? node : findNode(ctx, node.id);
+    const object: Node =
+      attempt === 1 ? updated : { ...current, role, spec: { ...current.spec, desiredRole: request.role } };
+    try {
+      await propose(ctx, [{ action: "update", kind: "node", object }]);
+      break;
+    } catch (error) {
+      const conflict = error instanceof StoreError && error.code === "VERSION_CONFLICT";
+      if (!conflict || attempt === updateAttempts) throw error;
+    }
+  }
   ctx.log.info("node-role", { target: node.id, desiredRole: request.role });
   const stored = ctx.node.store.get("node", node.id) ?? updated;
   return keelapi.NodeResponse.encode({ node: nodeView(stored, ctx.node.status()) }).finish();
