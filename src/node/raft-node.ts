@@ -257,9 +257,10 @@ export class RaftNode {
    */
   async propose(actions: readonly StoreAction[], options: { timeoutMs?: number } = {}): Promise<Applied> {
     // Every outcome is reported once, with how long it took (proposals by outcome, latency).
+    // One await, as without the report: callers see the same turns (the simulator's schedule).
     const startedMs = this.#clock.monotonicMs();
     try {
-      const applied = await this.#propose(actions, options);
+      const applied = await this.#startProposal(actions, options);
       this.#emit({ kind: "proposal", outcome: "applied", durationMs: this.#clock.monotonicMs() - startedMs });
       return applied;
     } catch (e) {
@@ -269,7 +270,8 @@ export class RaftNode {
     }
   }
 
-  async #propose(actions: readonly StoreAction[], options: { timeoutMs?: number }): Promise<Applied> {
+  /** Hands a proposal to Raft and returns the wait for it to be applied; throws what it refuses at once. */
+  #startProposal(actions: readonly StoreAction[], options: { timeoutMs?: number }): Promise<Applied> {
     const lead = this.#requireLeaderKnown("propose");
     const id = this.#requests.newId();
     const data = encodeProposal({ id, timestampMs: this.#clock.realtimeMs(), actions });
@@ -286,7 +288,7 @@ export class RaftNode {
       (e) => this.#requests.proposals.reject(id, e),
     );
     this.#kick();
-    return await applied;
+    return applied;
   }
 
   /**
