@@ -53,13 +53,13 @@ export class NodeMetrics {
   readonly proposalSeconds = this.#histogram(
     "keel_proposal_duration_seconds",
     "applied proposals: from propose to applied on this node",
-    exponentialBuckets(0.0005, 2, 14),
+    0.0005,
   );
   /** 1 ms to about 8 s, as etcd's WAL fsync histogram. */
   readonly fsyncSeconds = this.#histogram(
     "keel_wal_fsync_duration_seconds",
     "synced WAL batches: from the write call until durable",
-    exponentialBuckets(0.001, 2, 14),
+    0.001,
   );
   readonly walBytes = this.#counter(
     "keel_wal_written_bytes_total",
@@ -69,7 +69,7 @@ export class NodeMetrics {
   readonly snapshotSeconds = this.#histogram(
     "keel_snapshot_duration_seconds",
     "snapshots: from the start of encoding until saved in the WAL",
-    exponentialBuckets(0.01, 2, 14),
+    0.01,
   );
   readonly snapshotBytes = this.#gauge(
     "keel_snapshot_last_bytes",
@@ -85,7 +85,9 @@ export class NodeMetrics {
     return new Counter({ name, help, labelNames, registers: [this.registry] });
   }
 
-  #histogram(name: string, help: string, buckets: number[]): Histogram {
+  /** A histogram in seconds, its 14 buckets doubling from `firstSeconds`. */
+  #histogram(name: string, help: string, firstSeconds: number): Histogram {
+    const buckets = exponentialBuckets(firstSeconds, 2, 14);
     return new Histogram({ name, help, buckets, registers: [this.registry] });
   }
 
