@@ -69,7 +69,7 @@ async function initIn(
   dir: DataDir,
   { host, port }: { host: string; port: number },
   options: InitOptions,
-  { clock, entropy, log: baseLog, tuning }: ResolvedDeps,
+  { clock, entropy, log: baseLog, tuning, observer }: ResolvedDeps,
   release: (close: () => Promise<void>) => void,
 ): Promise<Initialized> {
   const now = new Date(clock.realtimeMs());
@@ -108,7 +108,7 @@ async function initIn(
   release(() => listener.close());
   const address = `${host}:${listener.port}`;
   log.info("listening", { address });
-  const storage = await openStorage(dir, kek, entropy);
+  const storage = await openStorage(dir, kek, entropy, observer);
   kek?.wipe();
   release(async () => {
     await storage.wal.close();
@@ -128,6 +128,7 @@ async function initIn(
     entropy,
     log,
     tuning,
+    observer,
   });
   release(() => manager.stop({ transferLeadership: false }));
   const ctx = manager.context;

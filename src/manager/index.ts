@@ -18,4 +18,4 @@ export { runNode } from "./open.js";
 export type { RunOptions, RunningNode } from "./open.js";
 export { checkUnlockKey, keyFileInfo } from "./unlock.js";
 export { methods, localMethods } from "./api/methods.js";
-export type { NodeDeps } from "./options.js";
+export type { NodeDeps, NodeObserver } from "./options.js";

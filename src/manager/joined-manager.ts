@@ -72,7 +72,7 @@ export async function startJoinedManager(
       if (!resuming) await createKeyFile(keyStore, { tlsKey, kek, kekVersion: u64(unlock.version) }, entropy);
       listener = await TlsListener.open({ host: listen.host, port: listen.port, credentials });
       log.info("listening", { address: `${listen.host}:${listener.port}` });
-      storage = await openStorage(dir, kek, entropy);
+      storage = await openStorage(dir, kek, entropy, deps.observer);
       if (resuming) {
         await storage.wal.replaceTlsKey(tlsKey);
         log.info("promotion-resumed", { entries: storage.recovered.entries.length });
@@ -98,6 +98,7 @@ export async function startJoinedManager(
       entropy,
       log,
       tuning: deps.tuning,
+      observer: deps.observer,
     });
     const added = await addSelf(managerClient, identity.nodeId, address);
     await commit(

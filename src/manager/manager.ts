@@ -30,6 +30,7 @@ import { KekSync } from "./kek-sync.js";
 import { LeaderLink } from "./leader-link.js";
 import { NodeLiveness, heartbeatPeriodMsDefault } from "./liveness.js";
 import type { Logger } from "./log.js";
+import type { NodeObserver } from "./options.js";
 import { NetworkKeyTracker } from "./network-keys.js";
 import { Refusals } from "./refusals.js";
 import { certificateNotAfterMs } from "./api/views.js";
@@ -56,6 +57,7 @@ export interface ManagerParts {
   readonly entropy: EntropySource;
   readonly log: Logger;
   readonly tuning?: ManagerTuning;
+  readonly observer?: NodeObserver;
 }
 
 /** ManagerTuning: Raft timing and controller pace (tests shorten them). */
@@ -172,7 +174,9 @@ export class Manager {
   static async start(parts: ManagerParts): Promise<Manager> {
     const log = parts.log;
     let manager: Manager | null = null;
+    const observe = parts.observer?.onNodeEvent;
     const onEvent = (event: NodeEvent): void => {
+      observe?.(event);
       if (manager !== null) manager.#onNodeEvent(event);
     };
     const seed = new DataView(randomBytes(parts.entropy, 4).buffer).getUint32(0);
@@ -330,6 +334,8 @@ export class Manager {
         log.debug("dropped-message", { from: nodeIdFromRaftId(event.from), reason: event.reason });
         return;
       case "saved":
+      case "proposal":
+      case "snapshot-encoding":
       case "compacted":
       case "raft":
       case "stopped":

@@ -85,7 +85,7 @@ async function prepareManager(
   let storage;
   try {
     rootCaPem = await readDataFile(dir.rootCa);
-    storage = await openStorage(dir, kek, deps.entropy).catch((error: unknown) => {
+    storage = await openStorage(dir, kek, deps.entropy, deps.observer).catch((error: unknown) => {
       throw keyFileDamage(dir, error);
     });
   } finally {
@@ -122,6 +122,7 @@ async function prepareManager(
       entropy: deps.entropy,
       log: deps.log,
       tuning: deps.tuning,
+      observer: deps.observer,
     };
   } catch (error) {
     // Nothing may stay open when the port is taken or the certificate is bad.

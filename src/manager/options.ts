@@ -1,7 +1,7 @@
 // What every way of starting a node takes besides its data dir: the seams and the logger.
 import type { EntropySource } from "../entropy.js";
 import { systemEntropy } from "../entropy.js";
-import type { Clock } from "../node/index.js";
+import type { Clock, NodeEvent } from "../node/index.js";
 import { SystemClock } from "../node/index.js";
 import type { Logger } from "./log.js";
 import { jsonLogger } from "./log.js";
@@ -13,6 +13,18 @@ export interface NodeDeps {
   readonly log?: Logger;
   readonly tuning?: ManagerTuning;
   readonly faults?: ManagerFaults;
+  /** Told what the manager's node and WAL do, in this process (the metrics registry). */
+  readonly observer?: NodeObserver;
+}
+
+/**
+ * What a manager reports as it runs to an observer in its own process, beyond its log: every
+ * event of its Raft node and the bytes its WAL writes. Called on the write path, often: each
+ * call must be cheap and must not throw.
+ */
+export interface NodeObserver {
+  readonly onNodeEvent?: (event: NodeEvent) => void;
+  readonly onWalWritten?: (bytes: number) => void;
 }
 
 /** Faults a test injects at steps a crash could interrupt; none in production. */
@@ -29,6 +41,7 @@ export interface ResolvedDeps {
   readonly log: Logger;
   readonly tuning: ManagerTuning;
   readonly faults: ManagerFaults;
+  readonly observer: NodeObserver;
 }
 
 export function resolveDeps(deps: NodeDeps = {}): ResolvedDeps {
@@ -38,5 +51,6 @@ export function resolveDeps(deps: NodeDeps = {}): ResolvedDeps {
     log: deps.log ?? jsonLogger(),
     tuning: deps.tuning ?? {},
     faults: deps.faults ?? {},
+    observer: deps.observer ?? {},
   };
 }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { FileKeyStore, FileMarkStore, Wal, markFileName } from "../wal/index.js";
 import type { DataDir } from "./data-dir.js";
 import { ManagerError } from "./errors.js";
+import type { NodeObserver } from "./options.js";
 
 export interface OpenedStorage {
   readonly db: ClassicLevel<string, Uint8Array>;
@@ -20,6 +21,7 @@ export async function openStorage(
   dir: DataDir,
   kek: SecretKey | null,
   entropy: EntropySource,
+  observer: NodeObserver = {},
 ): Promise<OpenedStorage> {
   const db = new ClassicLevel<string, Uint8Array>(dir.wal, { valueEncoding: "view" });
   try {
@@ -30,6 +32,7 @@ export async function openStorage(
       mark: new FileMarkStore(join(dir.path, markFileName)),
       kek,
       entropy,
+      ...(observer.onWalWritten === undefined ? {} : { onWritten: observer.onWalWritten }),
     });
     return { db, wal, recovered };
   } catch (error) {

@@ -1,8 +1,10 @@
 // What a node exports to Prometheus (prom-client, a registry of its own per node). Gauges are
-// read from the node's status at each scrape; counters count log events as they happen.
-// Names follow etcd's where one exists (keel_server_has_leader ~ etcd_server_has_leader).
+// read from the node's status at each scrape; counters count log events as they happen, and
+// the write path's counters and histograms are fed by the node's observer (events.ts).
+// Names follow etcd's where one exists (keel_server_has_leader ~ etcd_server_has_leader,
+// keel_wal_fsync_duration_seconds ~ etcd_disk_wal_fsync_duration_seconds).
 // Refusal counters of the transport and the manager have room here under keel_refused_*.
-import { Counter, Gauge, Registry } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, exponentialBuckets } from "prom-client";
 
 export class NodeMetrics {
   readonly registry = new Registry();
@@ -42,6 +44,37 @@ export class NodeMetrics {
     "reason",
   ]);
   readonly dekRotations = this.#counter("keel_wal_dek_rotations_total", "DEK rotations this node completed");
+  readonly proposals = this.#counter(
+    "keel_proposals_total",
+    "proposals this node made, by outcome (applied, or the error code in lower case)",
+    ["outcome"],
+  );
+  /** 0.5 ms to about 4 s: a proposal waits for a quorum's fsync and for its own apply. */
+  readonly proposalSeconds = this.#histogram(
+    "keel_proposal_duration_seconds",
+    "applied proposals: from propose to applied on this node",
+    0.0005,
+  );
+  /** 1 ms to about 8 s, as etcd's WAL fsync histogram. */
+  readonly fsyncSeconds = this.#histogram(
+    "keel_wal_fsync_duration_seconds",
+    "synced WAL batches: from the write call until durable",
+    0.001,
+  );
+  readonly walBytes = this.#counter(
+    "keel_wal_written_bytes_total",
+    "bytes written to the WAL's database (keys and sealed records)",
+  );
+  /** 10 ms to about 80 s: a snapshot encodes the whole store a slice at a time. */
+  readonly snapshotSeconds = this.#histogram(
+    "keel_snapshot_duration_seconds",
+    "snapshots: from the start of encoding until saved in the WAL",
+    0.01,
+  );
+  readonly snapshotBytes = this.#gauge(
+    "keel_snapshot_last_bytes",
+    "bytes of the last snapshot this node saved",
+  );
   readonly scrapeErrors = this.#counter(
     "keel_status_errors_total",
     "scrapes where the node did not answer its status, by code",
@@ -50,6 +83,12 @@ export class NodeMetrics {
 
   #counter(name: string, help: string, labelNames: string[] = []): Counter {
     return new Counter({ name, help, labelNames, registers: [this.registry] });
+  }
+
+  /** A histogram in seconds, its 14 buckets doubling from `firstSeconds`. */
+  #histogram(name: string, help: string, firstSeconds: number): Histogram {
+    const buckets = exponentialBuckets(firstSeconds, 2, 14);
+    return new Histogram({ name, help, buckets, registers: [this.registry] });
   }
 
   #gauge(name: string, help: string, labelNames: string[] = []): Gauge {

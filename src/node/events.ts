@@ -3,6 +3,7 @@
 import type { StateType } from "../raft/raft.js";
 import type { NodeId } from "../raft/types.js";
 import type { LostCause } from "../wal/recovery.js";
+import type { NodeErrorCode } from "./errors.js";
 
 export type NodeEvent =
   | { readonly kind: "started"; readonly id: NodeId; readonly applied: number }
@@ -27,11 +28,23 @@ export type NodeEvent =
       readonly snapshot: number;
       /** Whether the batch was synced (Raft needs no sync when only the commit index moved). */
       readonly synced: boolean;
+      /** From the WAL write call until the batch (and every one before it) was durable. */
+      readonly durationMs: number;
     }
   | { readonly kind: "applied"; readonly index: number }
   /** A snapshot of the store at `index` is being encoded, between Readies. */
   | { readonly kind: "snapshot-encoding"; readonly index: number; readonly reason: SnapshotReason }
-  | { readonly kind: "snapshot"; readonly index: number; readonly reason: SnapshotReason }
+  | {
+      readonly kind: "snapshot";
+      readonly index: number;
+      readonly reason: SnapshotReason;
+      /** The snapshot's data (store, members), as written to the WAL. */
+      readonly bytes: number;
+      /** From the start of encoding until the WAL saved it. */
+      readonly durationMs: number;
+    }
+  /** A propose() call ended: applied, or failed with `outcome` as its NodeError code. */
+  | { readonly kind: "proposal"; readonly outcome: ProposalOutcome; readonly durationMs: number }
   | { readonly kind: "restored"; readonly index: number }
   | { readonly kind: "compacted"; readonly index: number }
   | { readonly kind: "membership"; readonly voters: readonly NodeId[]; readonly learners: readonly NodeId[] }
@@ -43,3 +56,6 @@ export type NodeEvent =
   | { readonly kind: "stopped" };
 
 export type SnapshotReason = "interval" | "conf-change" | "dek-rotation";
+
+/** How a proposal ended: applied, or the code it failed with ("ERROR" for no NodeError). */
+export type ProposalOutcome = "applied" | NodeErrorCode | "ERROR";

@@ -3,7 +3,7 @@ export { RaftNode } from "./raft-node.js";
 export type { Applied } from "./raft-node.js";
 export { NodeError } from "./errors.js";
 export type { NodeErrorCode, NodeErrorType } from "./errors.js";
-export type { NodeEvent, SnapshotReason } from "./events.js";
+export type { NodeEvent, ProposalOutcome, SnapshotReason } from "./events.js";
 export { NODE_DEFAULTS } from "./options.js";
 export type { InitialState, RaftNodeOptions, RaftTuning } from "./options.js";
 export type { Lifecycle, MemberStatus, RaftNodeStatus } from "./status.js";

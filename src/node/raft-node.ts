@@ -50,6 +50,8 @@ interface EncodedSnapshot {
   readonly reason: SnapshotReason;
   /** #snapshotGeneration when it was made. */
   readonly generation: number;
+  /** The monotonic clock when encoding began (the snapshot event reports encode and save time). */
+  readonly startedMs: number;
 }
 
 type Resolved = Required<Omit<RaftNodeOptions, "initial" | "onEvent" | "raft" | "store">> &
@@ -254,6 +256,22 @@ export class RaftNode {
    * TOO_LARGE, DROPPED, LOST_LEADERSHIP, SNAPSHOT_INSTALLED, TIMEOUT, REJECTED (the store refused it), STOPPED.
    */
   async propose(actions: readonly StoreAction[], options: { timeoutMs?: number } = {}): Promise<Applied> {
+    // Every outcome is reported once, with how long it took (proposals by outcome, latency).
+    // One await, as without the report: callers see the same turns (the simulator's schedule).
+    const startedMs = this.#clock.monotonicMs();
+    try {
+      const applied = await this.#startProposal(actions, options);
+      this.#emit({ kind: "proposal", outcome: "applied", durationMs: this.#clock.monotonicMs() - startedMs });
+      return applied;
+    } catch (e) {
+      const outcome = e instanceof NodeError ? e.code : "ERROR";
+      this.#emit({ kind: "proposal", outcome, durationMs: this.#clock.monotonicMs() - startedMs });
+      throw e;
+    }
+  }
+
+  /** Hands a proposal to Raft and returns the wait for it to be applied; throws what it refuses at once. */
+  #startProposal(actions: readonly StoreAction[], options: { timeoutMs?: number }): Promise<Applied> {
     const lead = this.#requireLeaderKnown("propose");
     const id = this.#requests.newId();
     const data = encodeProposal({ id, timestampMs: this.#clock.realtimeMs(), actions });
@@ -270,7 +288,7 @@ export class RaftNode {
       (e) => this.#requests.proposals.reject(id, e),
     );
     this.#kick();
-    return await applied;
+    return applied;
   }
 
   /**
@@ -470,6 +488,7 @@ export class RaftNode {
           sync: rd.mustSync,
         })
       : null;
+    const startedMs = this.#clock.monotonicMs();
     this.#writesInFlight++;
     const previous = this.#durable;
     const done = (async (): Promise<void> => {
@@ -480,7 +499,7 @@ export class RaftNode {
         this.#writesInFlight--;
       }
       if (this.#lifecycle === "failed") return;
-      this.#onDurable(rd, work, write);
+      this.#onDurable(rd, work, write, this.#clock.monotonicMs() - startedMs);
     })();
     this.#durable = done.catch((e: unknown) => {
       if (this.#lifecycle !== "failed") this.#fail(e);
@@ -490,7 +509,7 @@ export class RaftNode {
     return done;
   }
 
-  #onDurable(rd: Ready, work: ReadyWork, wrote: boolean): void {
+  #onDurable(rd: Ready, work: ReadyWork, wrote: boolean, durationMs: number): void {
     // The mirror follows the disk: Raft reads it as its stable log (etcd's MemoryStorage).
     if (rd.snapshot !== null) this.#storage.applySnapshot(rd.snapshot);
     if (rd.entries.length > 0) this.#storage.append(rd.entries);
@@ -505,6 +524,7 @@ export class RaftNode {
         lastIndex: this.#storage.lastIndex(),
         snapshot: rd.snapshot?.metadata.index ?? 0,
         synced: rd.mustSync,
+        durationMs,
       });
     }
   }
@@ -578,9 +598,10 @@ export class RaftNode {
     if (reason === null || this.#applied > this.#storage.lastIndex()) return false;
     this.#confChangedSinceSnapshot = false;
     this.#snapshotJitter = this.#drawSnapshotJitter();
+    const startedMs = this.#clock.monotonicMs();
     if (this.#applied === current.metadata.index) {
       // A rotation may only need the same snapshot sealed under the new DEK.
-      await this.#persistSnapshot(current, reason);
+      await this.#persistSnapshot(current, reason, startedMs);
       return true;
     }
     this.#snapshotEncoding = true;
@@ -593,6 +614,7 @@ export class RaftNode {
       removed: this.#membership.removed(),
       reason,
       generation: this.#snapshotGeneration,
+      startedMs,
     });
     return false;
   }
@@ -610,6 +632,7 @@ export class RaftNode {
       removed: readonly NodeId[];
       reason: SnapshotReason;
       generation: number;
+      startedMs: number;
     },
   ): Promise<void> {
     const current = (): boolean =>
@@ -628,6 +651,7 @@ export class RaftNode {
         data: encodeSnapshotData({ store: encoder.bytes(), members: at.members, removed: at.removed }),
         reason: at.reason,
         generation: at.generation,
+        startedMs: at.startedMs,
       };
     } finally {
       this.#snapshotEncoding = false;
@@ -645,14 +669,21 @@ export class RaftNode {
     await this.#persistSnapshot(
       this.#storage.createSnapshot(encoded.index, encoded.conf, encoded.data),
       encoded.reason,
+      encoded.startedMs,
     );
     return true;
   }
 
   /** Writes a snapshot and compacts the log behind it, keeping some entries for slow followers. */
-  async #persistSnapshot(snapshot: Snapshot, reason: SnapshotReason): Promise<void> {
+  async #persistSnapshot(snapshot: Snapshot, reason: SnapshotReason, startedMs: number): Promise<void> {
     await this.#wal.save({ snapshot });
-    this.#emit({ kind: "snapshot", index: snapshot.metadata.index, reason });
+    this.#emit({
+      kind: "snapshot",
+      index: snapshot.metadata.index,
+      reason,
+      bytes: snapshot.data.length,
+      durationMs: this.#clock.monotonicMs() - startedMs,
+    });
     const compactTo = snapshot.metadata.index - this.#o.keepEntriesAfterSnapshot;
     if (compactTo >= this.#storage.firstIndex()) {
       await this.#wal.compact(compactTo);

@@ -76,6 +76,11 @@ export interface WalOptions {
   readonly mark?: MarkStore;
   /** The mark is refreshed once the log has grown by this many entries since the last one (default 1024). */
   readonly markEveryEntries?: number;
+  /**
+   * Told the bytes (keys and sealed values) of each batch once the database took it, for
+   * metrics. Called on the write path: it must be cheap and must not throw.
+   */
+  readonly onWritten?: (bytes: number) => void;
 }
 
 /** Recovered is what a restarting Raft node needs: its hard state, snapshot and log after it. */
@@ -135,6 +140,7 @@ export class Wal {
   readonly #encrypted: boolean;
   readonly #chunkBytes: number;
   readonly #sync: boolean;
+  readonly #onWritten: ((bytes: number) => void) | null;
   #kek: SecretKey | null;
   #keys: KeyMaterial;
   #storeId: Uint8Array = new Uint8Array(0);
@@ -171,6 +177,7 @@ export class Wal {
     this.#encrypted = options.encrypted ?? true;
     this.#chunkBytes = options.snapshotChunkBytes ?? snapshotChunkBytesDefault;
     this.#sync = options.sync ?? true;
+    this.#onWritten = options.onWritten ?? null;
     this.#markStore = options.mark ?? null;
     this.#markEveryEntries = options.markEveryEntries ?? markEveryEntriesDefault;
     this.#kek = kek?.clone() ?? null;
@@ -465,6 +472,7 @@ export class Wal {
       this.#failure = new WalError({ code: "IO_FAILED", operation }, { cause });
       throw this.#failure;
     }
+    this.#onWritten?.(opBytes(ops));
   }
 
   #writeKey(): SecretKey | null {
@@ -854,4 +862,11 @@ export class Wal {
       notes.push(note("rotation-in-progress", null, "resuming the DEK rotation"));
     }
   }
+}
+
+/** The bytes a batch puts: its keys (ASCII) and values. */
+function opBytes(ops: readonly Op[]): number {
+  let bytes = 0;
+  for (const op of ops) if (op.type === "put") bytes += op.key.length + op.value.length;
+  return bytes;
 }

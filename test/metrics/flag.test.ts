@@ -45,7 +45,12 @@ test("keel init --metrics-addr serves /ready and /metrics and logs its address",
     await pollUntil("m1", "ready", 20_000, async () =>
       (await fetch(`http://${address}/ready`)).status === 200 ? true : undefined,
     );
-    expect(await (await fetch(`http://${address}/metrics`)).text()).toMatch(/^keel_server_has_leader 1$/m);
+    const text = await (await fetch(`http://${address}/metrics`)).text();
+    expect(text).toMatch(/^keel_server_has_leader 1$/m);
+    // The daemon hands the registry its observer: init's own writes are already counted.
+    const value = (name: string): number => Number(new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1] ?? 0);
+    expect(value("keel_wal_written_bytes_total")).toBeGreaterThan(0);
+    expect(value("keel_wal_fsync_duration_seconds_count")).toBeGreaterThan(0);
   } finally {
     child.kill("SIGTERM");
   }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { KeelClient } from "../../src/client/index.js";
 import { initCluster, runNode, silentLogger } from "../../src/manager/index.js";
 import type { RunningNode } from "../../src/manager/index.js";
-import { MetricsServer, NodeMetrics, countingLogger } from "../../src/metrics/index.js";
+import { MetricsServer, NodeMetrics, countingLogger, metricsObserver } from "../../src/metrics/index.js";
 import { pollUntil } from "../../src/harness/index.js";
 
 let root = "";
@@ -56,7 +56,9 @@ test("metrics parse and move under writes; ready is 503 while locked and 200 onc
   expect(await statusOf(address, "/ready")).toBe(503); // No node yet.
 
   const log = countingLogger(silentLogger, metrics);
-  const init = await initCluster({ dataDir, listen: "127.0.0.1:0", autolock: true }, { log });
+  // A snapshot every 4 entries, so that a few writes take one.
+  const deps = { log, observer: metricsObserver(metrics), tuning: { snapshotEveryEntries: 4 } };
+  const init = await initCluster({ dataDir, listen: "127.0.0.1:0", autolock: true }, deps);
   node = init.manager;
   await pollUntil("m1", "ready", 10_000, async () =>
     (await statusOf(address, "/ready")) === 200 ? true : undefined,
@@ -73,12 +75,31 @@ test("metrics parse and move under writes; ready is 503 while locked and 200 onc
   expect(before.get('keel_nodes{role="manager",state="ready"}')).toBe(1);
 
   const client = KeelClient.local(dataDir);
-  for (const name of ["a", "b", "c"]) await client.secrets.create(name, new Uint8Array([1, 2, 3]));
-  const after = await scrape(address);
-  expect(after.get("keel_raft_commit_index")).toBeGreaterThanOrEqual(
-    (before.get("keel_raft_commit_index") ?? 0) + 3,
-  );
+  const secrets = ["a", "b", "c", "d", "e", "f"];
+  for (const name of secrets) await client.secrets.create(name, new Uint8Array(1000).fill(7));
+  const refused = await client.secrets.create("a", new Uint8Array([1])).catch((e: unknown) => e);
+  expect((refused as { code?: string }).code).toBe("NAME_CONFLICT");
+  // A snapshot is encoded off the Ready loop: wait for the one these writes made to be saved.
+  const snapshotsBefore = before.get("keel_snapshot_duration_seconds_count") ?? 0;
+  const after = await pollUntil("m1", "a snapshot after the writes", 10_000, async () => {
+    const values = await scrape(address);
+    return (values.get("keel_snapshot_duration_seconds_count") ?? 0) > snapshotsBefore ? values : undefined;
+  });
+  const grew = (name: string): number => (after.get(name) ?? 0) - (before.get(name) ?? 0);
+  expect(grew("keel_raft_commit_index")).toBeGreaterThanOrEqual(secrets.length);
   expect(after.get("keel_raft_applied_index")).toBe(after.get("keel_raft_commit_index"));
+  // Each write is a proposal applied (the controllers may add their own), timed, and at least
+  // one synced WAL batch of its sealed bytes.
+  expect(grew('keel_proposals_total{outcome="applied"}')).toBeGreaterThanOrEqual(secrets.length);
+  expect(grew("keel_proposal_duration_seconds_count")).toBeGreaterThanOrEqual(secrets.length);
+  expect(grew('keel_proposals_total{outcome="rejected"}')).toBe(1); // The store refused the taken name.
+  expect(grew("keel_proposal_duration_seconds_sum")).toBeGreaterThan(0);
+  expect(grew("keel_wal_fsync_duration_seconds_count")).toBeGreaterThanOrEqual(secrets.length);
+  expect(grew("keel_wal_fsync_duration_seconds_sum")).toBeGreaterThan(0);
+  expect(grew("keel_wal_written_bytes_total")).toBeGreaterThan(secrets.length * 1000);
+  expect(grew("keel_snapshot_duration_seconds_sum")).toBeGreaterThan(0);
+  // The last snapshot was taken at most an interval (4 entries) before the last write.
+  expect(after.get("keel_snapshot_last_bytes")).toBeGreaterThan(2 * 1000);
 
   // Locked: up, not ready.
   await node.stop();

@@ -136,6 +136,26 @@ describe("wal save and open", () => {
     await again.close();
   });
 
+  test("onWritten is told each written batch's bytes (sealed, so more than the data); a failed write tells nothing", async () => {
+    const node = await newNode();
+    const written: number[] = [];
+    const { wal } = await openWal(node, { onWritten: (n) => written.push(n) });
+    written.length = 0; // Opening wrote the store's metadata.
+    const batch = entries(1, 5, 1);
+    await wal.save({ entries: batch, hardState: { term: 1, vote: 1, commit: 2 } });
+    expect(written).toHaveLength(1);
+    expect(written[0]).toBeGreaterThan(batch.reduce((sum, e) => sum + e.data.length, 0));
+    node.db.failNextWrites(1);
+    expect(await codeOf(() => wal.save({ entries: entries(6, 7, 1) }))).toBe("IO_FAILED");
+    expect(written).toHaveLength(1);
+    await crash(node, wal);
+    const { wal: again } = await openWal(node, { onWritten: (n) => written.push(n) });
+    written.length = 0;
+    await again.save({ snapshot: snapshot(5, 1, bytes(1000, 3)) });
+    expect(written.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(1000);
+    await again.close();
+  });
+
   test("close is idempotent, wipes keys, and later use is NOT_OPEN", async () => {
     const node = await newNode();
     const { wal } = await openWal(node);

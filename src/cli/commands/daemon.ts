@@ -3,7 +3,7 @@
 // or readable lines on a terminal), and stop cleanly on SIGINT or SIGTERM (a leader hands
 // leadership over first).
 import { Worker, initCluster, joinCluster, runNode } from "../../manager/index.js";
-import type { Logger, RunningNode } from "../../manager/index.js";
+import type { Logger, NodeDeps, RunningNode } from "../../manager/index.js";
 import { UsageError, defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
 import type { Parsed } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
@@ -21,18 +21,19 @@ function loggerOf(parsed: Parsed): Logger {
  * observed runs a node with its logger, and with --metrics-addr serves /metrics, /health and
  * /ready for it from before it starts (a locked manager is up, not ready) until it stopped.
  */
-async function observed(parsed: Parsed, run: (log: Logger) => Promise<number>): Promise<number> {
+async function observed(parsed: Parsed, run: (deps: NodeDeps) => Promise<number>): Promise<number> {
   const log = loggerOf(parsed);
   const addr = valueOf(parsed, "metrics-addr");
-  if (addr === undefined) return run(log);
+  if (addr === undefined) return run({ log });
   if (!/^[^:]+:\d{1,5}$/.test(addr) || Number(addr.split(":")[1]) > 65535)
     throw new UsageError("--metrics-addr is HOST:PORT (port 0: a free port)");
-  const { MetricsServer, NodeMetrics, countingLogger } = await import("../../metrics/index.js");
+  const { MetricsServer, NodeMetrics, countingLogger, metricsObserver } =
+    await import("../../metrics/index.js");
   const metrics = new NodeMetrics();
   const server = await MetricsServer.listen(addr, valueOf(parsed, "data-dir", defaultDataDir), metrics);
   log.info("metrics", { address: server.address });
   try {
-    return await run(countingLogger(log, metrics));
+    return await run({ log: countingLogger(log, metrics), observer: metricsObserver(metrics) });
   } finally {
     await server.close();
   }
@@ -63,14 +64,14 @@ async function foreground(first: RunningNode, stop: Promise<void>): Promise<numb
 export async function initCommand(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv, { values: daemonValues, booleans: ["autolock"] });
   const stop = signalled();
-  return observed(parsed, async (log) => {
+  return observed(parsed, async (deps) => {
     const init = await initCluster(
       {
         dataDir: valueOf(parsed, "data-dir", defaultDataDir),
         listen: valueOf(parsed, "listen", "127.0.0.1:4242"),
         autolock: isSet(parsed, "autolock"),
       },
-      { log },
+      deps,
     );
     io.out(`cluster-id: ${init.clusterId}`);
     io.out(`node-id: ${init.nodeId}`);
@@ -98,7 +99,7 @@ export async function joinCommand(argv: readonly string[], io: Io): Promise<numb
     throw new UsageError("keel join needs --token T and --join ADDR");
   const stop = signalled();
   const name = valueOf(parsed, "name");
-  return observed(parsed, async (log) => {
+  return observed(parsed, async (deps) => {
     const node = await joinCluster(
       {
         dataDir: valueOf(parsed, "data-dir", defaultDataDir),
@@ -107,7 +108,7 @@ export async function joinCommand(argv: readonly string[], io: Io): Promise<numb
         listen: valueOf(parsed, "listen", "127.0.0.1:0"),
         ...(name === undefined ? {} : { name }),
       },
-      { log },
+      deps,
     );
     io.out(`node-id: ${node.identity.nodeId}`);
     io.out(`role: ${node.identity.role}`);
@@ -120,10 +121,10 @@ export async function joinCommand(argv: readonly string[], io: Io): Promise<numb
 export async function runCommand(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv, { values: ["data-dir", ...logValues], booleans: ["no-wait"] });
   const stop = signalled();
-  return observed(parsed, async (log) => {
+  return observed(parsed, async (deps) => {
     const node = await runNode(
       { dataDir: valueOf(parsed, "data-dir", defaultDataDir), wait: !isSet(parsed, "no-wait"), abort: stop },
-      { log },
+      deps,
     );
     if (node === null) return exitCodes.ok; // Stopped while waiting for the unlock key.
     io.out(`node-id: ${node.identity.nodeId}`);
