@@ -38,6 +38,13 @@ export type NodeErrorType =
   | { code: "QUORUM_AT_RISK"; id: NodeId; reachable: number; quorum: number }
   /** The WAL is empty and no bootstrap or join was asked for. */
   | { code: "NOT_INITIALIZED" }
+  /**
+   * The WAL holds a term but no snapshot, and no join was asked for: the node knows no member
+   * of its cluster, so it can neither answer a leader nor be repaired. `lostTo` > 0: its log
+   * lost everything up to there (the snapshot with it); 0: it stopped before its join's first
+   * snapshot arrived. The operator removes the data dir and joins again.
+   */
+  | { code: "MEMBERS_UNKNOWN"; lostTo: number }
   /** Bytes from a peer or the disk that do not decode. */
   | { code: "MALFORMED"; what: string; reason: string };
 
@@ -77,6 +84,12 @@ function describe(type: NodeErrorType): string {
       return `removing ${type.id} leaves ${type.reachable} reachable voter(s), fewer than a quorum of ${type.quorum}`;
     case "NOT_INITIALIZED":
       return "the WAL is empty: bootstrap a new cluster or join one";
+    case "MEMBERS_UNKNOWN":
+      return `${
+        type.lostTo > 0
+          ? `the WAL lost its snapshot and its log up to ${type.lostTo}`
+          : "the WAL holds no snapshot (the node stopped before its join completed)"
+      }: this node no longer knows its cluster's members; remove the data dir and join the cluster again`;
     case "MALFORMED":
       return `malformed ${type.what}: ${type.reason}`;
   }

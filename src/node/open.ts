@@ -57,6 +57,12 @@ export async function openState(options: {
   // still after a restart before it did (its WAL then holds a term, not yet a snapshot).
   if (snapshot === null && options.initial?.kind === "join")
     membership = new Membership(options.initial.peers);
+  // Every log starts at a snapshot (the bootstrap's, or the first one a joiner installs), which
+  // holds the members and their addresses. A WAL with a term and none (its whole log lost, or a
+  // join cut off before its snapshot) leaves the node unable to answer anyone: it would sit as a
+  // follower for ever, never repaired. Refuse to start instead, saying what to do.
+  else if (snapshot === null && !isEmpty(options.recovered))
+    throw new NodeError({ code: "MEMBERS_UNKNOWN", lostTo: options.recovered.lost?.recoverTo ?? 0 });
 
   const storage = new MemoryStorage();
   let store = new Store(options.storeOptions);

@@ -146,6 +146,29 @@ describe("typed errors", () => {
     await wal.close();
   });
 
+  test("MEMBERS_UNKNOWN: a WAL with a term but no snapshot, restarted without join peers", async () => {
+    // A join stopped after its first hard state and before its first snapshot: nothing tells
+    // the node who its peers are, so it refuses to start rather than wait for ever.
+    const c = (cluster = await SimCluster.create(1, { seed: 50 }));
+    const m = await c.addMember();
+    const open = () =>
+      Wal.open({ db: m.db, keyStore: m.keyStore, kek: null, entropy: seededEntropy(Prng.fromSeed(1)) });
+    const first = await open();
+    await first.wal.save({ hardState: { term: 3, vote: 0, commit: 0 } });
+    await first.wal.close();
+    const { wal, recovered } = await open();
+    const err = await RaftNode.open({
+      id: m.id,
+      wal,
+      recovered,
+      transport: c.network.endpoint(m.id, m.address),
+      clock: c.clock,
+      prng: Prng.fromSeed(2),
+    }).catch((e: unknown) => e);
+    expect((err as NodeError).type).toEqual({ code: "MEMBERS_UNKNOWN", lostTo: 0 });
+    await wal.close();
+  });
+
   test("MALFORMED: snapshot data and node ids from outside are validated", () => {
     const good = encodeSnapshotData({
       store: new Uint8Array([1, 2]),
