@@ -345,12 +345,7 @@ class World {
   async #tend(): Promise<void> {
     const now = this.cluster.clock.monotonicMs();
     for (const [id, operation] of [...this.#failed]) {
-      this.#failed.delete(id);
-      const armed = this.armed.get(id);
-      this.armed.delete(id);
-      if (armed === undefined)
-        this.checks.violation(`node ${id.toString(36)} failed with no fault to explain it: ${operation}`);
-      else this.marks.hit(armed === "ENOSPC" ? "disk ENOSPC stops" : "disk EIO stops");
+      this.#judgeFailure(id);
       if (this.cluster.members.has(id)) await this.#powerOff(id, `failed (${operation})`);
     }
     for (const m of [...this.cluster.members.values()]) {
@@ -611,7 +606,21 @@ class World {
     await this.#powerOff(m.id, "crashed");
   }
 
+  /** A node stopped by a failure: an armed disk fault must explain it. */
+  #judgeFailure(id: NodeId): void {
+    const operation = this.#failed.get(id);
+    if (operation === undefined) return;
+    this.#failed.delete(id);
+    const armed = this.armed.get(id);
+    this.armed.delete(id);
+    if (armed === undefined)
+      this.checks.violation(`node ${id.toString(36)} failed with no fault to explain it: ${operation}`);
+    else this.marks.hit(armed === "ENOSPC" ? "disk ENOSPC stops" : "disk EIO stops");
+  }
+
   async #powerOff(id: NodeId, reason: string): Promise<void> {
+    // A failure not yet noticed is judged before the cut forgets the fault that explains it.
+    this.#judgeFailure(id);
     const m = this.cluster.member(id);
     this.#dropManager(id);
     // The key file stops changing at the cut: a re-seal still in flight does not land.
