@@ -125,36 +125,14 @@ describe("typed errors", () => {
     await c.until(() => back.store.get("secret", "f1") !== undefined, 2 * ELECTION_MS);
   });
 
-  test("NOT_INITIALIZED: an empty WAL with neither bootstrap nor join", async () => {
-    const c = (cluster = await SimCluster.create(1, { seed: 49 }));
-    const m = await c.addMember();
-    const { wal, recovered } = await Wal.open({
-      db: m.db,
-      keyStore: m.keyStore,
-      kek: null,
-      entropy: seededEntropy(Prng.fromSeed(1)),
-    });
-    const err = await RaftNode.open({
-      id: m.id,
-      wal,
-      recovered,
-      transport: c.network.endpoint(m.id, m.address),
-      clock: c.clock,
-      prng: Prng.fromSeed(2),
-    }).catch((e: unknown) => e);
-    expect((err as NodeError).code).toBe("NOT_INITIALIZED");
-    await wal.close();
-  });
-
-  test("MEMBERS_UNKNOWN: a WAL with a term but no snapshot, restarted without join peers", async () => {
-    // A join stopped after its first hard state and before its first snapshot: nothing tells
-    // the node who its peers are, so it refuses to start rather than wait for ever.
-    const c = (cluster = await SimCluster.create(1, { seed: 50 }));
+  /** Opens a new member's WAL (after `prepare` wrote to it) and a node on it, with neither bootstrap nor join. */
+  async function openWithoutInitial(seed: number, prepare: (wal: Wal) => Promise<void>): Promise<unknown> {
+    const c = (cluster = await SimCluster.create(1, { seed }));
     const m = await c.addMember();
     const open = () =>
       Wal.open({ db: m.db, keyStore: m.keyStore, kek: null, entropy: seededEntropy(Prng.fromSeed(1)) });
     const first = await open();
-    await first.wal.save({ hardState: { term: 3, vote: 0, commit: 0 } });
+    await prepare(first.wal);
     await first.wal.close();
     const { wal, recovered } = await open();
     const err = await RaftNode.open({
@@ -165,8 +143,22 @@ describe("typed errors", () => {
       clock: c.clock,
       prng: Prng.fromSeed(2),
     }).catch((e: unknown) => e);
-    expect((err as NodeError).type).toEqual({ code: "MEMBERS_UNKNOWN", lostTo: 0 });
     await wal.close();
+    return err;
+  }
+
+  test("NOT_INITIALIZED: an empty WAL with neither bootstrap nor join", async () => {
+    const err = await openWithoutInitial(49, async () => {});
+    expect((err as NodeError).code).toBe("NOT_INITIALIZED");
+  });
+
+  test("MEMBERS_UNKNOWN: a WAL with a term but no snapshot, restarted without join peers", async () => {
+    // A join stopped after its first hard state and before its first snapshot: nothing tells
+    // the node who its peers are, so it refuses to start rather than wait for ever.
+    const err = await openWithoutInitial(50, (wal) =>
+      wal.save({ hardState: { term: 3, vote: 0, commit: 0 } }),
+    );
+    expect((err as NodeError).type).toEqual({ code: "MEMBERS_UNKNOWN", lostTo: 0 });
   });
 
   test("MALFORMED: snapshot data and node ids from outside are validated", () => {
