@@ -39,10 +39,9 @@ export type NodeErrorType =
   /** The WAL is empty and no bootstrap or join was asked for. */
   | { code: "NOT_INITIALIZED" }
   /**
-   * The WAL holds a term but no snapshot, and no join was asked for: the node knows no member
-   * of its cluster, so it can neither answer a leader nor be repaired. `lostTo` > 0: its log
-   * lost everything up to there (the snapshot with it); 0: it stopped before its join's first
-   * snapshot arrived. The operator removes the data dir and joins again.
+   * The WAL lost its snapshot with entries up to `lostTo` that it may have acknowledged: the
+   * node knows no member of its cluster, so it can neither answer a leader nor be repaired. The
+   * operator removes the data dir and joins again.
    */
   | { code: "MEMBERS_UNKNOWN"; lostTo: number }
   /** Bytes from a peer or the disk that do not decode. */
@@ -85,11 +84,7 @@ function describe(type: NodeErrorType): string {
     case "NOT_INITIALIZED":
       return "the WAL is empty: bootstrap a new cluster or join one";
     case "MEMBERS_UNKNOWN":
-      return `${
-        type.lostTo > 0
-          ? `the WAL lost its snapshot and its log up to ${type.lostTo}`
-          : "the WAL holds no snapshot (the node stopped before its join completed)"
-      }: this node no longer knows its cluster's members; remove the data dir and join the cluster again`;
+      return `the WAL lost its snapshot and its log up to ${type.lostTo}: this node no longer knows its cluster's members; remove the data dir and join the cluster again`;
     case "MALFORMED":
       return `malformed ${type.what}: ${type.reason}`;
   }

@@ -125,7 +125,7 @@ describe("typed errors", () => {
     await c.until(() => back.store.get("secret", "f1") !== undefined, 2 * ELECTION_MS);
   });
 
-  /** Opens a new member's WAL (after `prepare` wrote to it) and a node on it, with neither bootstrap nor join. */
+  /** Opens a new member's WAL (after `prepare` wrote to it) and a node on it, with neither bootstrap nor join; closes it again. */
   async function openWithoutInitial(seed: number, prepare: (wal: Wal) => Promise<void>): Promise<unknown> {
     const c = (cluster = await SimCluster.create(1, { seed }));
     const m = await c.addMember();
@@ -143,6 +143,7 @@ describe("typed errors", () => {
       clock: c.clock,
       prng: Prng.fromSeed(2),
     }).catch((e: unknown) => e);
+    if (err instanceof RaftNode) await err.close();
     await wal.close();
     return err;
   }
@@ -152,13 +153,12 @@ describe("typed errors", () => {
     expect((err as NodeError).code).toBe("NOT_INITIALIZED");
   });
 
-  test("MEMBERS_UNKNOWN: a WAL with a term but no snapshot, restarted without join peers", async () => {
-    // A join stopped after its first hard state and before its first snapshot: nothing tells
-    // the node who its peers are, so it refuses to start rather than wait for ever.
-    const err = await openWithoutInitial(50, (wal) =>
+  test("a join stopped before its first snapshot opens again: the leader's snapshot tells it the members", async () => {
+    // MEMBERS_UNKNOWN (lost-tail.test.ts) is for a log that lost its snapshot, not for this.
+    const opened = await openWithoutInitial(50, (wal) =>
       wal.save({ hardState: { term: 3, vote: 0, commit: 0 } }),
     );
-    expect((err as NodeError).type).toEqual({ code: "MEMBERS_UNKNOWN", lostTo: 0 });
+    expect(opened).toBeInstanceOf(RaftNode);
   });
 
   test("MALFORMED: snapshot data and node ids from outside are validated", () => {

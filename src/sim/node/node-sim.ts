@@ -737,10 +737,8 @@ class World {
       if (codeOf(outcome) !== "WRONG_UNLOCK_KEY") break;
     }
     const code = codeOf(lastError);
-    // NOT_INITIALIZED: a joiner cut off before anything of it was durable has nothing to resume;
-    // MEMBERS_UNKNOWN: nor one cut off before its first snapshot (it knows no member to ask).
-    const rejoins = code === "NOT_INITIALIZED" || code === "MEMBERS_UNKNOWN";
-    if ((this.damaged.has(id) && code !== "uncoded") || rejoins) {
+    // NOT_INITIALIZED: a joiner cut off before anything of it was durable has nothing to resume.
+    if ((this.damaged.has(id) && code !== "uncoded") || code === "NOT_INITIALIZED") {
       this.note(`${id.toString(36)} refuses to start (${code}): wiped, re-joins as a new member`);
       await this.#wipe(id);
       return;
