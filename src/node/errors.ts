@@ -38,6 +38,12 @@ export type NodeErrorType =
   | { code: "QUORUM_AT_RISK"; id: NodeId; reachable: number; quorum: number }
   /** The WAL is empty and no bootstrap or join was asked for. */
   | { code: "NOT_INITIALIZED" }
+  /**
+   * The WAL lost its snapshot with entries up to `lostTo` that it may have acknowledged: the
+   * node knows no member of its cluster, so it can neither answer a leader nor be repaired. The
+   * operator removes the data dir and joins again.
+   */
+  | { code: "MEMBERS_UNKNOWN"; lostTo: number }
   /** Bytes from a peer or the disk that do not decode. */
   | { code: "MALFORMED"; what: string; reason: string };
 
@@ -77,6 +83,8 @@ function describe(type: NodeErrorType): string {
       return `removing ${type.id} leaves ${type.reachable} reachable voter(s), fewer than a quorum of ${type.quorum}`;
     case "NOT_INITIALIZED":
       return "the WAL is empty: bootstrap a new cluster or join one";
+    case "MEMBERS_UNKNOWN":
+      return `the WAL lost its snapshot and its log up to ${type.lostTo}: this node no longer knows its cluster's members; remove the data dir and join the cluster again`;
     case "MALFORMED":
       return `malformed ${type.what}: ${type.reason}`;
   }

@@ -57,6 +57,14 @@ export async function openState(options: {
   // still after a restart before it did (its WAL then holds a term, not yet a snapshot).
   if (snapshot === null && options.initial?.kind === "join")
     membership = new Membership(options.initial.peers);
+  // Every log starts at a snapshot (the bootstrap's, or the first one a joiner installs), which
+  // holds the members and their addresses. A join cut off before its snapshot still has one
+  // coming: the leader sends it, and the node answers once it knows the members. But a log that
+  // lost its snapshot with entries it acknowledged is sent appends past what it has, and its
+  // rejections have nowhere to go: it would sit as a follower for ever, never repaired. Refuse
+  // to start instead, saying what to do.
+  else if (snapshot === null && options.recovered.lost !== null)
+    throw new NodeError({ code: "MEMBERS_UNKNOWN", lostTo: options.recovered.lost.recoverTo });
 
   const storage = new MemoryStorage();
   let store = new Store(options.storeOptions);

@@ -4,6 +4,7 @@
 // and the failure that the voting rule prevents: the stale follower's vote electing a node
 // without a committed entry.
 import { afterEach, describe, expect, test } from "vitest";
+import type { NodeError } from "../../src/node/errors.js";
 import type { NodeEvent } from "../../src/node/events.js";
 import { StateType } from "../../src/raft/raft.js";
 import type { Message, NodeId } from "../../src/raft/types.js";
@@ -119,5 +120,25 @@ describe("a follower that lost the tail of its log", () => {
     await c.until(() => c.leader() !== null && c.caughtUp(), 10 * ELECTION_MS);
     for (const n of c.live()) expect(secretIds(n)).toEqual(expect.arrayContaining(["late-1", "late-2"]));
     expect(node.status().recoverTo).toBe(0);
+  });
+
+  test("a young member whose log lost its snapshot refuses to start: it knows no member to repair from", async () => {
+    // Node-layer seed 231: a member joins, installs its first snapshot and is promoted; a clean
+    // stop, then its log loses every synced batch since its first hard state. Started anyway it
+    // would sit as a follower for ever, its answers to the leader unroutable.
+    const c = (cluster = await SimCluster.create(3, { seed: 93 }));
+    const leader = c.requireLeader();
+    await c.resolve(leader.propose([secret("before")]), 5 * ELECTION_MS);
+    const young = await c.join();
+    await c.until(() => c.voters().includes(young.id) && c.caughtUp(), 5 * ELECTION_MS);
+    // Every save but its first (the hard state of the term it joined in) is lost.
+    const saves = young.events.filter((e) => e.kind === "saved").length;
+    await young.node!.close();
+    young.node = null;
+    young.db = await young.db.crash(0, { loseSynced: saves - 1 });
+    const error = await c.restart(young.id).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "MEMBERS_UNKNOWN", type: { lostTo: expect.any(Number) } });
+    expect((error as NodeError).type).not.toMatchObject({ lostTo: 0 });
+    expect(young.node).toBeNull();
   });
 });

@@ -200,6 +200,12 @@ class World {
 
   /** A new manager joins with an empty disk, its key file sealed under the current unlock key. */
   async #join(): Promise<void> {
+    // An operator joins through a leader: a joiner no leader adds waits for ever, unreachable
+    // (it knows no member until the first snapshot arrives), and the cluster never converges.
+    if ((await this.#awaitLeader()) === null) {
+      this.note("no leader: the join waits for another time");
+      return;
+    }
     const current = this.#currentUnlockKey();
     const kek = current === null ? null : SecretKey.fromBytes(current.key, "unlock key");
     const m = await this.cluster.addMember(kek, current?.version ?? 1);
@@ -207,14 +213,28 @@ class World {
     await this.cluster.startNode(m.id, { kind: "join", peers }, {}, kek);
     kek?.wipe();
     this.#startManager(m);
-    const leader = this.cluster.leader();
-    if (leader === null) return;
-    try {
-      await this.cluster.resolve(leader.addLearner(m.id, m.address), 5 * ELECTION_MS);
-      this.marks.hit("learners added");
-    } catch (error) {
-      this.note(`add learner ${m.id.toString(36)} failed: ${codeOf(error)}`);
+    // As `keel join` retries its AddManager call: the leader may change while it is pending.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const leader = await this.#awaitLeader();
+      if (leader === null) break;
+      try {
+        await this.cluster.resolve(leader.addLearner(m.id, m.address), 5 * ELECTION_MS);
+        this.marks.hit("learners added");
+        return;
+      } catch (error) {
+        if (codeOf(error) === "ALREADY_MEMBER") return;
+        this.note(`add learner ${m.id.toString(36)} failed: ${codeOf(error)}`);
+      }
     }
+    // Never added (or not known to be): the joiner gives up and its operator removes it.
+    this.#dropManager(m.id);
+    await this.cluster.forget(m.id);
+  }
+
+  /** The leader, waiting up to ten election timeouts for one to be elected; null if none is. */
+  async #awaitLeader(): Promise<RaftNode | null> {
+    await this.cluster.until(() => this.cluster.leader() !== null, 10 * ELECTION_MS).catch(() => 0);
+    return this.cluster.leader();
   }
 
   #startManager(m: Member): void {
@@ -325,12 +345,7 @@ class World {
   async #tend(): Promise<void> {
     const now = this.cluster.clock.monotonicMs();
     for (const [id, operation] of [...this.#failed]) {
-      this.#failed.delete(id);
-      const armed = this.armed.get(id);
-      this.armed.delete(id);
-      if (armed === undefined)
-        this.checks.violation(`node ${id.toString(36)} failed with no fault to explain it: ${operation}`);
-      else this.marks.hit(armed === "ENOSPC" ? "disk ENOSPC stops" : "disk EIO stops");
+      this.#judgeFailure(id);
       if (this.cluster.members.has(id)) await this.#powerOff(id, `failed (${operation})`);
     }
     for (const m of [...this.cluster.members.values()]) {
@@ -591,7 +606,21 @@ class World {
     await this.#powerOff(m.id, "crashed");
   }
 
+  /** A node stopped by a failure: an armed disk fault must explain it. */
+  #judgeFailure(id: NodeId): void {
+    const operation = this.#failed.get(id);
+    if (operation === undefined) return;
+    this.#failed.delete(id);
+    const armed = this.armed.get(id);
+    this.armed.delete(id);
+    if (armed === undefined)
+      this.checks.violation(`node ${id.toString(36)} failed with no fault to explain it: ${operation}`);
+    else this.marks.hit(armed === "ENOSPC" ? "disk ENOSPC stops" : "disk EIO stops");
+  }
+
   async #powerOff(id: NodeId, reason: string): Promise<void> {
+    // A failure not yet noticed is judged before the cut forgets the fault that explains it.
+    this.#judgeFailure(id);
     const m = this.cluster.member(id);
     this.#dropManager(id);
     // The key file stops changing at the cut: a re-seal still in flight does not land.
@@ -747,7 +776,8 @@ class World {
   async #wipe(id: NodeId): Promise<void> {
     this.damaged.delete(id);
     await this.cluster.forget(id);
-    const leader = this.cluster.leader();
+    // The damaged member may have led: its removal waits for the next leader.
+    const leader = await this.#awaitLeader();
     if (leader !== null) {
       try {
         await this.cluster.resolve(leader.removeMember(id), 5 * ELECTION_MS);
