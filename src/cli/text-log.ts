@@ -2,13 +2,11 @@
 // key=value ...`, the same events and fields as the JSON lines a program reads
 // (src/cli/README.md). Which one a node writes: --log-format, KEEL_LOG_FORMAT, else text when
 // stderr is a terminal and JSON lines otherwise.
-import { isLogLevel, jsonLogger } from "../manager/log.js";
-import type { LogFields, LogLevel, Logger } from "../manager/log.js";
+import { isLogLevel, jsonLogger, lineLogger } from "../manager/log.js";
+import type { LineLoggerOptions, LogFields, LogLevel, Logger } from "../manager/log.js";
 import { UsageError } from "./args.js";
 
 export type LogFormat = "json" | "text";
-
-const rank: Readonly<Record<LogLevel, number>> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 function render(value: unknown): string {
   if (value instanceof Error) {
@@ -30,23 +28,8 @@ export function textLine(nowMs: number, level: LogLevel, event: string, fields: 
   return [time, level.toUpperCase().padEnd(5), event, ...rest].join(" ");
 }
 
-export function textLogger(
-  options: { level?: LogLevel; write?: (line: string) => void; now?: () => number; fields?: LogFields } = {},
-): Logger {
-  const min = rank[options.level ?? "info"];
-  const write = options.write ?? ((line: string) => void process.stderr.write(line + "\n"));
-  const now = options.now ?? Date.now;
-  const base = options.fields ?? {};
-  const emit = (level: LogLevel, event: string, fields: LogFields = {}): void => {
-    if (rank[level] >= min) write(textLine(now(), level, event, { ...base, ...fields }));
-  };
-  return {
-    debug: (event, fields) => emit("debug", event, fields),
-    info: (event, fields) => emit("info", event, fields),
-    warn: (event, fields) => emit("warn", event, fields),
-    error: (event, fields) => emit("error", event, fields),
-    with: (fields) => textLogger({ ...options, fields: { ...base, ...fields } }),
-  };
+export function textLogger(options: LineLoggerOptions = {}): Logger {
+  return lineLogger(textLine, options);
 }
 
 /** nodeLogger is the logger of init, join and run, from their flags and the environment. */

@@ -21,30 +21,43 @@ export function isLogLevel(value: string): value is LogLevel {
   return Object.hasOwn(rank, value);
 }
 
-/** jsonLogger writes JSON lines at `level` and above through `write` (stderr by default). */
-export function jsonLogger(
-  options: {
-    level?: LogLevel;
-    write?: (line: string) => void;
-    now?: () => number;
-    fields?: LogFields;
-  } = {},
-): Logger {
+/** What a line logger takes: the lowest level written, where lines go, the clock, fixed fields. */
+export interface LineLoggerOptions {
+  level?: LogLevel;
+  write?: (line: string) => void;
+  now?: () => number;
+  fields?: LogFields;
+}
+
+/** One event as one line of text, in some format (JSON for programs, text for a person). */
+export type LineFormat = (nowMs: number, level: LogLevel, event: string, fields: LogFields) => string;
+
+/** lineLogger writes one line per event at `level` and above through `write` (stderr by default). */
+export function lineLogger(format: LineFormat, options: LineLoggerOptions = {}): Logger {
   const min = rank[options.level ?? "info"];
   const write = options.write ?? ((line: string) => void process.stderr.write(line + "\n"));
   const now = options.now ?? Date.now;
   const base = options.fields ?? {};
   const emit = (level: LogLevel, event: string, fields: LogFields = {}): void => {
-    if (rank[level] < min) return;
-    write(JSON.stringify({ ts: new Date(now()).toISOString(), level, event, ...base, ...fields }, replacer));
+    if (rank[level] >= min) write(format(now(), level, event, { ...base, ...fields }));
   };
   return {
     debug: (event, fields) => emit("debug", event, fields),
     info: (event, fields) => emit("info", event, fields),
     warn: (event, fields) => emit("warn", event, fields),
     error: (event, fields) => emit("error", event, fields),
-    with: (fields) => jsonLogger({ ...options, fields: { ...base, ...fields } }),
+    with: (fields) => lineLogger(format, { ...options, fields: { ...base, ...fields } }),
   };
+}
+
+/** jsonLine is one event as a JSON line (the contract in src/cli/README.md). */
+export function jsonLine(nowMs: number, level: LogLevel, event: string, fields: LogFields): string {
+  return JSON.stringify({ ts: new Date(nowMs).toISOString(), level, event, ...fields }, replacer);
+}
+
+/** jsonLogger writes JSON lines at `level` and above through `write` (stderr by default). */
+export function jsonLogger(options: LineLoggerOptions = {}): Logger {
+  return lineLogger(jsonLine, options);
 }
 
 /** silentLogger drops everything (tests that do not look at logs). */
