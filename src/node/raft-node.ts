@@ -17,7 +17,7 @@ import type { Ready, ReadyWork, SnapshotStatus } from "../raft/raw-node.js";
 import { RawNode } from "../raft/raw-node.js";
 import type { MemoryStorage } from "../raft/storage.js";
 import type { ConfChange, ConfState, Entry, Message, NodeId, Snapshot } from "../raft/types.js";
-import { ConfChangeType, EntryType, NONE, isLocalMessage } from "../raft/types.js";
+import { ConfChangeType, EntryType, MessageType, NONE, isLocalMessage, message } from "../raft/types.js";
 import { WalError } from "../wal/errors.js";
 import type { RotationStatus, Wal } from "../wal/wal.js";
 import { NodeError } from "./errors.js";
@@ -560,9 +560,11 @@ export class RaftNode {
     }
     this.store.passOver(e.index);
     const cc = decodeConfChangeEntry(e);
+    const progressBefore = this.#raw.isLeader() ? this.#raw.status().progress : null;
     this.#conf = this.#raw.applyConfChange(cc);
     this.#membership.apply(cc, this.#conf);
     this.#drainRaftEvents();
+    if (progressBefore !== null) this.#tellRemoved(progressBefore);
     this.#syncPeers();
     this.#emit({ kind: "membership", voters: this.#conf.voters, learners: this.#conf.learners });
     if ("nodeId" in cc) this.#requests.settleConfChange(cc, this.#conf);
@@ -820,16 +822,40 @@ export class RaftNode {
     const want = new Map(this.#membership.members().map((m) => [m.id, m.address]));
     want.delete(this.id);
     for (const [id, address] of this.#peers) {
-      if (want.get(id) !== address) {
-        this.#transport.removePeer(id);
-        this.#peers.delete(id);
+      if (want.get(id) === address) continue;
+      this.#peers.delete(id);
+      if (want.has(id)) {
+        this.#transport.removePeer(id); // A new address: the new one is added below.
+        continue;
       }
+      // A removed member keeps its link for an election timeout, so that what tells it of its
+      // removal (#tellRemoved) still reaches it; its id never comes back.
+      this.#clock.setTimeout(() => {
+        if (!this.#peers.has(id) && this.#lifecycle !== "closed") this.#transport.removePeer(id);
+      }, this.#o.electionTicks * this.#o.tickMs);
     }
     for (const [id, address] of want) {
       if (this.#peers.has(id)) continue;
       this.#transport.addPeer(id, address);
       this.#peers.set(id, address);
     }
+  }
+
+  /**
+   * A leader that applied a member's removal stops replicating to it at once, so a removed node
+   * that holds the entry but not yet its commit would never apply it, never learn it was removed,
+   * and campaign for ever. One heartbeat carrying the commit it can take (up to what it is known
+   * to hold, as every heartbeat) lets it apply its removal and stop.
+   */
+  #tellRemoved(progressBefore: ReadonlyMap<NodeId, { readonly match: number }>): void {
+    const { term, commit } = this.#raw.status().hardState;
+    const told: Message[] = [];
+    for (const [id, pr] of progressBefore) {
+      if (id === this.id || this.#isMember(id)) continue;
+      const to = { from: this.id, to: id, term, commit: Math.min(pr.match, commit) };
+      told.push(message({ type: MessageType.Heartbeat, ...to }));
+    }
+    if (told.length > 0) this.#transport.send(told);
   }
 
   // ---- helpers ----

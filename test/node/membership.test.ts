@@ -1,6 +1,8 @@
 // Joining as a learner and promotion, removal with a quorum check, removed ids, leaving, and
 // handing leadership over on a clean shutdown.
 import { afterEach, describe, expect, test } from "vitest";
+import type { Message } from "../../src/raft/types.js";
+import { MessageType } from "../../src/raft/types.js";
 import { ELECTION_MS, SimCluster, codeOf, secret, secretIds } from "./harness.js";
 
 let cluster: SimCluster | null = null;
@@ -32,6 +34,28 @@ describe("membership", () => {
         .members.map((x) => x.id)
         .sort(),
     ).toEqual(c.ids().sort());
+  });
+
+  test("the leader tells a removed member the commit of its removal, and it stops as removed", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 37 }));
+    const leader = c.requireLeader();
+    const removed = c.followers()[0]!;
+    const heartbeats: Message[] = [];
+    const route = c.network.route.bind(c.network);
+    c.network.route = (sender, address, m) => {
+      if (m.type === MessageType.Heartbeat && m.to === removed.id) heartbeats.push(m);
+      route(sender, address, m);
+    };
+    await c.resolve(leader.removeMember(removed.id), 2 * ELECTION_MS);
+    const applied = leader.status().applied;
+    const sentAfter = heartbeats.length;
+    // Raft no longer replicates to it; the one heartbeat sent as the removal applied carries a
+    // commit that reaches the removal, so the removed node applies it even if the leader's
+    // last append to it was lost or never sent (its inflight window full).
+    expect(heartbeats.some((m) => m.commit >= applied)).toBe(true);
+    await c.until(() => removed.lifecycle === "removed", ELECTION_MS);
+    await c.run(3 * ELECTION_MS);
+    expect(heartbeats.length).toBe(sentAfter);
   });
 
   test("remove refuses to break quorum, and a removed id is never accepted again", async () => {
