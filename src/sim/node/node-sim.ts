@@ -732,7 +732,10 @@ class World {
         m,
         bytes === null ? null : SecretKey.fromBytes(bytes, "unlock key"),
       );
-      if (outcome === "started") return;
+      if (outcome === "started") {
+        await this.#wipeIfPeerless(id);
+        return;
+      }
       lastError = outcome;
       if (codeOf(outcome) !== "WRONG_UNLOCK_KEY") break;
     }
@@ -770,6 +773,22 @@ class World {
     } finally {
       kek?.wipe();
     }
+  }
+
+  /**
+   * A joiner stopped before its first snapshot knows only the managers it joined through; when
+   * those are gone (removed or wiped since), it knows no peer to answer, and no leader can
+   * repair it. keel refuses such a node only when it lost acknowledged entries
+   * (MEMBERS_UNKNOWN); here the operator sees a manager that never catches up and re-joins it.
+   */
+  async #wipeIfPeerless(id: NodeId): Promise<void> {
+    const node = this.cluster.members.get(id)?.node;
+    if (node === null || node === undefined || this.cluster.members.size < 2) return;
+    const reachable = node.status().members.filter((m) => m.id !== id && this.cluster.members.has(m.id));
+    if (reachable.length > 0) return;
+    this.note(`${id.toString(36)} knows no live peer: wiped, re-joins as a new member`);
+    this.#dropManager(id);
+    await this.#wipe(id);
   }
 
   /** The operator's remedy for a disk damaged beyond repair: remove the member, wipe, re-join. */
