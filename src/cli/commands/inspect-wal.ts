@@ -14,7 +14,7 @@ import type { Io } from "../io.js";
 import { table } from "../render.js";
 
 export async function inspectWalCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, { values: ["data-dir"], booleans: ["payloads", "headers-only"] });
+  const parsed = parseArgs(argv, { values: ["data-dir"], booleans: ["payloads", "headers-only", "objects"] });
   const dir = dataDir(valueOf(parsed, "data-dir", defaultDataDir));
   const headersOnly = isSet(parsed, "headers-only");
   // Offline and read-only: a dir without a WAL is refused, never created.
@@ -28,6 +28,7 @@ export async function inspectWalCommand(argv: readonly string[], io: Io): Promis
   let kek: SecretKey | null = null;
   if (!headersOnly && (await keyFileInfo(dir)).locked)
     kek = parseUnlockKey(await io.readSecret("Unlock key: "));
+  if (isSet(parsed, "objects")) return (await import("./recovery.js")).printObjects(dir, kek, io);
   const db = new ClassicLevel<string, Uint8Array>(dir.wal, { valueEncoding: "view", createIfMissing: false });
   try {
     await db.open();
