@@ -4,6 +4,7 @@
 // leaves the data dir (or the file) as it was.
 import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { ClassicLevel } from "classic-level";
 import { afterAll, describe, expect, test } from "vitest";
 import { keelapi } from "../../src/gen/api.js";
 import { initCluster } from "../../src/manager/bootstrap.js";
@@ -11,7 +12,11 @@ import type { Manager } from "../../src/manager/manager.js";
 import type { RunningNode } from "../../src/manager/open.js";
 import { runNode } from "../../src/manager/open.js";
 import { forceNewCluster, readBackup, restoreCluster } from "../../src/manager/recovery/index.js";
-import { raftIdOf } from "../../src/transport/index.js";
+import { dataDir as layout } from "../../src/manager/data-dir.js";
+import { checkUnlockKey } from "../../src/manager/unlock.js";
+import { SystemClock } from "../../src/node/clock.js";
+import { RpcClient, TlsCredentials, raftIdOf } from "../../src/transport/index.js";
+import { FileKeyStore, readKeys } from "../../src/wal/index.js";
 import { CapturedLog, TempDirs, api, codeOf, joinAs, tuning, waitFor } from "./helpers.js";
 
 const dirs = new TempDirs();
@@ -45,6 +50,31 @@ async function caughtUp(node: RunningNode, leader: Manager): Promise<void> {
     async () => Number((await api.status(node)).applied) >= commit,
     "the new manager to catch up",
   );
+}
+
+/** staleCall calls `address` with the credentials in a stopped manager's data dir: the code it gets. */
+async function staleCall(dataDir: string, unlockKey: string, address: string): Promise<string> {
+  const dir = layout(dataDir);
+  const keys = await readKeys(new FileKeyStore(dir.keyFile), await checkUnlockKey(dir, unlockKey));
+  const credentials = await TlsCredentials.create({
+    rootCaPem: await readFile(dir.rootCa, "utf8"),
+    certificatePem: await readFile(dir.certificate, "utf8"),
+    privateKey: Buffer.from(keys.tlsKey).toString("utf8"),
+  });
+  const client = await RpcClient.connect(
+    { address, trust: { kind: "node", credentials } },
+    { clock: new SystemClock() },
+  );
+  try {
+    await client.call("keel.api.SecretList", new Uint8Array(0));
+    return "accepted";
+  } catch (error) {
+    const e = error as { code?: string; type?: { remoteCode?: string } };
+    return e.type?.remoteCode ?? e.code ?? "error";
+  } finally {
+    await client.close();
+    credentials.close();
+  }
 }
 
 async function backupTo(node: Manager, path: string): Promise<keelapi.BackupResponse> {
@@ -90,6 +120,9 @@ describe("force-new-cluster", () => {
     expect((await api.nodeList(survivor)).map((n) => n.id)).toEqual([survivor.identity.nodeId]);
     for (const id of oldIds) expect(survivor.node.status().removed).toContain(id);
 
+    // A stale member that comes back with its certificate is refused: its node is gone.
+    expect(await staleCall(m2.dir.path, init.unlockKey ?? "", survivor.address)).toBe("PERMISSION_DENIED");
+
     const m4 = keep(await joinAs(setup, survivor.address, token, "f4"));
     await waitFor(async () => (await api.status(survivor)).members.length === 2, "a new manager");
     await caughtUp(m4, survivor);
@@ -118,7 +151,7 @@ describe("force-new-cluster", () => {
     );
   }, 30_000);
 
-  test("a wrong unlock key is refused with nothing changed", async () => {
+  test("a wrong unlock key, or a database another process holds, is refused with nothing changed", async () => {
     const init = await initCluster(
       { dataDir: await dirs.make("k1"), listen: "127.0.0.1:0", autolock: true },
       { log: log.logger, tuning },
@@ -138,6 +171,15 @@ describe("force-new-cluster", () => {
     );
     expect(code).toBe("WRONG_UNLOCK_KEY");
     expect(await fingerprint(init.manager.dir.path)).toBe(before);
+    // A process holding the database (a node starting, its control socket not yet up).
+    const held = new ClassicLevel(init.manager.dir.wal);
+    await held.open();
+    try {
+      const options = { dataDir: init.manager.dir.path, unlockKey: init.unlockKey ?? "" };
+      expect(await codeOf(forceNewCluster(options, { log: log.logger }))).toBe("DATA_DIR_IN_USE");
+    } finally {
+      await held.close();
+    }
   }, 30_000);
 });
 

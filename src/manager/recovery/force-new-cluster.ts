@@ -53,9 +53,14 @@ export async function forceNewCluster(
   const node = await readNodeFile(dir);
   await refuseIfAnswered(dir.controlSocket);
   if (node.role !== "manager") throw new RecoveryError({ code: "NOT_A_MANAGER_DIR", dataDir: dir.path });
-  await finishPromotion(dir, node);
   const kek = await unlockKeyOf(dir, options.unlockKey);
-  await refuseIfLocked(dir);
+  try {
+    await refuseIfLocked(dir);
+    await finishPromotion(dir, node);
+  } catch (error) {
+    kek?.wipe();
+    throw error;
+  }
   let storage;
   try {
     storage = await openStorage(dir, kek, entropy);
