@@ -12,14 +12,14 @@ import { cryptoReady } from "../../crypto/sodium.js";
 import { parseUnlockKey } from "../../crypto/unlock-key.js";
 import type { Cluster, Node } from "../../fsm/index.js";
 import { Store, StoreError, managerUnlockKey, newNode, soleCluster } from "../../fsm/index.js";
-import { TlsCredentials, TlsListener } from "../../transport/index.js";
-import { FileKeyStore, createKeyFile } from "../../wal/index.js";
-import { dataDir, nodeFileFormat, writeAtomic, writeNodeFile } from "../data-dir.js";
+import { TlsListener } from "../../transport/index.js";
+import { dataDir, nodeFileFormat, writeNodeFile } from "../data-dir.js";
 import type { NodeFile } from "../data-dir.js";
 import { claimFreshDir, undoneOnFailure } from "../fresh-dir.js";
 import { newNodeId } from "../ids.js";
 import { checkListenable } from "../listen-check.js";
 import { Manager } from "../manager.js";
+import { writeManagerFiles } from "../manager-files.js";
 import type { NodeDeps } from "../options.js";
 import { resolveDeps } from "../options.js";
 import { openStorage, pkcs8Pem, splitAddress } from "../storage.js";
@@ -114,16 +114,11 @@ export async function restoreCluster(options: RestoreOptions, deps: NodeDeps = {
     const keyPem = await pkcs8Pem(key.keys.privateKey);
     const unlock = managerUnlockKey(cluster);
     const kek = unlock === undefined ? null : SecretKey.fromBytes(unlock.key, "unlock key");
-    await writeAtomic(dir.rootCa, root.certificatePem);
-    await writeAtomic(dir.certificate, issued.certificatePem);
-    const tlsKey = new Uint8Array(Buffer.from(keyPem, "utf8"));
-    await createKeyFile(new FileKeyStore(dir.keyFile), { tlsKey, kek, kekVersion: 0 }, entropy);
-    tlsKey.fill(0);
-    const credentials = await TlsCredentials.create({
-      rootCaPem: root.certificatePem,
-      certificatePem: issued.certificatePem,
-      privateKey: keyPem,
-    });
+    const credentials = await writeManagerFiles(
+      dir,
+      { rootCaPem: root.certificatePem, certificatePem: issued.certificatePem, keyPem, kek },
+      entropy,
+    );
     release(() => Promise.resolve(credentials.close()));
     const listener = await TlsListener.open({ host: listen.host, port: listen.port, credentials });
     release(() => listener.close());

@@ -1,0 +1,39 @@
+// The files a new manager is made of (by init, and by restore): the root CA's certificate, its
+// own certificate, and the key file holding its TLS key (sealed under the unlock key when
+// autolocked), written before anything opens them.
+import type { EntropySource } from "../entropy.js";
+import type { SecretKey } from "../crypto/keys.js";
+import { TlsCredentials } from "../transport/index.js";
+import { FileKeyStore, createKeyFile } from "../wal/index.js";
+import type { DataDir } from "./data-dir.js";
+import { writeAtomic } from "./data-dir.js";
+
+export interface ManagerFiles {
+  readonly rootCaPem: string;
+  readonly certificatePem: string;
+  /** The TLS private key, PKCS#8 PEM. */
+  readonly keyPem: string;
+  /** The unlock key the key file is sealed under (autolock), else null. Not wiped here. */
+  readonly kek: SecretKey | null;
+}
+
+/** writeManagerFiles writes a new manager's files and returns the TLS credentials they make. */
+export async function writeManagerFiles(
+  dir: DataDir,
+  files: ManagerFiles,
+  entropy: EntropySource,
+): Promise<TlsCredentials> {
+  await writeAtomic(dir.rootCa, files.rootCaPem);
+  await writeAtomic(dir.certificate, files.certificatePem);
+  const tlsKey = new Uint8Array(Buffer.from(files.keyPem, "utf8"));
+  try {
+    await createKeyFile(new FileKeyStore(dir.keyFile), { tlsKey, kek: files.kek, kekVersion: 0 }, entropy);
+  } finally {
+    tlsKey.fill(0);
+  }
+  return TlsCredentials.create({
+    rootCaPem: files.rootCaPem,
+    certificatePem: files.certificatePem,
+    privateKey: files.keyPem,
+  });
+}
