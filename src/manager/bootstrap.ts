@@ -13,8 +13,8 @@ import {
 import { SecretKey } from "../crypto/keys.js";
 import { formatUnlockKey } from "../crypto/unlock-key.js";
 import { cryptoReady } from "../crypto/sodium.js";
-import type { Cluster, Node } from "../fsm/index.js";
-import { defaultClusterSpec, managerUnlockSubsystem, newCluster, newNode } from "../fsm/index.js";
+import type { Cluster } from "../fsm/index.js";
+import { defaultClusterSpec, managerUnlockSubsystem, newCluster } from "../fsm/index.js";
 import { TlsListener } from "../transport/index.js";
 import { propose, waitUntil } from "./api/context.js";
 import type { DataDir } from "./data-dir.js";
@@ -23,7 +23,7 @@ import { claimFreshDir, undoneOnFailure } from "./fresh-dir.js";
 import { checkListenable } from "./listen-check.js";
 import { newNodeId, newObjectId } from "./ids.js";
 import { Manager } from "./manager.js";
-import { writeManagerFiles } from "./manager-files.js";
+import { newManagerNode, writeManagerFiles } from "./manager-files.js";
 import type { NodeDeps, ResolvedDeps } from "./options.js";
 import { resolveDeps } from "./options.js";
 import { openStorage, pkcs8Pem, splitAddress } from "./storage.js";
@@ -148,23 +148,13 @@ async function initIn(
             },
           ],
   };
-  const self: Node = {
-    ...newNode({
-      id: nodeId,
-      role: "manager",
-      csr: new Uint8Array(Buffer.from(key.csrPem, "utf8")),
-      name: options.name ?? hostname(),
-    }),
-    status: { state: "ready", message: "", addr: address },
-  };
-  const selfIssued: Node = {
-    ...self,
-    certificate: {
-      ...self.certificate,
-      certificate: new Uint8Array(Buffer.from(issued.certificatePem, "utf8")),
-      state: "issued",
-    },
-  };
+  const selfIssued = newManagerNode({
+    nodeId,
+    csrPem: key.csrPem,
+    certificatePem: issued.certificatePem,
+    name: options.name ?? hostname(),
+    address,
+  });
   await propose(ctx, [
     { action: "create", kind: "cluster", object: cluster },
     { action: "create", kind: "node", object: selfIssued },

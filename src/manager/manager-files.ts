@@ -1,7 +1,9 @@
-// The files a new manager is made of (by init, and by restore): the root CA's certificate, its
-// own certificate, and the key file holding its TLS key (sealed under the unlock key when
-// autolocked), written before anything opens them.
+// What a new manager is made of (by init, and by restore): the root CA's certificate, its own
+// certificate, and the key file holding its TLS key (sealed under the unlock key when
+// autolocked), written before anything opens them; and its node object in the store.
 import type { EntropySource } from "../entropy.js";
+import type { Node } from "../fsm/index.js";
+import { newNode } from "../fsm/index.js";
 import type { SecretKey } from "../crypto/keys.js";
 import { TlsCredentials } from "../transport/index.js";
 import { FileKeyStore, createKeyFile } from "../wal/index.js";
@@ -36,4 +38,29 @@ export async function writeManagerFiles(
     certificatePem: files.certificatePem,
     privateKey: files.keyPem,
   });
+}
+
+/** newManagerNode is the node object of a manager made here: ready, at `address`, its certificate issued. */
+export function newManagerNode(fields: {
+  readonly nodeId: string;
+  readonly csrPem: string;
+  readonly certificatePem: string;
+  readonly name: string;
+  readonly address: string;
+}): Node {
+  const node = newNode({
+    id: fields.nodeId,
+    role: "manager",
+    csr: new Uint8Array(Buffer.from(fields.csrPem, "utf8")),
+    name: fields.name,
+  });
+  return {
+    ...node,
+    status: { state: "ready", message: "", addr: fields.address },
+    certificate: {
+      ...node.certificate,
+      certificate: new Uint8Array(Buffer.from(fields.certificatePem, "utf8")),
+      state: "issued",
+    },
+  };
 }

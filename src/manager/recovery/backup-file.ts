@@ -9,6 +9,7 @@ import { NoncePool } from "../../crypto/entropy.js";
 import { RecordKind, open, parseEnvelope, seal } from "../../crypto/envelope.js";
 import type { RecordPlace } from "../../crypto/envelope.js";
 import { secretHash } from "../../crypto/hash.js";
+import { samePlace } from "../../crypto/key-file.js";
 import type { SecretKey } from "../../crypto/keys.js";
 import type { EntropySource } from "../../entropy.js";
 import { RecoveryError } from "./errors.js";
@@ -113,16 +114,6 @@ export function parseBackup(bytes: Uint8Array, path: string): ParsedBackup {
   // Bytes past the announced end were added: the file is not what was written.
   if (sealed.length > header.sealedBytes) throw new RecoveryError({ code: "BACKUP_TAMPERED", path });
   return { header, headerLine, sealed };
-}
-
-function samePlace(a: RecordPlace, b: RecordPlace): boolean {
-  return (
-    a.kind === b.kind &&
-    a.index === b.index &&
-    a.term === b.term &&
-    a.chunk === b.chunk &&
-    Buffer.from(a.context).equals(Buffer.from(b.context))
-  );
 }
 
 /** openBackup authenticates and decrypts the store snapshot of a parsed backup with `key`. */

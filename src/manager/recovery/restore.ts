@@ -10,8 +10,8 @@ import { SecretKey } from "../../crypto/keys.js";
 import { CryptoError } from "../../crypto/errors.js";
 import { cryptoReady } from "../../crypto/sodium.js";
 import { parseUnlockKey } from "../../crypto/unlock-key.js";
-import type { Cluster, Node } from "../../fsm/index.js";
-import { Store, StoreError, managerUnlockKey, newNode, soleCluster } from "../../fsm/index.js";
+import type { Cluster } from "../../fsm/index.js";
+import { Store, StoreError, managerUnlockKey, soleCluster } from "../../fsm/index.js";
 import { TlsListener } from "../../transport/index.js";
 import { dataDir, nodeFileFormat, writeNodeFile } from "../data-dir.js";
 import type { NodeFile } from "../data-dir.js";
@@ -19,7 +19,7 @@ import { claimFreshDir, undoneOnFailure } from "../fresh-dir.js";
 import { newNodeId } from "../ids.js";
 import { checkListenable } from "../listen-check.js";
 import { Manager } from "../manager.js";
-import { writeManagerFiles } from "../manager-files.js";
+import { newManagerNode, writeManagerFiles } from "../manager-files.js";
 import type { NodeDeps } from "../options.js";
 import { resolveDeps } from "../options.js";
 import { openStorage, pkcs8Pem, splitAddress } from "../storage.js";
@@ -129,15 +129,6 @@ export async function restoreCluster(options: RestoreOptions, deps: NodeDeps = {
       await storage.wal.close();
       await storage.db.close();
     });
-    const self: Node = {
-      ...newNode({
-        id: nodeId,
-        role: "manager",
-        csr: new Uint8Array(Buffer.from(key.csrPem, "utf8")),
-        name: options.name ?? hostname(),
-      }),
-      status: { state: "ready", message: "", addr: address },
-    };
     const reformed = reform({
       store,
       index: header.index + 1,
@@ -148,14 +139,13 @@ export async function restoreCluster(options: RestoreOptions, deps: NodeDeps = {
         {
           action: "create",
           kind: "node",
-          object: {
-            ...self,
-            certificate: {
-              ...self.certificate,
-              certificate: new Uint8Array(Buffer.from(issued.certificatePem, "utf8")),
-              state: "issued",
-            },
-          },
+          object: newManagerNode({
+            nodeId,
+            csrPem: key.csrPem,
+            certificatePem: issued.certificatePem,
+            name: options.name ?? hostname(),
+            address,
+          }),
         },
       ],
       timestampMs: clock.realtimeMs(),
