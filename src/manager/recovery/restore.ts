@@ -114,6 +114,8 @@ export async function restoreCluster(options: RestoreOptions, deps: NodeDeps = {
     const keyPem = await pkcs8Pem(key.keys.privateKey);
     const unlock = managerUnlockKey(cluster);
     const kek = unlock === undefined ? null : SecretKey.fromBytes(unlock.key, "unlock key");
+    // Wiped once the WAL has its own copy, or here when the restore fails before that.
+    release(() => Promise.resolve(kek?.wipe()));
     const credentials = await writeManagerFiles(
       dir,
       { rootCaPem: root.certificatePem, certificatePem: issued.certificatePem, keyPem, kek },
