@@ -6,7 +6,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
 import type { KeelCluster } from "../../src/harness/index.js";
-import { KeelProcess, runKeel } from "../../src/harness/index.js";
+import { KeelProcess, pollUntil, runKeel } from "../../src/harness/index.js";
 import { caughtUp, expectSecrets, SecretLoad, useClusters } from "./helpers.js";
 
 const clusters = useClusters();
@@ -28,12 +28,17 @@ function processOn(
   return p;
 }
 
+/** readIdentity reads what a one-manager cluster's first process prints, and waits until it leads. */
 async function readIdentity(p: KeelProcess): Promise<void> {
   p.nodeId = await p.output("node-id");
   p.clusterId = await p.output("cluster-id");
   p.address = await p.output("address");
   p.role = "manager";
   await p.waitReady();
+  // Alone in its configuration, it elects itself after an election timeout.
+  await pollUntil(p.name, "leadership", 20_000, async () =>
+    (await p.status().catch(() => null))?.leaderId === p.nodeId ? true : undefined,
+  );
 }
 
 test("kill 2 of 3 managers and their disks: --force-new-cluster on the survivor keeps every secret and the unlock key, takes two new managers, and writes resume", async () => {
