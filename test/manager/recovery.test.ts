@@ -6,7 +6,12 @@ import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ClassicLevel } from "classic-level";
 import { afterAll, describe, expect, test } from "vitest";
+import { systemEntropy } from "../../src/entropy.js";
+import { encodeProposal, newSecret } from "../../src/fsm/index.js";
 import { keelapi } from "../../src/gen/api.js";
+import { openStorage } from "../../src/manager/storage.js";
+import { encodeConfChange } from "../../src/raft/codec.js";
+import { ConfChangeType, EntryType } from "../../src/raft/types.js";
 import { initCluster } from "../../src/manager/bootstrap.js";
 import type { Manager } from "../../src/manager/manager.js";
 import type { RunningNode } from "../../src/manager/open.js";
@@ -180,6 +185,58 @@ describe("force-new-cluster", () => {
     } finally {
       await held.close();
     }
+  }, 30_000);
+  test("entries past the commit index are dropped, not applied: an uncommitted secret and member stay out", async () => {
+    const init = await initCluster(
+      { dataDir: await dirs.make("u1"), listen: "127.0.0.1:0", autolock: false },
+      { log: log.logger, tuning },
+    );
+    await api.secretCreate(init.manager, "committed", "value");
+    await init.manager.stop();
+    const dir = init.manager.dir;
+    // Two entries this manager wrote as leader but never committed: a secret and a new voter.
+    const storage = await openStorage(dir, null, systemEntropy);
+    const { hardState } = storage.recovered;
+    const last = storage.wal.lastIndex;
+    const ghostId = 4242;
+    const secret = newSecret({ id: "u".repeat(25), name: "uncommitted", data: new Uint8Array([1]) });
+    await storage.wal.save({
+      entries: [
+        {
+          index: last + 1,
+          term: hardState.term,
+          type: EntryType.Normal,
+          data: encodeProposal({
+            id: 7,
+            timestampMs: 0,
+            actions: [{ action: "create", kind: "secret", object: secret }],
+          }),
+        },
+        {
+          index: last + 2,
+          term: hardState.term,
+          type: EntryType.ConfChange,
+          data: encodeConfChange({
+            type: ConfChangeType.AddNode,
+            nodeId: ghostId,
+            context: new Uint8Array(0),
+            id: 8,
+          }),
+        },
+      ],
+    });
+    expect(hardState.commit).toBeLessThanOrEqual(last);
+    await storage.wal.close();
+    await storage.db.close();
+
+    const forced = await forceNewCluster({ dataDir: dir.path }, { log: log.logger });
+    expect(forced.index).toBe(last + 3);
+    expect(forced.removed).toContain(ghostId);
+    const m = keep((await runNode({ dataDir: dir.path }, { log: log.logger, tuning })) as Manager);
+    await waitFor(() => m.node.isLeader, "the survivor to lead alone");
+    await api.secretCreate(m, "later", "value");
+    expect((await api.secretList(m)).map((x) => x.name).sort()).toEqual(["committed", "later"]);
+    expect(m.node.status().members.map((x) => x.id)).toEqual([raftIdOf(m.identity.nodeId)]);
   }, 30_000);
 });
 
