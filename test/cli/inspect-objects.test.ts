@@ -1,5 +1,5 @@
 // `keel inspect-wal --objects`: a stopped manager's stored objects as JSON lines, from its
-// snapshot and the committed log after it; secret data only as size and SHA-256, and no key
+// snapshot and the log after it; secret data only as size and SHA-256, and no key
 // material or join token anywhere in the output.
 import { createHash } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";

@@ -186,7 +186,7 @@ describe("force-new-cluster", () => {
       await held.close();
     }
   }, 30_000);
-  test("entries past the commit index are dropped, not applied: an uncommitted secret and member stay out", async () => {
+  test("entries past the commit index are kept as a new leader would commit them, but a voter they add is not a member", async () => {
     const init = await initCluster(
       { dataDir: await dirs.make("u1"), listen: "127.0.0.1:0", autolock: false },
       { log: log.logger, tuning },
@@ -194,7 +194,8 @@ describe("force-new-cluster", () => {
     await api.secretCreate(init.manager, "committed", "value");
     await init.manager.stop();
     const dir = init.manager.dir;
-    // Two entries this manager wrote as leader but never committed: a secret and a new voter.
+    // Two entries this manager wrote as leader without learning their commit: a secret (which
+    // the others may have committed and acknowledged) and a new voter.
     const storage = await openStorage(dir, null, systemEntropy);
     const { hardState } = storage.recovered;
     const last = storage.wal.lastIndex;
@@ -235,7 +236,11 @@ describe("force-new-cluster", () => {
     const m = keep((await runNode({ dataDir: dir.path }, { log: log.logger, tuning })) as Manager);
     await waitFor(() => m.node.isLeader, "the survivor to lead alone");
     await api.secretCreate(m, "later", "value");
-    expect((await api.secretList(m)).map((x) => x.name).sort()).toEqual(["committed", "later"]);
+    expect((await api.secretList(m)).map((x) => x.name).sort()).toEqual([
+      "committed",
+      "later",
+      "uncommitted",
+    ]);
     expect(m.node.status().members.map((x) => x.id)).toEqual([raftIdOf(m.identity.nodeId)]);
   }, 30_000);
 });

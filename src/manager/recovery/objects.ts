@@ -1,5 +1,5 @@
 // The stored objects of a stopped manager, for `keel inspect-wal --objects` (as swarm-rafttool
-// dump-object): its store rebuilt from the snapshot and the committed log after it, each object
+// dump-object): its store rebuilt from the snapshot and the log after it (replay.ts), each object
 // as plain JSON. Secret data is never shown (its size and SHA-256 only), nor is key material
 // (the root CA key, unlock and network keys: their size only), nor the join tokens, which
 // admit a node to the cluster. Certificates and CSRs are public and shown as PEM text.

@@ -1,7 +1,12 @@
-// What a stopped manager's log holds, read offline: its store (the snapshot, then every
-// committed entry after it applied as the node would on restart) and every Raft id the log
-// ever names as a member (the snapshot's members, its removed ids, its configuration, and the
-// conf changes after it, committed or not).
+// What a stopped manager's log holds, read offline: its store (the snapshot, then the entries
+// after it) and every Raft id the log ever names as a member (the snapshot's members, its
+// removed ids, its configuration, and the conf changes after it, committed or not).
+//
+// Every entry the log holds is applied, also past the commit index the node knew: that is what
+// Raft would do had this node been elected (a new leader commits the entries of its log), and an
+// entry the others committed and acknowledged may be past the commit this node had learned, so
+// dropping the tail could lose an acknowledged write. Conf changes change no object: the
+// membership is reformed from scratch.
 import { Store } from "../../fsm/index.js";
 import { EntryType } from "../../raft/types.js";
 import type { NodeId } from "../../raft/types.js";
@@ -35,7 +40,6 @@ export function replayLog(recovered: Recovered): Replayed | null {
     ...conf.votersOutgoing,
     ...conf.learnersNext,
   ]);
-  const commit = recovered.hardState.commit;
   let lastIndex = snapshot.metadata.index;
   let lastTerm = snapshot.metadata.term;
   for (const e of recovered.entries) {
@@ -47,8 +51,6 @@ export function replayLog(recovered: Recovered): Replayed | null {
       const cc = decodeConfChangeEntry(e);
       for (const change of "nodeId" in cc ? [cc] : cc.changes) ids.add(change.nodeId);
     }
-    // Past the commit index nothing is applied: those entries may never have been agreed.
-    if (e.index > commit) continue;
     if (isConf || e.data.length === 0) store.passOver(e.index);
     else store.apply(e.index, e.data);
   }
