@@ -39,6 +39,11 @@ test("keel inspect-wal --objects lists every object and never prints secret data
   expect(text).toContain("BEGIN CERTIFICATE");
   for (const hidden of [data, "PRIVATE KEY", init.joinTokens.manager, init.joinTokens.worker])
     expect(text).not.toContain(hidden);
+  // Objects are not records: the record flags do not mix with it.
+  const mixed = await inspectWalCommand(["--objects", "--headers-only", "--data-dir", dataDir], io).catch(
+    (e: unknown) => e,
+  );
+  expect(mixed).toMatchObject({ code: "USAGE" });
   // The unlock key's bytes, in any encoding the JSON could carry them in.
   expect(text).not.toMatch(/"key":\s*\{\s*"0"/);
 }, 30_000);

@@ -8,7 +8,7 @@ import { ManagerError, dataDir, keyFileInfo } from "../../manager/index.js";
 import { exists } from "../../manager/data-dir.js";
 import { join } from "node:path";
 import { FileKeyStore, FileMarkStore, inspectWal, markFileName } from "../../wal/index.js";
-import { defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
+import { UsageError, defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { table } from "../render.js";
@@ -17,6 +17,8 @@ export async function inspectWalCommand(argv: readonly string[], io: Io): Promis
   const parsed = parseArgs(argv, { values: ["data-dir"], booleans: ["payloads", "headers-only", "objects"] });
   const dir = dataDir(valueOf(parsed, "data-dir", defaultDataDir));
   const headersOnly = isSet(parsed, "headers-only");
+  if (isSet(parsed, "objects") && (headersOnly || isSet(parsed, "payloads")))
+    throw new UsageError("--objects lists objects, not records: drop --headers-only and --payloads");
   // Offline and read-only: a dir without a WAL is refused, never created.
   if (!(await exists(dir.wal))) {
     throw new ManagerError({
