@@ -42,6 +42,7 @@ export const registry: readonly CommandInfo[] = [
     name: "init",
     usage: [
       "init [--data-dir D] [--listen HOST:PORT] [--autolock] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
+      "init --force-new-cluster [--data-dir D] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
     ],
     summary:
       "Creates a cluster with this node its first manager, prints its id, join tokens (and unlock key), then runs it in the foreground until SIGINT or SIGTERM.",
@@ -52,6 +53,10 @@ export const registry: readonly CommandInfo[] = [
         text: "where managers and clients reach it (default 127.0.0.1:4242; port 0: free)",
       },
       { flag: "--autolock", text: "seal the keys under an unlock key, needed at every restart" },
+      {
+        flag: "--force-new-cluster",
+        text: "on a stopped manager's data dir: a new cluster of this manager alone, keeping every object and key (unlock key: KEEL_UNLOCK_KEY or stdin)",
+      },
       ...logFlags,
     ],
     load: daemon("init"),
@@ -162,13 +167,17 @@ export const registry: readonly CommandInfo[] = [
   },
   {
     name: "inspect-wal",
-    usage: ["inspect-wal [--data-dir D] [--headers-only] [--payloads]"],
+    usage: ["inspect-wal [--data-dir D] [--headers-only] [--payloads] [--objects]"],
     summary:
       "Dumps a stopped manager's write-ahead log, offline (reads the unlock key from stdin when its key file is sealed).",
     flags: [
       dataDirFlag,
       { flag: "--headers-only", text: "record headers, not their decrypted contents" },
       { flag: "--payloads", text: "decode entry payloads too" },
+      {
+        flag: "--objects",
+        text: "the stored objects instead, one JSON line each (secret data as size and SHA-256, keys never)",
+      },
     ],
     load: () => import("./commands/inspect-wal.js").then((m) => m.inspectWalCommand),
   },
@@ -179,6 +188,30 @@ export const registry: readonly CommandInfo[] = [
       "A seeded 5-node Raft cluster in one process through partitions, crashes, snapshots, a membership change and a leader transfer.",
     flags: [{ flag: "--seed N", text: "the seed (default 1); the same seed prints the same run" }],
     load: () => import("./commands/demo.js").then((m) => m.demoCommand),
+  },
+  // Disaster recovery (src/cli/commands/recovery.ts).
+  {
+    name: "backup",
+    usage: ["backup --out FILE [--data-dir D]"],
+    summary:
+      "Writes a sealed backup of the running manager's store to FILE and prints its backup key once (keel keeps it nowhere).",
+    flags: [{ flag: "--out FILE", text: "where the node writes the backup (atomically)" }, dataDirFlag],
+    load: () => import("./commands/recovery.js").then((m) => m.backupCommand),
+  },
+  {
+    name: "restore",
+    usage: [
+      "restore FILE [--data-dir D] [--listen HOST:PORT] [--name N] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
+    ],
+    summary:
+      "Starts a new one-manager cluster from a backup in a fresh data dir (the backup key from KEEL_BACKUP_KEY or stdin), then runs it in the foreground.",
+    flags: [
+      dataDirFlag,
+      { flag: "--listen HOST:PORT", text: "where it listens (default 127.0.0.1:4242; port 0: free)" },
+      { flag: "--name N", text: "a name for the node" },
+      ...logFlags,
+    ],
+    load: () => import("./commands/recovery.js").then((m) => m.restoreCommand),
   },
 ];
 

@@ -39,7 +39,8 @@ function place(kekVersion: number): RecordPlace {
   return { kind: RecordKind.KeyFile, index: kekVersion, term: 0, chunk: 0, context };
 }
 
-function samePlace(a: RecordPlace, b: RecordPlace): boolean {
+/** samePlace: whether two record places are the same (the context byte for byte). */
+export function samePlace(a: RecordPlace, b: RecordPlace): boolean {
   return (
     a.kind === b.kind &&
     a.index === b.index &&

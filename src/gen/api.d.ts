@@ -1344,4 +1344,68 @@ export namespace keelapi {
         }
         type $Shape = keelapi.ControlResponse.$Properties;
     }
+
+    interface IBackupRequest extends keelapi.BackupRequest.$Properties {
+    }
+
+    class BackupRequest {
+        constructor(p?: keelapi.BackupRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        path: string;
+        static create(properties: keelapi.BackupRequest.$Shape): keelapi.BackupRequest & keelapi.BackupRequest.$Shape;
+        static create(properties?: keelapi.BackupRequest.$Properties): keelapi.BackupRequest;
+        static encode(m: keelapi.BackupRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.BackupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.BackupRequest & keelapi.BackupRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.BackupRequest & keelapi.BackupRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.BackupRequest;
+        static toObject(m: keelapi.BackupRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BackupRequest {
+        interface $Properties {
+            path?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.BackupRequest.$Properties;
+    }
+
+    interface IBackupResponse extends keelapi.BackupResponse.$Properties {
+    }
+
+    class BackupResponse {
+        constructor(p?: keelapi.BackupResponse.$Properties);
+        $unknowns?: Uint8Array[];
+        key: string;
+        index: number;
+        clusterId: string;
+        bytes: number;
+        createdAt: string;
+        static create(properties: keelapi.BackupResponse.$Shape): keelapi.BackupResponse & keelapi.BackupResponse.$Shape;
+        static create(properties?: keelapi.BackupResponse.$Properties): keelapi.BackupResponse;
+        static encode(m: keelapi.BackupResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.BackupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.BackupResponse & keelapi.BackupResponse.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.BackupResponse & keelapi.BackupResponse.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.BackupResponse;
+        static toObject(m: keelapi.BackupResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BackupResponse {
+        interface $Properties {
+            key?: (string|null);
+            index?: (number|null);
+            clusterId?: (string|null);
+            bytes?: (number|null);
+            createdAt?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.BackupResponse.$Properties;
+    }
 }

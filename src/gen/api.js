@@ -15822,6 +15822,730 @@ export const keelapi = $root.keelapi = (() => {
         return ControlResponse;
     })();
 
+    keelapi.BackupRequest = (function() {
+
+        /**
+         * Properties of a BackupRequest.
+         * @typedef {Object} keelapi.BackupRequest.$Properties
+         * @property {string|null} [path] BackupRequest path
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BackupRequest.
+         * @memberof keelapi
+         * @interface IBackupRequest
+         * @augments keelapi.BackupRequest.$Properties
+         * @deprecated Use keelapi.BackupRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a BackupRequest.
+         * @typedef {keelapi.BackupRequest.$Properties} keelapi.BackupRequest.$Shape
+         */
+
+        /**
+         * Constructs a new BackupRequest.
+         * @memberof keelapi
+         * @classdesc Represents a BackupRequest.
+         * @constructor
+         * @param {keelapi.BackupRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BackupRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BackupRequest path.
+         * @member {string} path
+         * @memberof keelapi.BackupRequest
+         * @instance
+         */
+        BackupRequest.prototype.path = "";
+
+        /**
+         * Creates a new BackupRequest instance using the specified properties.
+         * @function create
+         * @memberof keelapi.BackupRequest
+         * @static
+         * @param {keelapi.BackupRequest.$Properties=} [properties] Properties to set
+         * @returns {keelapi.BackupRequest} BackupRequest instance
+         * @type {{
+         *   (properties: keelapi.BackupRequest.$Shape): keelapi.BackupRequest & keelapi.BackupRequest.$Shape;
+         *   (properties?: keelapi.BackupRequest.$Properties): keelapi.BackupRequest;
+         * }}
+         */
+        BackupRequest.create = function(properties) {
+            return new BackupRequest(properties);
+        };
+
+        /**
+         * Encodes the specified BackupRequest message. Does not implicitly {@link keelapi.BackupRequest.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.BackupRequest
+         * @static
+         * @param {keelapi.BackupRequest.$Properties} m BackupRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BackupRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.path);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BackupRequest message, length delimited. Does not implicitly {@link keelapi.BackupRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.BackupRequest
+         * @static
+         * @param {keelapi.BackupRequest.$Properties} message BackupRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BackupRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BackupRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.BackupRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.BackupRequest & keelapi.BackupRequest.$Shape} BackupRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BackupRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.BackupRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.path = v;
+                        else
+                            delete m.path;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BackupRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.BackupRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.BackupRequest & keelapi.BackupRequest.$Shape} BackupRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BackupRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BackupRequest message.
+         * @function verify
+         * @memberof keelapi.BackupRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BackupRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                if (!$util.isString(m.path))
+                    return "path: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BackupRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.BackupRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.BackupRequest} BackupRequest
+         */
+        BackupRequest.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.BackupRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.BackupRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.BackupRequest();
+            if (d.path != null) {
+                if (typeof d.path !== "string" || d.path.length) {
+                    m.path = $String(d.path);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BackupRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.BackupRequest
+         * @static
+         * @param {keelapi.BackupRequest} m BackupRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BackupRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.path = "";
+            }
+            if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                d.path = m.path;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BackupRequest to JSON.
+         * @function toJSON
+         * @memberof keelapi.BackupRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BackupRequest.prototype.toJSON = function() {
+            return BackupRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BackupRequest
+         * @function getTypeUrl
+         * @memberof keelapi.BackupRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BackupRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.BackupRequest";
+        };
+
+        return BackupRequest;
+    })();
+
+    keelapi.BackupResponse = (function() {
+
+        /**
+         * Properties of a BackupResponse.
+         * @typedef {Object} keelapi.BackupResponse.$Properties
+         * @property {string|null} [key] BackupResponse key
+         * @property {number|null} [index] BackupResponse index
+         * @property {string|null} [clusterId] BackupResponse clusterId
+         * @property {number|null} [bytes] BackupResponse bytes
+         * @property {string|null} [createdAt] BackupResponse createdAt
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BackupResponse.
+         * @memberof keelapi
+         * @interface IBackupResponse
+         * @augments keelapi.BackupResponse.$Properties
+         * @deprecated Use keelapi.BackupResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a BackupResponse.
+         * @typedef {keelapi.BackupResponse.$Properties} keelapi.BackupResponse.$Shape
+         */
+
+        /**
+         * Constructs a new BackupResponse.
+         * @memberof keelapi
+         * @classdesc Represents a BackupResponse.
+         * @constructor
+         * @param {keelapi.BackupResponse.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BackupResponse = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BackupResponse key.
+         * @member {string} key
+         * @memberof keelapi.BackupResponse
+         * @instance
+         */
+        BackupResponse.prototype.key = "";
+
+        /**
+         * BackupResponse index.
+         * @member {number} index
+         * @memberof keelapi.BackupResponse
+         * @instance
+         */
+        BackupResponse.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BackupResponse clusterId.
+         * @member {string} clusterId
+         * @memberof keelapi.BackupResponse
+         * @instance
+         */
+        BackupResponse.prototype.clusterId = "";
+
+        /**
+         * BackupResponse bytes.
+         * @member {number} bytes
+         * @memberof keelapi.BackupResponse
+         * @instance
+         */
+        BackupResponse.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BackupResponse createdAt.
+         * @member {string} createdAt
+         * @memberof keelapi.BackupResponse
+         * @instance
+         */
+        BackupResponse.prototype.createdAt = "";
+
+        /**
+         * Creates a new BackupResponse instance using the specified properties.
+         * @function create
+         * @memberof keelapi.BackupResponse
+         * @static
+         * @param {keelapi.BackupResponse.$Properties=} [properties] Properties to set
+         * @returns {keelapi.BackupResponse} BackupResponse instance
+         * @type {{
+         *   (properties: keelapi.BackupResponse.$Shape): keelapi.BackupResponse & keelapi.BackupResponse.$Shape;
+         *   (properties?: keelapi.BackupResponse.$Properties): keelapi.BackupResponse;
+         * }}
+         */
+        BackupResponse.create = function(properties) {
+            return new BackupResponse(properties);
+        };
+
+        /**
+         * Encodes the specified BackupResponse message. Does not implicitly {@link keelapi.BackupResponse.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.BackupResponse
+         * @static
+         * @param {keelapi.BackupResponse.$Properties} m BackupResponse message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BackupResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.key != null && $Object.hasOwnProperty.call(m, "key") && m.key !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.key);
+            if (m.index != null && $Object.hasOwnProperty.call(m, "index") && (typeof m.index === "object" ? m.index.low || m.index.high : m.index !== 0))
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.index);
+            if (m.clusterId != null && $Object.hasOwnProperty.call(m, "clusterId") && m.clusterId !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.clusterId);
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes") && (typeof m.bytes === "object" ? m.bytes.low || m.bytes.high : m.bytes !== 0))
+                w.uint32(/* id 4, wireType 0 =*/32).uint64(m.bytes);
+            if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt") && m.createdAt !== "")
+                w.uint32(/* id 5, wireType 2 =*/42).string(m.createdAt);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BackupResponse message, length delimited. Does not implicitly {@link keelapi.BackupResponse.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.BackupResponse
+         * @static
+         * @param {keelapi.BackupResponse.$Properties} message BackupResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BackupResponse.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BackupResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.BackupResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.BackupResponse & keelapi.BackupResponse.$Shape} BackupResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BackupResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.BackupResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.key = v;
+                        else
+                            delete m.key;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.index = v;
+                        else
+                            delete m.index;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.clusterId = v;
+                        else
+                            delete m.clusterId;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.bytes = v;
+                        else
+                            delete m.bytes;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.createdAt = v;
+                        else
+                            delete m.createdAt;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BackupResponse message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.BackupResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.BackupResponse & keelapi.BackupResponse.$Shape} BackupResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BackupResponse.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BackupResponse message.
+         * @function verify
+         * @memberof keelapi.BackupResponse
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BackupResponse.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
+                if (!$util.isString(m.key))
+                    return "key: string expected";
+            }
+            if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                if (!$util.isInteger(m.index) && !(m.index && $util.isInteger(m.index.low) && $util.isInteger(m.index.high)))
+                    return "index: integer|Long expected";
+            }
+            if (m.clusterId != null && $Object.hasOwnProperty.call(m, "clusterId")) {
+                if (!$util.isString(m.clusterId))
+                    return "clusterId: string expected";
+            }
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
+                if (!$util.isInteger(m.bytes) && !(m.bytes && $util.isInteger(m.bytes.low) && $util.isInteger(m.bytes.high)))
+                    return "bytes: integer|Long expected";
+            }
+            if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                if (!$util.isString(m.createdAt))
+                    return "createdAt: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BackupResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.BackupResponse
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.BackupResponse} BackupResponse
+         */
+        BackupResponse.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.BackupResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.BackupResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.BackupResponse();
+            if (d.key != null) {
+                if (typeof d.key !== "string" || d.key.length) {
+                    m.key = $String(d.key);
+                }
+            }
+            if (d.index != null) {
+                if (typeof d.index === "object" ? d.index.low || d.index.high : $Number(d.index) !== 0) {
+                    if ($util.Long)
+                        m.index = $util.Long.fromValue(d.index, true);
+                    else if (typeof d.index === "string")
+                        m.index = $parseInt(d.index, 10);
+                    else if (typeof d.index === "number")
+                        m.index = d.index;
+                    else if (typeof d.index === "object")
+                        m.index = new $util.LongBits(d.index.low >>> 0, d.index.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.clusterId != null) {
+                if (typeof d.clusterId !== "string" || d.clusterId.length) {
+                    m.clusterId = $String(d.clusterId);
+                }
+            }
+            if (d.bytes != null) {
+                if (typeof d.bytes === "object" ? d.bytes.low || d.bytes.high : $Number(d.bytes) !== 0) {
+                    if ($util.Long)
+                        m.bytes = $util.Long.fromValue(d.bytes, true);
+                    else if (typeof d.bytes === "string")
+                        m.bytes = $parseInt(d.bytes, 10);
+                    else if (typeof d.bytes === "number")
+                        m.bytes = d.bytes;
+                    else if (typeof d.bytes === "object")
+                        m.bytes = new $util.LongBits(d.bytes.low >>> 0, d.bytes.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.createdAt != null) {
+                if (typeof d.createdAt !== "string" || d.createdAt.length) {
+                    m.createdAt = $String(d.createdAt);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BackupResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.BackupResponse
+         * @static
+         * @param {keelapi.BackupResponse} m BackupResponse
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BackupResponse.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.key = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.index = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.index = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.clusterId = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.bytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.bytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.createdAt = "";
+            }
+            if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
+                d.key = m.key;
+            }
+            if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.index = typeof m.index === "number" ? $BigInt(m.index) : $util.Long.fromBits(m.index.low >>> 0, m.index.high >>> 0, true).toBigInt();
+                else if (typeof m.index === "number")
+                    d.index = o.longs === $String ? $String(m.index) : m.index;
+                else
+                    d.index = o.longs === $String ? $util.Long.prototype.toString.call(m.index) : o.longs === $Number ? new $util.LongBits(m.index.low >>> 0, m.index.high >>> 0).toNumber(true) : m.index;
+            }
+            if (m.clusterId != null && $Object.hasOwnProperty.call(m, "clusterId")) {
+                d.clusterId = m.clusterId;
+            }
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.bytes = typeof m.bytes === "number" ? $BigInt(m.bytes) : $util.Long.fromBits(m.bytes.low >>> 0, m.bytes.high >>> 0, true).toBigInt();
+                else if (typeof m.bytes === "number")
+                    d.bytes = o.longs === $String ? $String(m.bytes) : m.bytes;
+                else
+                    d.bytes = o.longs === $String ? $util.Long.prototype.toString.call(m.bytes) : o.longs === $Number ? new $util.LongBits(m.bytes.low >>> 0, m.bytes.high >>> 0).toNumber(true) : m.bytes;
+            }
+            if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                d.createdAt = m.createdAt;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BackupResponse to JSON.
+         * @function toJSON
+         * @memberof keelapi.BackupResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BackupResponse.prototype.toJSON = function() {
+            return BackupResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BackupResponse
+         * @function getTypeUrl
+         * @memberof keelapi.BackupResponse
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BackupResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.BackupResponse";
+        };
+
+        return BackupResponse;
+    })();
+
     return keelapi;
 })();
 

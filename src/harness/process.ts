@@ -184,7 +184,7 @@ export class KeelProcess {
   }
 
   /** start runs `keel <command> <args> --data-dir D --log-level L` in the background. */
-  start(command: "init" | "join" | "run", args: readonly string[]): void {
+  start(command: "init" | "join" | "run" | "restore", args: readonly string[]): void {
     if (this.#child !== null)
       throw new HarnessError("STILL_RUNNING", `cannot ${command}: already running`, { node: this.name });
     const run = ++this.#run;

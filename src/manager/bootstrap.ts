@@ -13,17 +13,17 @@ import {
 import { SecretKey } from "../crypto/keys.js";
 import { formatUnlockKey } from "../crypto/unlock-key.js";
 import { cryptoReady } from "../crypto/sodium.js";
-import type { Cluster, Node } from "../fsm/index.js";
-import { defaultClusterSpec, managerUnlockSubsystem, newCluster, newNode } from "../fsm/index.js";
-import { TlsCredentials, TlsListener } from "../transport/index.js";
-import { FileKeyStore, createKeyFile } from "../wal/index.js";
+import type { Cluster } from "../fsm/index.js";
+import { defaultClusterSpec, managerUnlockSubsystem, newCluster } from "../fsm/index.js";
+import { TlsListener } from "../transport/index.js";
 import { propose, waitUntil } from "./api/context.js";
 import type { DataDir } from "./data-dir.js";
-import { dataDir, writeAtomic, writeNodeFile } from "./data-dir.js";
+import { dataDir, writeNodeFile } from "./data-dir.js";
 import { claimFreshDir, undoneOnFailure } from "./fresh-dir.js";
 import { checkListenable } from "./listen-check.js";
 import { newNodeId, newObjectId } from "./ids.js";
 import { Manager } from "./manager.js";
+import { newManagerNode, writeManagerFiles } from "./manager-files.js";
 import type { NodeDeps, ResolvedDeps } from "./options.js";
 import { resolveDeps } from "./options.js";
 import { openStorage, pkcs8Pem, splitAddress } from "./storage.js";
@@ -93,16 +93,11 @@ async function initIn(
   const kek = options.autolock ? SecretKey.generate(entropy) : null;
   const unlockKey = kek === null ? null : formatUnlockKey(kek);
   const unlockKeyBytes = kek === null ? null : Uint8Array.from(kek.bytes);
-  await writeAtomic(dir.rootCa, root.certificatePem);
-  await writeAtomic(dir.certificate, issued.certificatePem);
-  const tlsKey = new Uint8Array(Buffer.from(keyPem, "utf8"));
-  await createKeyFile(new FileKeyStore(dir.keyFile), { tlsKey, kek, kekVersion: 0 }, entropy);
-  tlsKey.fill(0);
-  const credentials = await TlsCredentials.create({
-    rootCaPem: root.certificatePem,
-    certificatePem: issued.certificatePem,
-    privateKey: keyPem,
-  });
+  const credentials = await writeManagerFiles(
+    dir,
+    { rootCaPem: root.certificatePem, certificatePem: issued.certificatePem, keyPem, kek },
+    entropy,
+  );
   release(() => Promise.resolve(credentials.close()));
   const listener = await TlsListener.open({ host, port, credentials });
   release(() => listener.close());
@@ -153,23 +148,13 @@ async function initIn(
             },
           ],
   };
-  const self: Node = {
-    ...newNode({
-      id: nodeId,
-      role: "manager",
-      csr: new Uint8Array(Buffer.from(key.csrPem, "utf8")),
-      name: options.name ?? hostname(),
-    }),
-    status: { state: "ready", message: "", addr: address },
-  };
-  const selfIssued: Node = {
-    ...self,
-    certificate: {
-      ...self.certificate,
-      certificate: new Uint8Array(Buffer.from(issued.certificatePem, "utf8")),
-      state: "issued",
-    },
-  };
+  const selfIssued = newManagerNode({
+    nodeId,
+    csrPem: key.csrPem,
+    certificatePem: issued.certificatePem,
+    name: options.name ?? hostname(),
+    address,
+  });
   await propose(ctx, [
     { action: "create", kind: "cluster", object: cluster },
     { action: "create", kind: "node", object: selfIssued },

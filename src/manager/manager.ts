@@ -40,6 +40,7 @@ import { methods } from "./api/methods.js";
 import { writeAtomic } from "./data-dir.js";
 import { CertificateRenewer, checkRenewed } from "./renewal.js";
 import { pkcs8Pem } from "./storage.js";
+import { backup } from "./recovery/backup.js";
 
 export interface ManagerParts {
   readonly dir: DataDir;
@@ -262,6 +263,8 @@ export class Manager {
         return rotateDek(this.#ctx);
       case localMethods.unlock:
         throw new ManagerError({ code: "NOT_LOCKED" });
+      case localMethods.backup:
+        return backup(this.#ctx, body);
       case "local.DekState":
         return dekState(this.#ctx);
       default:

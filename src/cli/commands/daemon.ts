@@ -11,7 +11,7 @@ import type { Io } from "../io.js";
 import { nodeLogger } from "../text-log.js";
 
 const logValues = ["log-level", "log-format", "metrics-addr"];
-const daemonValues = ["data-dir", "listen", ...logValues];
+export const daemonValues = ["data-dir", "listen", ...logValues];
 
 function loggerOf(parsed: Parsed): Logger {
   return nodeLogger({ level: valueOf(parsed, "log-level"), format: valueOf(parsed, "log-format") });
@@ -21,7 +21,7 @@ function loggerOf(parsed: Parsed): Logger {
  * observed runs a node with its logger, and with --metrics-addr serves /metrics, /health and
  * /ready for it from before it starts (a locked manager is up, not ready) until it stopped.
  */
-async function observed(parsed: Parsed, run: (deps: NodeDeps) => Promise<number>): Promise<number> {
+export async function observed(parsed: Parsed, run: (deps: NodeDeps) => Promise<number>): Promise<number> {
   const log = loggerOf(parsed);
   const addr = valueOf(parsed, "metrics-addr");
   if (addr === undefined) return run({ log });
@@ -40,14 +40,14 @@ async function observed(parsed: Parsed, run: (deps: NodeDeps) => Promise<number>
 }
 
 /** signalled resolves on the first SIGINT or SIGTERM. */
-function signalled(): Promise<void> {
+export function signalled(): Promise<void> {
   return new Promise((resolve) => {
     process.once("SIGINT", () => resolve());
     process.once("SIGTERM", () => resolve());
   });
 }
 
-async function foreground(first: RunningNode, stop: Promise<void>): Promise<number> {
+export async function foreground(first: RunningNode, stop: Promise<void>): Promise<number> {
   let node = first;
   let why = await Promise.race([node.done, stop.then(() => "signal" as const)]);
   // A promoted worker goes on as the manager it became, in this process.
@@ -62,7 +62,9 @@ async function foreground(first: RunningNode, stop: Promise<void>): Promise<numb
 }
 
 export async function initCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, { values: daemonValues, booleans: ["autolock"] });
+  const parsed = parseArgs(argv, { values: daemonValues, booleans: ["autolock", "force-new-cluster"] });
+  if (isSet(parsed, "force-new-cluster"))
+    return (await import("./recovery.js")).forceNewClusterCommand(parsed, io);
   const stop = signalled();
   return observed(parsed, async (deps) => {
     const init = await initCluster(

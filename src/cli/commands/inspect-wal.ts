@@ -8,15 +8,17 @@ import { ManagerError, dataDir, keyFileInfo } from "../../manager/index.js";
 import { exists } from "../../manager/data-dir.js";
 import { join } from "node:path";
 import { FileKeyStore, FileMarkStore, inspectWal, markFileName } from "../../wal/index.js";
-import { defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
+import { UsageError, defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { table } from "../render.js";
 
 export async function inspectWalCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, { values: ["data-dir"], booleans: ["payloads", "headers-only"] });
+  const parsed = parseArgs(argv, { values: ["data-dir"], booleans: ["payloads", "headers-only", "objects"] });
   const dir = dataDir(valueOf(parsed, "data-dir", defaultDataDir));
   const headersOnly = isSet(parsed, "headers-only");
+  if (isSet(parsed, "objects") && (headersOnly || isSet(parsed, "payloads")))
+    throw new UsageError("--objects lists objects, not records: drop --headers-only and --payloads");
   // Offline and read-only: a dir without a WAL is refused, never created.
   if (!(await exists(dir.wal))) {
     throw new ManagerError({
@@ -28,6 +30,7 @@ export async function inspectWalCommand(argv: readonly string[], io: Io): Promis
   let kek: SecretKey | null = null;
   if (!headersOnly && (await keyFileInfo(dir)).locked)
     kek = parseUnlockKey(await io.readSecret("Unlock key: "));
+  if (isSet(parsed, "objects")) return (await import("./recovery.js")).printObjects(dir, kek, io);
   const db = new ClassicLevel<string, Uint8Array>(dir.wal, { valueEncoding: "view", createIfMissing: false });
   try {
     await db.open();

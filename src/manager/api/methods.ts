@@ -34,6 +34,8 @@ export const localMethods = {
   unlock: "local.Unlock",
   status: "local.Status",
   rotateDek: "local.RotateDek",
+  // Disaster recovery (src/manager/recovery).
+  backup: "local.Backup",
 } as const;
 
 export type MethodName = (typeof methods)[keyof typeof methods];
