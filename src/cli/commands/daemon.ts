@@ -6,6 +6,7 @@ import { Worker, initCluster, joinCluster, runNode } from "../../manager/index.j
 import type { Logger, NodeDeps, RunningNode } from "../../manager/index.js";
 import { UsageError, defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
 import type { Parsed } from "../args.js";
+import { parseDurationMs } from "../duration.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { nodeLogger } from "../text-log.js";
@@ -62,7 +63,9 @@ async function foreground(first: RunningNode, stop: Promise<void>): Promise<numb
 }
 
 export async function initCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, { values: daemonValues, booleans: ["autolock"] });
+  const parsed = parseArgs(argv, { values: [...daemonValues, "cert-expiry"], booleans: ["autolock"] });
+  const certExpiry = valueOf(parsed, "cert-expiry");
+  const certExpiryMs = certExpiry === undefined ? undefined : parseDurationMs(certExpiry, "--cert-expiry");
   const stop = signalled();
   return observed(parsed, async (deps) => {
     const init = await initCluster(
@@ -70,6 +73,7 @@ export async function initCommand(argv: readonly string[], io: Io): Promise<numb
         dataDir: valueOf(parsed, "data-dir", defaultDataDir),
         listen: valueOf(parsed, "listen", "127.0.0.1:4242"),
         autolock: isSet(parsed, "autolock"),
+        ...(certExpiryMs === undefined ? {} : { certExpiryMs }),
       },
       deps,
     );
