@@ -58,13 +58,23 @@ async function accepts(presented: { cert: string; key: string }, trust: string[]
   }
 }
 
+/** A rotation's material: two roots, the cross-signed certificate, a leaf of each root. */
+async function rotationPki(): Promise<{
+  old: RootCa;
+  next: RootCa;
+  cross: string;
+  before: { cert: string; key: string };
+  during: { cert: string; key: string };
+}> {
+  const old = await createRootCa({ now }, { entropy });
+  const next = await createRootCa({ now }, { entropy });
+  const cross = await crossSignRoot(old, next, { entropy });
+  return { old, next, cross, before: await leaf(old, "node-old"), during: await leaf(next, "node-new") };
+}
+
 describe("cross-signed root rotation", () => {
   test("new certificates chain to either root; old ones only to the old", async () => {
-    const old = await createRootCa({ now }, { entropy });
-    const next = await createRootCa({ now }, { entropy });
-    const cross = await crossSignRoot(old, next, { entropy });
-    const before = await leaf(old, "node-old");
-    const during = await leaf(next, "node-new");
+    const { old, next, cross, before, during } = await rotationPki();
     const presented = { cert: chainPem(during.cert, [cross]), key: during.key };
 
     expect(await accepts(presented, [old.certificatePem])).toBe(true);
@@ -77,11 +87,7 @@ describe("cross-signed root rotation", () => {
   });
 
   test("the issuer of a certificate (chain or not) is told by key identifier", async () => {
-    const old = await createRootCa({ now }, { entropy });
-    const next = await createRootCa({ now }, { entropy });
-    const cross = await crossSignRoot(old, next, { entropy });
-    const during = await leaf(next, "node-new");
-    const before = await leaf(old, "node-old");
+    const { old, next, cross, before, during } = await rotationPki();
     expect(issuerKeyIdOf(chainPem(during.cert, [cross]))).toBe(subjectKeyIdOf(next.certificatePem));
     expect(issuerKeyIdOf(before.cert)).toBe(subjectKeyIdOf(old.certificatePem));
     expect(subjectKeyIdOf(cross)).toBe(subjectKeyIdOf(next.certificatePem));

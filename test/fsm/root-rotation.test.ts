@@ -1,6 +1,6 @@
 // Root CA rotation decisions: SwarmKit's reconciler scenarios (swarmkit.md §5.3, §7 #54).
 import { describe, expect, test } from "vitest";
-import type { Cluster, Node, ProposalDraft, RootRotation, Store } from "../../src/fsm/index.js";
+import type { Cluster, Node, RootRotation, Store } from "../../src/fsm/index.js";
 import {
   Store as StoreClass,
   decideFinishRootRotation,
@@ -10,7 +10,16 @@ import {
   newNode,
   rotationProgress,
 } from "../../src/fsm/index.js";
-import { bytesOf, create, expectApplied, expectRejected, propose, update } from "./helpers.js";
+import {
+  bytesOf,
+  clusterIn,
+  commit,
+  create,
+  expectApplied,
+  expectRejected,
+  propose,
+  update,
+} from "./helpers.js";
 
 const rotation: RootRotation = {
   caCertPem: bytesOf("new root"),
@@ -39,16 +48,7 @@ function storeWith(...nodes: Node[]): Store {
   return store;
 }
 
-function cluster(store: Store): Cluster {
-  const c = store.get("cluster", "c");
-  if (c === undefined) throw new Error("missing cluster");
-  return c;
-}
-
-function commit(store: Store, draft: ProposalDraft | null): void {
-  if (draft === null) throw new Error("expected a proposal");
-  expectApplied(propose(store, store.appliedIndex + 1, draft.actions));
-}
+const cluster = (store: Store): Cluster => clusterIn(store);
 
 /** A node is on the new root when its stored certificate says so (the CA decides it in production). */
 const onNewRoot = (n: Node): boolean => Buffer.from(n.certificate.certificate).toString() === "new";
