@@ -74,6 +74,22 @@ describe("root CA rotation", () => {
     expect(waiting.rotation?.digest).toBe(started.rotation?.digest);
     expect(Number(waiting.nodesTotal)).toBe(3);
 
+    // A manager restarted mid-rotation opens on the trust it wrote (both roots) and a certificate
+    // of the new root presented with the cross-signed one.
+    expect((await readFile(m2.dir.rootCa, "utf8")).match(/BEGIN CERTIFICATE/g)).toHaveLength(2);
+    const m2Dir = m2.dir.path;
+    await m2.stop();
+    const restarted = await runNode(
+      { dataDir: m2Dir },
+      { log: log.logger.with({ n: "m2" }), tuning: setup.tuning },
+    );
+    if (!(restarted instanceof Manager)) throw new Error("not a manager");
+    m2 = restarted;
+    running.push(m2);
+    await waitFor(
+      async () => Number((await ca(m2).catch(() => null))?.nodesConverged) === 2,
+      "the restarted manager answering",
+    );
     const worker = await runNode(
       { dataDir: workerDir },
       { log: log.logger.with({ n: "w1" }), tuning: setup.tuning },
