@@ -5,7 +5,7 @@
 // old join token is refused.
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { issuerKeyIdOf, subjectKeyIdOf } from "../../src/ca/index.js";
+import { certBackdateMs, issuerKeyIdOf, subjectKeyIdOf, x509 } from "../../src/ca/index.js";
 import { soleCluster } from "../../src/fsm/index.js";
 import { keelapi } from "../../src/gen/api.js";
 import type { Initialized } from "../../src/manager/bootstrap.js";
@@ -15,6 +15,7 @@ import { runNode } from "../../src/manager/open.js";
 import { Worker } from "../../src/manager/worker.js";
 import { CapturedLog, TempDirs, codeOf, joinAs, tuning, waitFor } from "./helpers.js";
 
+const hourMs = 60 * 60 * 1000;
 const dirs = new TempDirs();
 const log = new CapturedLog("ca-rotation");
 let init: Initialized;
@@ -35,7 +36,7 @@ async function rotate(node: Node): Promise<keelapi.CaView> {
 
 beforeAll(async () => {
   init = await initCluster(
-    { dataDir: await dirs.make("m1"), listen: "127.0.0.1:0", autolock: false },
+    { dataDir: await dirs.make("m1"), listen: "127.0.0.1:0", autolock: false, certExpiryMs: 5 * hourMs },
     { log: log.logger.with({ n: "m1" }), tuning: setup.tuning },
   );
   running.push(init.manager);
@@ -57,9 +58,14 @@ afterAll(async () => {
 describe("root CA rotation", () => {
   test("a down worker keeps a rotation waiting; back, it renews; then the new root alone is trusted", async () => {
     const before = await ca(m2);
-    const started = await rotate(m2);
-    expect(started.rotation?.digest).toMatch(/^[0-9a-f]{64}$/);
-    expect(started.rotation?.digest).not.toBe(before.root?.digest);
+    // Two at once, through both managers: one starts, the other is told one is in progress.
+    const [first, second] = await Promise.allSettled([rotate(m2), rotate(init.manager)]);
+    const outcomes = [first, second].map((o) => (o.status === "fulfilled" ? "started" : o.reason.code));
+    expect(outcomes.sort()).toEqual(["CA_ROTATION_IN_PROGRESS", "started"]);
+    const started =
+      first.status === "fulfilled" ? first.value : second.status === "fulfilled" ? second.value : null;
+    expect(started?.rotation?.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(started?.rotation?.digest).not.toBe(before.root?.digest);
     expect(await codeOf(rotate(init.manager))).toBe("CA_ROTATION_IN_PROGRESS");
 
     // Both managers renew; the worker, down, holds the rotation at 2 of 3.
@@ -71,7 +77,7 @@ describe("root CA rotation", () => {
       "the down worker marked ROTATE",
     );
     const waiting = await ca(init.manager);
-    expect(waiting.rotation?.digest).toBe(started.rotation?.digest);
+    expect(waiting.rotation?.digest).toBe(started?.rotation?.digest);
     expect(Number(waiting.nodesTotal)).toBe(3);
 
     // A manager restarted mid-rotation opens on the trust it wrote (both roots) and a certificate
@@ -98,7 +104,7 @@ describe("root CA rotation", () => {
     running.push(worker);
     await waitFor(async () => (await ca(m2)).rotation == null, "the rotation to finish", 20_000);
     const after = await ca(init.manager);
-    expect(after.root?.digest).toBe(started.rotation?.digest);
+    expect(after.root?.digest).toBe(started?.rotation?.digest);
     const cluster = soleCluster(init.manager.node.store);
     const newRootKeyId = subjectKeyIdOf(Buffer.from(cluster?.rootCa.caCertPem ?? []).toString());
 
@@ -112,6 +118,10 @@ describe("root CA rotation", () => {
       };
       await waitFor(onNewRootAlone, `${node.dir.path}: the new root alone, and a certificate of it`);
       expect(subjectKeyIdOf(await readFile(node.dir.rootCa, "utf8"))).toBe(newRootKeyId);
+      // Re-issued with the cluster's certificate lifetime (whole seconds, backdated an hour).
+      const certificate = new x509.X509Certificate(await readFile(node.dir.certificate, "utf8"));
+      const lifetimeMs = certificate.notAfter.getTime() - certificate.notBefore.getTime();
+      expect(Math.abs(lifetimeMs - (5 * hourMs + certBackdateMs))).toBeLessThan(1000);
     }
   });
 

@@ -5,7 +5,7 @@ import { certificateDigest, createRootCa, crossSignRoot, exportRootCaKey, x509 }
 import type { Cluster } from "../../fsm/index.js";
 import { decideStartRootRotation } from "../../fsm/index.js";
 import { keelapi } from "../../gen/api.js";
-import { ManagerError } from "../errors.js";
+import { ManagerError, codeOf } from "../errors.js";
 import type { ApiContext, CallContext } from "../api/context.js";
 import { propose, requireCluster } from "../api/context.js";
 import { rootCaOf } from "../api/root.js";
@@ -54,7 +54,13 @@ export async function caRotate(ctx: ApiContext): Promise<Uint8Array> {
     crossSignedCaCertPem: bytesOf(crossSigned),
   });
   if (decided === null) refuseInProgress(ctx, cluster);
-  else await propose(ctx, decided.actions);
+  else {
+    await propose(ctx, decided.actions).catch((error: unknown) => {
+      // Another rotation (or any cluster change) won the race: say which, if it was a rotation.
+      if (codeOf(error) === "VERSION_CONFLICT") refuseInProgress(ctx, requireCluster(ctx));
+      throw error;
+    });
+  }
   ctx.log.info("root-rotation-started", { from: current.digest, to: next.digest });
   return caView(ctx, requireCluster(ctx));
 }
