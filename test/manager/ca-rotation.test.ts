@@ -102,6 +102,9 @@ describe("root CA rotation", () => {
     );
     if (!(worker instanceof Worker)) throw new Error("not a worker");
     running.push(worker);
+    // A worker may neither start a rotation nor look at the CA: both are manager methods.
+    expect(await codeOf(rotate(worker))).toBe("RPC_FORBIDDEN");
+    expect(await codeOf(ca(worker))).toBe("RPC_FORBIDDEN");
     await waitFor(async () => (await ca(m2)).rotation == null, "the rotation to finish", 20_000);
     const after = await ca(init.manager);
     expect(after.root?.digest).toBe(started?.rotation?.digest);

@@ -66,7 +66,8 @@ async function rotate(argv: readonly string[], io: Io): Promise<number> {
     return exitCodes.ok;
   }
   io.out("# A node that is down keeps the rotation waiting until it is back (or removed).");
-  let shown = "";
+  let shown = progressOf(started);
+  io.out(`progress: ${shown}`);
   let failingSinceMs: number | null = null;
   for (;;) {
     let view: keelapi.CaView;
