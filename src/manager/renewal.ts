@@ -69,7 +69,7 @@ export class CertificateRenewer {
   renewNow(): void {
     if (this.#closed || this.#forced) return;
     this.#forced = true;
-    // A check in progress (no timer set) schedules the next one, at once now that #forced is set.
+    // A check in progress (no timer set) schedules the next one soon (#schedule caps the wait).
     if (this.#cancel !== null) {
       this.#cancel();
       this.#cancel = null;

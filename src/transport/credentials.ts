@@ -212,8 +212,9 @@ function contextOf(keyPem: Buffer, certificatePem: string, trustPems: readonly s
  * certificate) that a root signed. CONFIG_INVALID.
  */
 async function checkIssuedBy(certificatePem: string, rootsPem: readonly string[]): Promise<void> {
-  const [leaf, ...intermediates] = splitPemChain(certificatePem).map((pem) => new x509.X509Certificate(pem));
-  const roots = rootsPem.map((pem) => new x509.X509Certificate(pem));
+  const [leaf, ...intermediates] = parsedChain(certificatePem, "certificatePem");
+  // A root file written during a rotation holds both roots in one PEM.
+  const roots = rootsPem.flatMap((pem) => parsedChain(pem, "trust"));
   const issuers = [...roots];
   for (const intermediate of intermediates) {
     for (const root of roots) {
@@ -228,6 +229,15 @@ async function checkIssuedBy(certificatePem: string, rootsPem: readonly string[]
     field: "certificatePem",
     reason: "the certificate is not issued by a trusted root",
   });
+}
+
+/** parsedChain is each certificate of a PEM bundle; CONFIG_INVALID when one does not parse. */
+function parsedChain(pem: string, field: string): x509.X509Certificate[] {
+  try {
+    return splitPemChain(pem).map((one) => new x509.X509Certificate(one));
+  } catch (cause) {
+    throw new TransportError({ code: "CONFIG_INVALID", field, reason: "not PEM certificates" }, { cause });
+  }
 }
 
 async function signs(issuer: x509.X509Certificate, certificate: x509.X509Certificate): Promise<boolean> {

@@ -47,6 +47,27 @@ describe("trust during a root rotation", () => {
       expect(credentials.trustPems).toEqual([next.certificatePem]);
       expect(credentials.serverOptions().ca).toEqual([next.certificatePem]);
       expect((await errorOf(credentials.setTrust([]))).code).toBe("CONFIG_INVALID");
+      expect((await errorOf(credentials.setTrust(["not a certificate"]))).code).toBe("CONFIG_INVALID");
+    } finally {
+      credentials.close();
+    }
+  });
+
+  test("a root file holding both roots (written mid-rotation) trusts both", async () => {
+    const now = new Date();
+    const old = await createRootCa({ now }, { entropy });
+    const next = await createRootCa({ now }, { entropy });
+    const cross = await crossSignRoot(old, next, { entropy });
+    const during = await issued(next);
+    const credentials = await TlsCredentials.create({
+      rootCaPem: chainPem(old.certificatePem, [next.certificatePem]),
+      ...during,
+      certificatePem: chainPem(during.certificatePem, [cross]),
+    });
+    try {
+      // Issued after the rotation finished: the new root's alone, without the intermediate.
+      await credentials.replace(await issued(next));
+      await credentials.replace(await issued(old));
     } finally {
       credentials.close();
     }
