@@ -37,4 +37,5 @@ export type { IssuedCertificate } from "./issue.js";
 export { acceptRootCa, checkValidity, verifyNodeCertificate } from "./verify.js";
 export { drawRenewalFraction, renewalDecision, renewalFractionMax, renewalFractionMin } from "./renewal.js";
 export type { RenewalDecision } from "./renewal.js";
+export { chainPem, crossSignRoot, issuerKeyIdOf, splitPemChain, subjectKeyIdOf } from "./cross-sign.js";
 export { x509 } from "./x509.js";

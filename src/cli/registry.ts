@@ -41,7 +41,7 @@ export const registry: readonly CommandInfo[] = [
   {
     name: "init",
     usage: [
-      "init [--data-dir D] [--listen HOST:PORT] [--autolock] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
+      "init [--data-dir D] [--listen HOST:PORT] [--autolock] [--cert-expiry DURATION] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
       "init --force-new-cluster [--data-dir D] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
     ],
     summary:
@@ -53,6 +53,10 @@ export const registry: readonly CommandInfo[] = [
         text: "where managers and clients reach it (default 127.0.0.1:4242; port 0: free)",
       },
       { flag: "--autolock", text: "seal the keys under an unlock key, needed at every restart" },
+      {
+        flag: "--cert-expiry DURATION",
+        text: "how long node certificates last (e.g. 2160h, 90d; default 90d)",
+      },
       {
         flag: "--force-new-cluster",
         text: "on a stopped manager's data dir: a new cluster of this manager alone, keeping every object and key (unlock key: KEEL_UNLOCK_KEY or stdin)",
@@ -164,6 +168,18 @@ export const registry: readonly CommandInfo[] = [
       dataDirFlag,
     ],
     load: client("rotate"),
+  },
+  {
+    name: "ca",
+    usage: ["ca [--json] [--data-dir D]", "ca rotate [--detach] [--data-dir D]"],
+    summary:
+      "Shows the root CA (subject, digest, expiry) and a rotation in progress; rotate makes a new root, re-issues every node's certificate under it (printing N of M nodes) and then trusts it alone, with new join tokens.",
+    flags: [
+      { flag: "--json", text: "one JSON object (keelapi.CaView)" },
+      { flag: "--detach", text: "rotate: return once started (keel ca shows progress)" },
+      dataDirFlag,
+    ],
+    load: () => import("./commands/ca.js").then((m) => m.caCommand),
   },
   {
     name: "inspect-wal",

@@ -16,6 +16,7 @@ import type {
   NodeRole,
   NodeState,
   Proposal,
+  RootRotation,
   Secret,
   StoreAction,
 } from "./objects.js";
@@ -152,10 +153,20 @@ export function clusterFromPb(c: keelstore.Cluster.$Properties): Cluster {
         worker: c.rootCa?.joinTokens?.worker ?? "",
         manager: c.rootCa?.joinTokens?.manager ?? "",
       },
+      rotation: rotationFromPb(c.rootCa?.rotation),
     },
     unlockKeys: (c.unlockKeys ?? []).map((k) => keyFromPb(what, k)),
     networkBootstrapKeys: (c.networkBootstrapKeys ?? []).map((k) => keyFromPb(what, k)),
     encryptionKeyLamportClock: uint(what, "encryptionKeyLamportClock", c.encryptionKeyLamportClock),
+  };
+}
+
+function rotationFromPb(r: keelstore.RootRotation.$Properties | null | undefined): RootRotation | null {
+  if (r === null || r === undefined) return null;
+  return {
+    caCertPem: bytes(r.caCertPem),
+    caKeyPem: bytes(r.caKeyPem),
+    crossSignedCaCertPem: bytes(r.crossSignedCaCertPem),
   };
 }
 

@@ -28,7 +28,7 @@ export function newCluster(fields: { id: string; spec?: Partial<ClusterSpec> }):
     id: fields.id,
     meta: unsetMeta,
     spec: { ...defaultClusterSpec, ...fields.spec },
-    rootCa: { caCertPem: EMPTY, caKeyPem: EMPTY, joinTokens: { worker: "", manager: "" } },
+    rootCa: { caCertPem: EMPTY, caKeyPem: EMPTY, joinTokens: { worker: "", manager: "" }, rotation: null },
     unlockKeys: [],
     networkBootstrapKeys: [],
     encryptionKeyLamportClock: 0,

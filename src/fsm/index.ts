@@ -37,3 +37,11 @@ export {
 } from "./controllers/unlock-key.js";
 export { decideJoinTokens, joinTokenRole } from "./controllers/join-tokens.js";
 export type { JoinTokenRotation } from "./controllers/join-tokens.js";
+export {
+  decideFinishRootRotation,
+  decideRotateBatch,
+  decideStartRootRotation,
+  rotateBatchMax,
+  rotationProgress,
+} from "./controllers/root-rotation.js";
+export type { RotationProgress } from "./controllers/root-rotation.js";

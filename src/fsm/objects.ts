@@ -48,10 +48,23 @@ export interface JoinTokens {
   readonly manager: string;
 }
 
+/**
+ * RootRotation is a root CA change in progress: certificates are issued by the new root's key
+ * and presented with the cross-signed certificate (the new root's key, issued by the current
+ * root), so nodes that trust only the current root still accept them.
+ */
+export interface RootRotation {
+  readonly caCertPem: Uint8Array;
+  readonly caKeyPem: Uint8Array;
+  readonly crossSignedCaCertPem: Uint8Array;
+}
+
 export interface RootCa {
   readonly caCertPem: Uint8Array;
   readonly caKeyPem: Uint8Array;
   readonly joinTokens: JoinTokens;
+  /** null unless a root rotation is in progress. */
+  readonly rotation: RootRotation | null;
 }
 
 export interface Cluster {

@@ -1,6 +1,7 @@
 // What a valid object looks like. The store checks every object a proposal or snapshot brings,
 // so a bad one is rejected with the same typed reason on every manager.
 import { StoreError } from "./errors.js";
+import { sameBytes } from "./agent/keyring.js";
 import * as limits from "./limits.js";
 import type { Cluster, EncryptionKey, Labels, Node, ObjectKind, Secret, StoreAction } from "./objects.js";
 
@@ -49,6 +50,24 @@ function checkKeys(id: string, field: string, keys: readonly EncryptionKey[]): v
   }
 }
 
+/** A rotation carries all three PEMs, and a root other than the current one. */
+function checkRotation(c: Cluster): void {
+  const rotation = c.rootCa.rotation;
+  if (rotation === null) return;
+  const fields = [
+    ["rootCa.rotation.caCertPem", rotation.caCertPem],
+    ["rootCa.rotation.caKeyPem", rotation.caKeyPem],
+    ["rootCa.rotation.crossSignedCaCertPem", rotation.crossSignedCaCertPem],
+  ] as const;
+  for (const [field, pem] of fields) {
+    if (pem.length === 0) throw invalid("cluster", c.id, field, "empty during a rotation");
+    checkLength("cluster", c.id, field, pem.length, limits.certificateBytesMax);
+  }
+  if (sameBytes(rotation.caCertPem, c.rootCa.caCertPem)) {
+    throw invalid("cluster", c.id, "rootCa.rotation.caCertPem", "the new root is the current root");
+  }
+}
+
 export function validateCluster(c: Cluster): void {
   checkId("cluster", c.id);
   checkName("cluster", c.id, c.spec.name);
@@ -58,6 +77,7 @@ export function validateCluster(c: Cluster): void {
   const tokens = c.rootCa.joinTokens;
   checkLength("cluster", c.id, "joinTokens.worker", tokens.worker.length, limits.tokenLengthMax);
   checkLength("cluster", c.id, "joinTokens.manager", tokens.manager.length, limits.tokenLengthMax);
+  checkRotation(c);
   checkKeys(c.id, "unlockKeys", c.unlockKeys);
   checkKeys(c.id, "networkBootstrapKeys", c.networkBootstrapKeys);
   for (const k of c.networkBootstrapKeys) {

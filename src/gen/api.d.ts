@@ -1408,4 +1408,100 @@ export namespace keelapi {
         }
         type $Shape = keelapi.BackupResponse.$Properties;
     }
+
+    interface ICaRootView extends keelapi.CaRootView.$Properties {
+    }
+
+    class CaRootView {
+        constructor(p?: keelapi.CaRootView.$Properties);
+        $unknowns?: Uint8Array[];
+        subject: string;
+        digest: string;
+        notAfterMs: number;
+        static create(properties: keelapi.CaRootView.$Shape): keelapi.CaRootView & keelapi.CaRootView.$Shape;
+        static create(properties?: keelapi.CaRootView.$Properties): keelapi.CaRootView;
+        static encode(m: keelapi.CaRootView.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.CaRootView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.CaRootView & keelapi.CaRootView.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.CaRootView & keelapi.CaRootView.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.CaRootView;
+        static toObject(m: keelapi.CaRootView, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CaRootView {
+        interface $Properties {
+            subject?: (string|null);
+            digest?: (string|null);
+            notAfterMs?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.CaRootView.$Properties;
+    }
+
+    interface ICaView extends keelapi.CaView.$Properties {
+    }
+
+    class CaView {
+        constructor(p?: keelapi.CaView.$Properties);
+        $unknowns?: Uint8Array[];
+        root?: (keelapi.CaRootView.$Properties|null);
+        rotation?: (keelapi.CaRootView.$Properties|null);
+        nodesConverged: number;
+        nodesTotal: number;
+        static create(properties: keelapi.CaView.$Shape): keelapi.CaView & keelapi.CaView.$Shape;
+        static create(properties?: keelapi.CaView.$Properties): keelapi.CaView;
+        static encode(m: keelapi.CaView.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.CaView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.CaView & keelapi.CaView.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.CaView & keelapi.CaView.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.CaView;
+        static toObject(m: keelapi.CaView, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CaView {
+        interface $Properties {
+            root?: (keelapi.CaRootView.$Properties|null);
+            rotation?: (keelapi.CaRootView.$Properties|null);
+            nodesConverged?: (number|null);
+            nodesTotal?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.CaView.$Properties;
+    }
+
+    interface ICaTrustResponse extends keelapi.CaTrustResponse.$Properties {
+    }
+
+    class CaTrustResponse {
+        constructor(p?: keelapi.CaTrustResponse.$Properties);
+        $unknowns?: Uint8Array[];
+        trustPem: string;
+        rotate: boolean;
+        static create(properties: keelapi.CaTrustResponse.$Shape): keelapi.CaTrustResponse & keelapi.CaTrustResponse.$Shape;
+        static create(properties?: keelapi.CaTrustResponse.$Properties): keelapi.CaTrustResponse;
+        static encode(m: keelapi.CaTrustResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.CaTrustResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.CaTrustResponse & keelapi.CaTrustResponse.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.CaTrustResponse & keelapi.CaTrustResponse.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.CaTrustResponse;
+        static toObject(m: keelapi.CaTrustResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CaTrustResponse {
+        interface $Properties {
+            trustPem?: (string|null);
+            rotate?: (boolean|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.CaTrustResponse.$Properties;
+    }
 }

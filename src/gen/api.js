@@ -16546,6 +16546,1092 @@ export const keelapi = $root.keelapi = (() => {
         return BackupResponse;
     })();
 
+    keelapi.CaRootView = (function() {
+
+        /**
+         * Properties of a CaRootView.
+         * @typedef {Object} keelapi.CaRootView.$Properties
+         * @property {string|null} [subject] CaRootView subject
+         * @property {string|null} [digest] CaRootView digest
+         * @property {number|null} [notAfterMs] CaRootView notAfterMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CaRootView.
+         * @memberof keelapi
+         * @interface ICaRootView
+         * @augments keelapi.CaRootView.$Properties
+         * @deprecated Use keelapi.CaRootView.$Properties instead.
+         */
+
+        /**
+         * Shape of a CaRootView.
+         * @typedef {keelapi.CaRootView.$Properties} keelapi.CaRootView.$Shape
+         */
+
+        /**
+         * Constructs a new CaRootView.
+         * @memberof keelapi
+         * @classdesc Represents a CaRootView.
+         * @constructor
+         * @param {keelapi.CaRootView.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CaRootView = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CaRootView subject.
+         * @member {string} subject
+         * @memberof keelapi.CaRootView
+         * @instance
+         */
+        CaRootView.prototype.subject = "";
+
+        /**
+         * CaRootView digest.
+         * @member {string} digest
+         * @memberof keelapi.CaRootView
+         * @instance
+         */
+        CaRootView.prototype.digest = "";
+
+        /**
+         * CaRootView notAfterMs.
+         * @member {number} notAfterMs
+         * @memberof keelapi.CaRootView
+         * @instance
+         */
+        CaRootView.prototype.notAfterMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new CaRootView instance using the specified properties.
+         * @function create
+         * @memberof keelapi.CaRootView
+         * @static
+         * @param {keelapi.CaRootView.$Properties=} [properties] Properties to set
+         * @returns {keelapi.CaRootView} CaRootView instance
+         * @type {{
+         *   (properties: keelapi.CaRootView.$Shape): keelapi.CaRootView & keelapi.CaRootView.$Shape;
+         *   (properties?: keelapi.CaRootView.$Properties): keelapi.CaRootView;
+         * }}
+         */
+        CaRootView.create = function(properties) {
+            return new CaRootView(properties);
+        };
+
+        /**
+         * Encodes the specified CaRootView message. Does not implicitly {@link keelapi.CaRootView.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.CaRootView
+         * @static
+         * @param {keelapi.CaRootView.$Properties} m CaRootView message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CaRootView.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.subject != null && $Object.hasOwnProperty.call(m, "subject") && m.subject !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.subject);
+            if (m.digest != null && $Object.hasOwnProperty.call(m, "digest") && m.digest !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.digest);
+            if (m.notAfterMs != null && $Object.hasOwnProperty.call(m, "notAfterMs") && (typeof m.notAfterMs === "object" ? m.notAfterMs.low || m.notAfterMs.high : m.notAfterMs !== 0))
+                w.uint32(/* id 3, wireType 0 =*/24).uint64(m.notAfterMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CaRootView message, length delimited. Does not implicitly {@link keelapi.CaRootView.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.CaRootView
+         * @static
+         * @param {keelapi.CaRootView.$Properties} message CaRootView message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CaRootView.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CaRootView message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.CaRootView
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.CaRootView & keelapi.CaRootView.$Shape} CaRootView
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CaRootView.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.CaRootView();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.subject = v;
+                        else
+                            delete m.subject;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.digest = v;
+                        else
+                            delete m.digest;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.notAfterMs = v;
+                        else
+                            delete m.notAfterMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CaRootView message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.CaRootView
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.CaRootView & keelapi.CaRootView.$Shape} CaRootView
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CaRootView.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CaRootView message.
+         * @function verify
+         * @memberof keelapi.CaRootView
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CaRootView.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.subject != null && $Object.hasOwnProperty.call(m, "subject")) {
+                if (!$util.isString(m.subject))
+                    return "subject: string expected";
+            }
+            if (m.digest != null && $Object.hasOwnProperty.call(m, "digest")) {
+                if (!$util.isString(m.digest))
+                    return "digest: string expected";
+            }
+            if (m.notAfterMs != null && $Object.hasOwnProperty.call(m, "notAfterMs")) {
+                if (!$util.isInteger(m.notAfterMs) && !(m.notAfterMs && $util.isInteger(m.notAfterMs.low) && $util.isInteger(m.notAfterMs.high)))
+                    return "notAfterMs: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CaRootView message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.CaRootView
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.CaRootView} CaRootView
+         */
+        CaRootView.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.CaRootView)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.CaRootView: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.CaRootView();
+            if (d.subject != null) {
+                if (typeof d.subject !== "string" || d.subject.length) {
+                    m.subject = $String(d.subject);
+                }
+            }
+            if (d.digest != null) {
+                if (typeof d.digest !== "string" || d.digest.length) {
+                    m.digest = $String(d.digest);
+                }
+            }
+            if (d.notAfterMs != null) {
+                if (typeof d.notAfterMs === "object" ? d.notAfterMs.low || d.notAfterMs.high : $Number(d.notAfterMs) !== 0) {
+                    if ($util.Long)
+                        m.notAfterMs = $util.Long.fromValue(d.notAfterMs, true);
+                    else if (typeof d.notAfterMs === "string")
+                        m.notAfterMs = $parseInt(d.notAfterMs, 10);
+                    else if (typeof d.notAfterMs === "number")
+                        m.notAfterMs = d.notAfterMs;
+                    else if (typeof d.notAfterMs === "object")
+                        m.notAfterMs = new $util.LongBits(d.notAfterMs.low >>> 0, d.notAfterMs.high >>> 0).toNumber(true);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CaRootView message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.CaRootView
+         * @static
+         * @param {keelapi.CaRootView} m CaRootView
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CaRootView.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.subject = "";
+                d.digest = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.notAfterMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.notAfterMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.subject != null && $Object.hasOwnProperty.call(m, "subject")) {
+                d.subject = m.subject;
+            }
+            if (m.digest != null && $Object.hasOwnProperty.call(m, "digest")) {
+                d.digest = m.digest;
+            }
+            if (m.notAfterMs != null && $Object.hasOwnProperty.call(m, "notAfterMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.notAfterMs = typeof m.notAfterMs === "number" ? $BigInt(m.notAfterMs) : $util.Long.fromBits(m.notAfterMs.low >>> 0, m.notAfterMs.high >>> 0, true).toBigInt();
+                else if (typeof m.notAfterMs === "number")
+                    d.notAfterMs = o.longs === $String ? $String(m.notAfterMs) : m.notAfterMs;
+                else
+                    d.notAfterMs = o.longs === $String ? $util.Long.prototype.toString.call(m.notAfterMs) : o.longs === $Number ? new $util.LongBits(m.notAfterMs.low >>> 0, m.notAfterMs.high >>> 0).toNumber(true) : m.notAfterMs;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CaRootView to JSON.
+         * @function toJSON
+         * @memberof keelapi.CaRootView
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CaRootView.prototype.toJSON = function() {
+            return CaRootView.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CaRootView
+         * @function getTypeUrl
+         * @memberof keelapi.CaRootView
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CaRootView.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.CaRootView";
+        };
+
+        return CaRootView;
+    })();
+
+    keelapi.CaView = (function() {
+
+        /**
+         * Properties of a CaView.
+         * @typedef {Object} keelapi.CaView.$Properties
+         * @property {keelapi.CaRootView.$Properties|null} [root] CaView root
+         * @property {keelapi.CaRootView.$Properties|null} [rotation] CaView rotation
+         * @property {number|null} [nodesConverged] CaView nodesConverged
+         * @property {number|null} [nodesTotal] CaView nodesTotal
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CaView.
+         * @memberof keelapi
+         * @interface ICaView
+         * @augments keelapi.CaView.$Properties
+         * @deprecated Use keelapi.CaView.$Properties instead.
+         */
+
+        /**
+         * Shape of a CaView.
+         * @typedef {keelapi.CaView.$Properties} keelapi.CaView.$Shape
+         */
+
+        /**
+         * Constructs a new CaView.
+         * @memberof keelapi
+         * @classdesc Represents a CaView.
+         * @constructor
+         * @param {keelapi.CaView.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CaView = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CaView root.
+         * @member {keelapi.CaRootView.$Properties|null|undefined} root
+         * @memberof keelapi.CaView
+         * @instance
+         */
+        CaView.prototype.root = null;
+
+        /**
+         * CaView rotation.
+         * @member {keelapi.CaRootView.$Properties|null|undefined} rotation
+         * @memberof keelapi.CaView
+         * @instance
+         */
+        CaView.prototype.rotation = null;
+
+        /**
+         * CaView nodesConverged.
+         * @member {number} nodesConverged
+         * @memberof keelapi.CaView
+         * @instance
+         */
+        CaView.prototype.nodesConverged = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CaView nodesTotal.
+         * @member {number} nodesTotal
+         * @memberof keelapi.CaView
+         * @instance
+         */
+        CaView.prototype.nodesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new CaView instance using the specified properties.
+         * @function create
+         * @memberof keelapi.CaView
+         * @static
+         * @param {keelapi.CaView.$Properties=} [properties] Properties to set
+         * @returns {keelapi.CaView} CaView instance
+         * @type {{
+         *   (properties: keelapi.CaView.$Shape): keelapi.CaView & keelapi.CaView.$Shape;
+         *   (properties?: keelapi.CaView.$Properties): keelapi.CaView;
+         * }}
+         */
+        CaView.create = function(properties) {
+            return new CaView(properties);
+        };
+
+        /**
+         * Encodes the specified CaView message. Does not implicitly {@link keelapi.CaView.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.CaView
+         * @static
+         * @param {keelapi.CaView.$Properties} m CaView message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CaView.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.root != null && $Object.hasOwnProperty.call(m, "root"))
+                $root.keelapi.CaRootView.encode(m.root, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.rotation != null && $Object.hasOwnProperty.call(m, "rotation"))
+                $root.keelapi.CaRootView.encode(m.rotation, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (m.nodesConverged != null && $Object.hasOwnProperty.call(m, "nodesConverged") && (typeof m.nodesConverged === "object" ? m.nodesConverged.low || m.nodesConverged.high : m.nodesConverged !== 0))
+                w.uint32(/* id 3, wireType 0 =*/24).uint64(m.nodesConverged);
+            if (m.nodesTotal != null && $Object.hasOwnProperty.call(m, "nodesTotal") && (typeof m.nodesTotal === "object" ? m.nodesTotal.low || m.nodesTotal.high : m.nodesTotal !== 0))
+                w.uint32(/* id 4, wireType 0 =*/32).uint64(m.nodesTotal);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CaView message, length delimited. Does not implicitly {@link keelapi.CaView.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.CaView
+         * @static
+         * @param {keelapi.CaView.$Properties} message CaView message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CaView.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CaView message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.CaView
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.CaView & keelapi.CaView.$Shape} CaView
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CaView.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.CaView();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.root = $root.keelapi.CaRootView.decode(r, r.size(), $undefined, q + 1, m.root);
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        m.rotation = $root.keelapi.CaRootView.decode(r, r.size(), $undefined, q + 1, m.rotation);
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.nodesConverged = v;
+                        else
+                            delete m.nodesConverged;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.nodesTotal = v;
+                        else
+                            delete m.nodesTotal;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CaView message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.CaView
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.CaView & keelapi.CaView.$Shape} CaView
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CaView.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CaView message.
+         * @function verify
+         * @memberof keelapi.CaView
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CaView.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.root != null && $Object.hasOwnProperty.call(m, "root")) {
+                {
+                    var e = $root.keelapi.CaRootView.verify(m.root, q + 1);
+                    if (e)
+                        return "root." + e;
+                }
+            }
+            if (m.rotation != null && $Object.hasOwnProperty.call(m, "rotation")) {
+                {
+                    var e = $root.keelapi.CaRootView.verify(m.rotation, q + 1);
+                    if (e)
+                        return "rotation." + e;
+                }
+            }
+            if (m.nodesConverged != null && $Object.hasOwnProperty.call(m, "nodesConverged")) {
+                if (!$util.isInteger(m.nodesConverged) && !(m.nodesConverged && $util.isInteger(m.nodesConverged.low) && $util.isInteger(m.nodesConverged.high)))
+                    return "nodesConverged: integer|Long expected";
+            }
+            if (m.nodesTotal != null && $Object.hasOwnProperty.call(m, "nodesTotal")) {
+                if (!$util.isInteger(m.nodesTotal) && !(m.nodesTotal && $util.isInteger(m.nodesTotal.low) && $util.isInteger(m.nodesTotal.high)))
+                    return "nodesTotal: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CaView message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.CaView
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.CaView} CaView
+         */
+        CaView.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.CaView)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.CaView: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.CaView();
+            if (d.root != null) {
+                if (!$util.isObject(d.root))
+                    throw $TypeError(".keelapi.CaView.root: object expected");
+                m.root = $root.keelapi.CaRootView.fromObject(d.root, q + 1);
+            }
+            if (d.rotation != null) {
+                if (!$util.isObject(d.rotation))
+                    throw $TypeError(".keelapi.CaView.rotation: object expected");
+                m.rotation = $root.keelapi.CaRootView.fromObject(d.rotation, q + 1);
+            }
+            if (d.nodesConverged != null) {
+                if (typeof d.nodesConverged === "object" ? d.nodesConverged.low || d.nodesConverged.high : $Number(d.nodesConverged) !== 0) {
+                    if ($util.Long)
+                        m.nodesConverged = $util.Long.fromValue(d.nodesConverged, true);
+                    else if (typeof d.nodesConverged === "string")
+                        m.nodesConverged = $parseInt(d.nodesConverged, 10);
+                    else if (typeof d.nodesConverged === "number")
+                        m.nodesConverged = d.nodesConverged;
+                    else if (typeof d.nodesConverged === "object")
+                        m.nodesConverged = new $util.LongBits(d.nodesConverged.low >>> 0, d.nodesConverged.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.nodesTotal != null) {
+                if (typeof d.nodesTotal === "object" ? d.nodesTotal.low || d.nodesTotal.high : $Number(d.nodesTotal) !== 0) {
+                    if ($util.Long)
+                        m.nodesTotal = $util.Long.fromValue(d.nodesTotal, true);
+                    else if (typeof d.nodesTotal === "string")
+                        m.nodesTotal = $parseInt(d.nodesTotal, 10);
+                    else if (typeof d.nodesTotal === "number")
+                        m.nodesTotal = d.nodesTotal;
+                    else if (typeof d.nodesTotal === "object")
+                        m.nodesTotal = new $util.LongBits(d.nodesTotal.low >>> 0, d.nodesTotal.high >>> 0).toNumber(true);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CaView message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.CaView
+         * @static
+         * @param {keelapi.CaView} m CaView
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CaView.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.root = null;
+                d.rotation = null;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.nodesConverged = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.nodesConverged = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.nodesTotal = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.nodesTotal = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.root != null && $Object.hasOwnProperty.call(m, "root")) {
+                d.root = $root.keelapi.CaRootView.toObject(m.root, o, q + 1);
+            }
+            if (m.rotation != null && $Object.hasOwnProperty.call(m, "rotation")) {
+                d.rotation = $root.keelapi.CaRootView.toObject(m.rotation, o, q + 1);
+            }
+            if (m.nodesConverged != null && $Object.hasOwnProperty.call(m, "nodesConverged")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.nodesConverged = typeof m.nodesConverged === "number" ? $BigInt(m.nodesConverged) : $util.Long.fromBits(m.nodesConverged.low >>> 0, m.nodesConverged.high >>> 0, true).toBigInt();
+                else if (typeof m.nodesConverged === "number")
+                    d.nodesConverged = o.longs === $String ? $String(m.nodesConverged) : m.nodesConverged;
+                else
+                    d.nodesConverged = o.longs === $String ? $util.Long.prototype.toString.call(m.nodesConverged) : o.longs === $Number ? new $util.LongBits(m.nodesConverged.low >>> 0, m.nodesConverged.high >>> 0).toNumber(true) : m.nodesConverged;
+            }
+            if (m.nodesTotal != null && $Object.hasOwnProperty.call(m, "nodesTotal")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.nodesTotal = typeof m.nodesTotal === "number" ? $BigInt(m.nodesTotal) : $util.Long.fromBits(m.nodesTotal.low >>> 0, m.nodesTotal.high >>> 0, true).toBigInt();
+                else if (typeof m.nodesTotal === "number")
+                    d.nodesTotal = o.longs === $String ? $String(m.nodesTotal) : m.nodesTotal;
+                else
+                    d.nodesTotal = o.longs === $String ? $util.Long.prototype.toString.call(m.nodesTotal) : o.longs === $Number ? new $util.LongBits(m.nodesTotal.low >>> 0, m.nodesTotal.high >>> 0).toNumber(true) : m.nodesTotal;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CaView to JSON.
+         * @function toJSON
+         * @memberof keelapi.CaView
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CaView.prototype.toJSON = function() {
+            return CaView.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CaView
+         * @function getTypeUrl
+         * @memberof keelapi.CaView
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CaView.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.CaView";
+        };
+
+        return CaView;
+    })();
+
+    keelapi.CaTrustResponse = (function() {
+
+        /**
+         * Properties of a CaTrustResponse.
+         * @typedef {Object} keelapi.CaTrustResponse.$Properties
+         * @property {string|null} [trustPem] CaTrustResponse trustPem
+         * @property {boolean|null} [rotate] CaTrustResponse rotate
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CaTrustResponse.
+         * @memberof keelapi
+         * @interface ICaTrustResponse
+         * @augments keelapi.CaTrustResponse.$Properties
+         * @deprecated Use keelapi.CaTrustResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a CaTrustResponse.
+         * @typedef {keelapi.CaTrustResponse.$Properties} keelapi.CaTrustResponse.$Shape
+         */
+
+        /**
+         * Constructs a new CaTrustResponse.
+         * @memberof keelapi
+         * @classdesc Represents a CaTrustResponse.
+         * @constructor
+         * @param {keelapi.CaTrustResponse.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CaTrustResponse = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CaTrustResponse trustPem.
+         * @member {string} trustPem
+         * @memberof keelapi.CaTrustResponse
+         * @instance
+         */
+        CaTrustResponse.prototype.trustPem = "";
+
+        /**
+         * CaTrustResponse rotate.
+         * @member {boolean} rotate
+         * @memberof keelapi.CaTrustResponse
+         * @instance
+         */
+        CaTrustResponse.prototype.rotate = false;
+
+        /**
+         * Creates a new CaTrustResponse instance using the specified properties.
+         * @function create
+         * @memberof keelapi.CaTrustResponse
+         * @static
+         * @param {keelapi.CaTrustResponse.$Properties=} [properties] Properties to set
+         * @returns {keelapi.CaTrustResponse} CaTrustResponse instance
+         * @type {{
+         *   (properties: keelapi.CaTrustResponse.$Shape): keelapi.CaTrustResponse & keelapi.CaTrustResponse.$Shape;
+         *   (properties?: keelapi.CaTrustResponse.$Properties): keelapi.CaTrustResponse;
+         * }}
+         */
+        CaTrustResponse.create = function(properties) {
+            return new CaTrustResponse(properties);
+        };
+
+        /**
+         * Encodes the specified CaTrustResponse message. Does not implicitly {@link keelapi.CaTrustResponse.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.CaTrustResponse
+         * @static
+         * @param {keelapi.CaTrustResponse.$Properties} m CaTrustResponse message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CaTrustResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.trustPem != null && $Object.hasOwnProperty.call(m, "trustPem") && m.trustPem !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.trustPem);
+            if (m.rotate != null && $Object.hasOwnProperty.call(m, "rotate") && m.rotate !== false)
+                w.uint32(/* id 2, wireType 0 =*/16).bool(m.rotate);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CaTrustResponse message, length delimited. Does not implicitly {@link keelapi.CaTrustResponse.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.CaTrustResponse
+         * @static
+         * @param {keelapi.CaTrustResponse.$Properties} message CaTrustResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CaTrustResponse.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CaTrustResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.CaTrustResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.CaTrustResponse & keelapi.CaTrustResponse.$Shape} CaTrustResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CaTrustResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.CaTrustResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.trustPem = v;
+                        else
+                            delete m.trustPem;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.rotate = v;
+                        else
+                            delete m.rotate;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CaTrustResponse message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.CaTrustResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.CaTrustResponse & keelapi.CaTrustResponse.$Shape} CaTrustResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CaTrustResponse.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CaTrustResponse message.
+         * @function verify
+         * @memberof keelapi.CaTrustResponse
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CaTrustResponse.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.trustPem != null && $Object.hasOwnProperty.call(m, "trustPem")) {
+                if (!$util.isString(m.trustPem))
+                    return "trustPem: string expected";
+            }
+            if (m.rotate != null && $Object.hasOwnProperty.call(m, "rotate")) {
+                if (typeof m.rotate !== "boolean")
+                    return "rotate: boolean expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CaTrustResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.CaTrustResponse
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.CaTrustResponse} CaTrustResponse
+         */
+        CaTrustResponse.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.CaTrustResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.CaTrustResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.CaTrustResponse();
+            if (d.trustPem != null) {
+                if (typeof d.trustPem !== "string" || d.trustPem.length) {
+                    m.trustPem = $String(d.trustPem);
+                }
+            }
+            if (d.rotate != null) {
+                if (d.rotate) {
+                    m.rotate = $Boolean(d.rotate);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CaTrustResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.CaTrustResponse
+         * @static
+         * @param {keelapi.CaTrustResponse} m CaTrustResponse
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CaTrustResponse.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.trustPem = "";
+                d.rotate = false;
+            }
+            if (m.trustPem != null && $Object.hasOwnProperty.call(m, "trustPem")) {
+                d.trustPem = m.trustPem;
+            }
+            if (m.rotate != null && $Object.hasOwnProperty.call(m, "rotate")) {
+                d.rotate = m.rotate;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CaTrustResponse to JSON.
+         * @function toJSON
+         * @memberof keelapi.CaTrustResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CaTrustResponse.prototype.toJSON = function() {
+            return CaTrustResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CaTrustResponse
+         * @function getTypeUrl
+         * @memberof keelapi.CaTrustResponse
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CaTrustResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.CaTrustResponse";
+        };
+
+        return CaTrustResponse;
+    })();
+
     return keelapi;
 })();
 

@@ -214,6 +214,38 @@ export namespace keelstore {
         type $Shape = keelstore.JoinTokens.$Properties;
     }
 
+    interface IRootRotation extends keelstore.RootRotation.$Properties {
+    }
+
+    class RootRotation {
+        constructor(p?: keelstore.RootRotation.$Properties);
+        $unknowns?: Uint8Array[];
+        caCertPem: Uint8Array;
+        caKeyPem: Uint8Array;
+        crossSignedCaCertPem: Uint8Array;
+        static create(properties: keelstore.RootRotation.$Shape): keelstore.RootRotation & keelstore.RootRotation.$Shape;
+        static create(properties?: keelstore.RootRotation.$Properties): keelstore.RootRotation;
+        static encode(m: keelstore.RootRotation.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelstore.RootRotation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelstore.RootRotation & keelstore.RootRotation.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelstore.RootRotation & keelstore.RootRotation.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelstore.RootRotation;
+        static toObject(m: keelstore.RootRotation, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace RootRotation {
+        interface $Properties {
+            caCertPem?: (Uint8Array|null);
+            caKeyPem?: (Uint8Array|null);
+            crossSignedCaCertPem?: (Uint8Array|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelstore.RootRotation.$Properties;
+    }
+
     interface IRootCa extends keelstore.RootCa.$Properties {
     }
 
@@ -223,6 +255,7 @@ export namespace keelstore {
         caCertPem: Uint8Array;
         caKeyPem: Uint8Array;
         joinTokens?: (keelstore.JoinTokens.$Properties|null);
+        rotation?: (keelstore.RootRotation.$Properties|null);
         static create(properties: keelstore.RootCa.$Shape): keelstore.RootCa & keelstore.RootCa.$Shape;
         static create(properties?: keelstore.RootCa.$Properties): keelstore.RootCa;
         static encode(m: keelstore.RootCa.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -241,6 +274,7 @@ export namespace keelstore {
             caCertPem?: (Uint8Array|null);
             caKeyPem?: (Uint8Array|null);
             joinTokens?: (keelstore.JoinTokens.$Properties|null);
+            rotation?: (keelstore.RootRotation.$Properties|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = keelstore.RootCa.$Properties;

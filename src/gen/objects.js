@@ -2434,6 +2434,379 @@ export const keelstore = $root.keelstore = (() => {
         return JoinTokens;
     })();
 
+    keelstore.RootRotation = (function() {
+
+        /**
+         * Properties of a RootRotation.
+         * @typedef {Object} keelstore.RootRotation.$Properties
+         * @property {Uint8Array|null} [caCertPem] RootRotation caCertPem
+         * @property {Uint8Array|null} [caKeyPem] RootRotation caKeyPem
+         * @property {Uint8Array|null} [crossSignedCaCertPem] RootRotation crossSignedCaCertPem
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RootRotation.
+         * @memberof keelstore
+         * @interface IRootRotation
+         * @augments keelstore.RootRotation.$Properties
+         * @deprecated Use keelstore.RootRotation.$Properties instead.
+         */
+
+        /**
+         * Shape of a RootRotation.
+         * @typedef {keelstore.RootRotation.$Properties} keelstore.RootRotation.$Shape
+         */
+
+        /**
+         * Constructs a new RootRotation.
+         * @memberof keelstore
+         * @classdesc Represents a RootRotation.
+         * @constructor
+         * @param {keelstore.RootRotation.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RootRotation = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * RootRotation caCertPem.
+         * @member {Uint8Array} caCertPem
+         * @memberof keelstore.RootRotation
+         * @instance
+         */
+        RootRotation.prototype.caCertPem = $util.newBuffer([]);
+
+        /**
+         * RootRotation caKeyPem.
+         * @member {Uint8Array} caKeyPem
+         * @memberof keelstore.RootRotation
+         * @instance
+         */
+        RootRotation.prototype.caKeyPem = $util.newBuffer([]);
+
+        /**
+         * RootRotation crossSignedCaCertPem.
+         * @member {Uint8Array} crossSignedCaCertPem
+         * @memberof keelstore.RootRotation
+         * @instance
+         */
+        RootRotation.prototype.crossSignedCaCertPem = $util.newBuffer([]);
+
+        /**
+         * Creates a new RootRotation instance using the specified properties.
+         * @function create
+         * @memberof keelstore.RootRotation
+         * @static
+         * @param {keelstore.RootRotation.$Properties=} [properties] Properties to set
+         * @returns {keelstore.RootRotation} RootRotation instance
+         * @type {{
+         *   (properties: keelstore.RootRotation.$Shape): keelstore.RootRotation & keelstore.RootRotation.$Shape;
+         *   (properties?: keelstore.RootRotation.$Properties): keelstore.RootRotation;
+         * }}
+         */
+        RootRotation.create = function(properties) {
+            return new RootRotation(properties);
+        };
+
+        /**
+         * Encodes the specified RootRotation message. Does not implicitly {@link keelstore.RootRotation.verify|verify} messages.
+         * @function encode
+         * @memberof keelstore.RootRotation
+         * @static
+         * @param {keelstore.RootRotation.$Properties} m RootRotation message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RootRotation.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.caCertPem != null && $Object.hasOwnProperty.call(m, "caCertPem") && m.caCertPem.length)
+                w.uint32(/* id 1, wireType 2 =*/10).bytes(m.caCertPem);
+            if (m.caKeyPem != null && $Object.hasOwnProperty.call(m, "caKeyPem") && m.caKeyPem.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.caKeyPem);
+            if (m.crossSignedCaCertPem != null && $Object.hasOwnProperty.call(m, "crossSignedCaCertPem") && m.crossSignedCaCertPem.length)
+                w.uint32(/* id 3, wireType 2 =*/26).bytes(m.crossSignedCaCertPem);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified RootRotation message, length delimited. Does not implicitly {@link keelstore.RootRotation.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelstore.RootRotation
+         * @static
+         * @param {keelstore.RootRotation.$Properties} message RootRotation message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RootRotation.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a RootRotation message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelstore.RootRotation
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelstore.RootRotation & keelstore.RootRotation.$Shape} RootRotation
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RootRotation.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelstore.RootRotation();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.caCertPem = v;
+                        else
+                            delete m.caCertPem;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.caKeyPem = v;
+                        else
+                            delete m.caKeyPem;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.crossSignedCaCertPem = v;
+                        else
+                            delete m.crossSignedCaCertPem;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a RootRotation message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelstore.RootRotation
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelstore.RootRotation & keelstore.RootRotation.$Shape} RootRotation
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RootRotation.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a RootRotation message.
+         * @function verify
+         * @memberof keelstore.RootRotation
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        RootRotation.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.caCertPem != null && $Object.hasOwnProperty.call(m, "caCertPem")) {
+                if (!(m.caCertPem && typeof m.caCertPem.length === "number" || $util.isString(m.caCertPem)))
+                    return "caCertPem: buffer expected";
+            }
+            if (m.caKeyPem != null && $Object.hasOwnProperty.call(m, "caKeyPem")) {
+                if (!(m.caKeyPem && typeof m.caKeyPem.length === "number" || $util.isString(m.caKeyPem)))
+                    return "caKeyPem: buffer expected";
+            }
+            if (m.crossSignedCaCertPem != null && $Object.hasOwnProperty.call(m, "crossSignedCaCertPem")) {
+                if (!(m.crossSignedCaCertPem && typeof m.crossSignedCaCertPem.length === "number" || $util.isString(m.crossSignedCaCertPem)))
+                    return "crossSignedCaCertPem: buffer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a RootRotation message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelstore.RootRotation
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelstore.RootRotation} RootRotation
+         */
+        RootRotation.fromObject = function (d, q) {
+            if (d instanceof $root.keelstore.RootRotation)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelstore.RootRotation: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelstore.RootRotation();
+            if (d.caCertPem != null) {
+                if (d.caCertPem.length) {
+                    if (typeof d.caCertPem === "string")
+                        $util.base64.decode(d.caCertPem, m.caCertPem = $util.newBuffer($util.base64.length(d.caCertPem)), 0);
+                    else if (d.caCertPem.length >= 0)
+                        m.caCertPem = d.caCertPem;
+                }
+            }
+            if (d.caKeyPem != null) {
+                if (d.caKeyPem.length) {
+                    if (typeof d.caKeyPem === "string")
+                        $util.base64.decode(d.caKeyPem, m.caKeyPem = $util.newBuffer($util.base64.length(d.caKeyPem)), 0);
+                    else if (d.caKeyPem.length >= 0)
+                        m.caKeyPem = d.caKeyPem;
+                }
+            }
+            if (d.crossSignedCaCertPem != null) {
+                if (d.crossSignedCaCertPem.length) {
+                    if (typeof d.crossSignedCaCertPem === "string")
+                        $util.base64.decode(d.crossSignedCaCertPem, m.crossSignedCaCertPem = $util.newBuffer($util.base64.length(d.crossSignedCaCertPem)), 0);
+                    else if (d.crossSignedCaCertPem.length >= 0)
+                        m.crossSignedCaCertPem = d.crossSignedCaCertPem;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a RootRotation message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelstore.RootRotation
+         * @static
+         * @param {keelstore.RootRotation} m RootRotation
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RootRotation.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                if (o.bytes === $String)
+                    d.caCertPem = "";
+                else {
+                    d.caCertPem = [];
+                    if (o.bytes !== $Array)
+                        d.caCertPem = $util.newBuffer(d.caCertPem);
+                }
+                if (o.bytes === $String)
+                    d.caKeyPem = "";
+                else {
+                    d.caKeyPem = [];
+                    if (o.bytes !== $Array)
+                        d.caKeyPem = $util.newBuffer(d.caKeyPem);
+                }
+                if (o.bytes === $String)
+                    d.crossSignedCaCertPem = "";
+                else {
+                    d.crossSignedCaCertPem = [];
+                    if (o.bytes !== $Array)
+                        d.crossSignedCaCertPem = $util.newBuffer(d.crossSignedCaCertPem);
+                }
+            }
+            if (m.caCertPem != null && $Object.hasOwnProperty.call(m, "caCertPem")) {
+                d.caCertPem = o.bytes === $String ? $util.base64.encode(m.caCertPem, 0, m.caCertPem.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.caCertPem) : m.caCertPem;
+            }
+            if (m.caKeyPem != null && $Object.hasOwnProperty.call(m, "caKeyPem")) {
+                d.caKeyPem = o.bytes === $String ? $util.base64.encode(m.caKeyPem, 0, m.caKeyPem.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.caKeyPem) : m.caKeyPem;
+            }
+            if (m.crossSignedCaCertPem != null && $Object.hasOwnProperty.call(m, "crossSignedCaCertPem")) {
+                d.crossSignedCaCertPem = o.bytes === $String ? $util.base64.encode(m.crossSignedCaCertPem, 0, m.crossSignedCaCertPem.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.crossSignedCaCertPem) : m.crossSignedCaCertPem;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this RootRotation to JSON.
+         * @function toJSON
+         * @memberof keelstore.RootRotation
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RootRotation.prototype.toJSON = function() {
+            return RootRotation.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for RootRotation
+         * @function getTypeUrl
+         * @memberof keelstore.RootRotation
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        RootRotation.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelstore.RootRotation";
+        };
+
+        return RootRotation;
+    })();
+
     keelstore.RootCa = (function() {
 
         /**
@@ -2442,6 +2815,7 @@ export const keelstore = $root.keelstore = (() => {
          * @property {Uint8Array|null} [caCertPem] RootCa caCertPem
          * @property {Uint8Array|null} [caKeyPem] RootCa caKeyPem
          * @property {keelstore.JoinTokens.$Properties|null} [joinTokens] RootCa joinTokens
+         * @property {keelstore.RootRotation.$Properties|null} [rotation] RootCa rotation
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2498,6 +2872,14 @@ export const keelstore = $root.keelstore = (() => {
         RootCa.prototype.joinTokens = null;
 
         /**
+         * RootCa rotation.
+         * @member {keelstore.RootRotation.$Properties|null|undefined} rotation
+         * @memberof keelstore.RootCa
+         * @instance
+         */
+        RootCa.prototype.rotation = null;
+
+        /**
          * Creates a new RootCa instance using the specified properties.
          * @function create
          * @memberof keelstore.RootCa
@@ -2535,6 +2917,8 @@ export const keelstore = $root.keelstore = (() => {
                 w.uint32(/* id 2, wireType 2 =*/18).bytes(m.caKeyPem);
             if (m.joinTokens != null && $Object.hasOwnProperty.call(m, "joinTokens"))
                 $root.keelstore.JoinTokens.encode(m.joinTokens, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (m.rotation != null && $Object.hasOwnProperty.call(m, "rotation"))
+                $root.keelstore.RootRotation.encode(m.rotation, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -2616,6 +3000,12 @@ export const keelstore = $root.keelstore = (() => {
                         m.joinTokens = $root.keelstore.JoinTokens.decode(r, r.size(), $undefined, q + 1, m.joinTokens);
                         continue;
                     }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        m.rotation = $root.keelstore.RootRotation.decode(r, r.size(), $undefined, q + 1, m.rotation);
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -2679,6 +3069,13 @@ export const keelstore = $root.keelstore = (() => {
                         return "joinTokens." + e;
                 }
             }
+            if (m.rotation != null && $Object.hasOwnProperty.call(m, "rotation")) {
+                {
+                    var e = $root.keelstore.RootRotation.verify(m.rotation, q + 1);
+                    if (e)
+                        return "rotation." + e;
+                }
+            }
             return null;
         };
 
@@ -2721,6 +3118,11 @@ export const keelstore = $root.keelstore = (() => {
                     throw $TypeError(".keelstore.RootCa.joinTokens: object expected");
                 m.joinTokens = $root.keelstore.JoinTokens.fromObject(d.joinTokens, q + 1);
             }
+            if (d.rotation != null) {
+                if (!$util.isObject(d.rotation))
+                    throw $TypeError(".keelstore.RootCa.rotation: object expected");
+                m.rotation = $root.keelstore.RootRotation.fromObject(d.rotation, q + 1);
+            }
             return m;
         };
 
@@ -2757,6 +3159,7 @@ export const keelstore = $root.keelstore = (() => {
                         d.caKeyPem = $util.newBuffer(d.caKeyPem);
                 }
                 d.joinTokens = null;
+                d.rotation = null;
             }
             if (m.caCertPem != null && $Object.hasOwnProperty.call(m, "caCertPem")) {
                 d.caCertPem = o.bytes === $String ? $util.base64.encode(m.caCertPem, 0, m.caCertPem.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.caCertPem) : m.caCertPem;
@@ -2766,6 +3169,9 @@ export const keelstore = $root.keelstore = (() => {
             }
             if (m.joinTokens != null && $Object.hasOwnProperty.call(m, "joinTokens")) {
                 d.joinTokens = $root.keelstore.JoinTokens.toObject(m.joinTokens, o, q + 1);
+            }
+            if (m.rotation != null && $Object.hasOwnProperty.call(m, "rotation")) {
+                d.rotation = $root.keelstore.RootRotation.toObject(m.rotation, o, q + 1);
             }
             return d;
         };

@@ -26,6 +26,7 @@ import { Manager } from "./manager.js";
 import { newManagerNode, writeManagerFiles } from "./manager-files.js";
 import type { NodeDeps, ResolvedDeps } from "./options.js";
 import { resolveDeps } from "./options.js";
+import { checkedCertExpiryMs } from "./settings.js";
 import { openStorage, pkcs8Pem, splitAddress } from "./storage.js";
 
 export interface InitOptions {
@@ -35,6 +36,8 @@ export interface InitOptions {
   readonly autolock: boolean;
   /** A name for the node (free text, e.g. a hostname); the host's name when not given, as join. */
   readonly name?: string;
+  /** How long node certificates are valid (the cluster's setting); 90 days when not given. */
+  readonly certExpiryMs?: number;
 }
 
 export interface Initialized {
@@ -56,6 +59,8 @@ const initTimeoutMs = 10_000;
  */
 export async function initCluster(options: InitOptions, deps: NodeDeps = {}): Promise<Initialized> {
   await cryptoReady();
+  // Checked before the data dir is touched: a bad value leaves nothing behind.
+  checkedCertExpiryMs(options.certExpiryMs);
   const dir: DataDir = dataDir(options.dataDir);
   const listen = splitAddress(options.listen);
   const fresh = await claimFreshDir(dir);
@@ -73,6 +78,7 @@ async function initIn(
   release: (close: () => Promise<void>) => void,
 ): Promise<Initialized> {
   const now = new Date(clock.realtimeMs());
+  const certExpiryMs = checkedCertExpiryMs(options.certExpiryMs) ?? defaultClusterSpec.ca.nodeCertExpiryMs;
   const root = await createRootCa({ now }, { entropy });
   const nodeId = newNodeId(entropy);
   const log = baseLog.with({ node: nodeId });
@@ -85,7 +91,7 @@ async function initIn(
       identity: { nodeId, role: "manager", clusterId },
       now,
       // The cluster's setting, as every later certificate (controllers.ts) follows it.
-      validityMs: defaultClusterSpec.ca.nodeCertExpiryMs,
+      validityMs: certExpiryMs,
     },
     { entropy },
   );
@@ -130,11 +136,15 @@ async function initIn(
   await waitUntil(ctx, "election", initTimeoutMs, () => (manager.node.isLeader ? true : undefined));
   const joinTokens = createJoinTokens(root.digest, entropy);
   const cluster: Cluster = {
-    ...newCluster({ id: clusterId, spec: { autolockManagers: options.autolock } }),
+    ...newCluster({
+      id: clusterId,
+      spec: { autolockManagers: options.autolock, ca: { nodeCertExpiryMs: certExpiryMs } },
+    }),
     rootCa: {
       caCertPem: new Uint8Array(Buffer.from(root.certificatePem, "utf8")),
       caKeyPem: new Uint8Array(Buffer.from(await exportRootCaKey(root), "utf8")),
       joinTokens,
+      rotation: null,
     },
     unlockKeys:
       unlockKeyBytes === null

@@ -1,7 +1,7 @@
 // The leader's controllers, run on a timer and after every applied entry: fill in join tokens,
-// keep the unlock key in line with autolock, allocate and rotate network keys, and sign
-// waiting certificates. Each decision is a pure function of the store (src/fsm/controllers);
-// this loop proposes what they return, one at a time, re-reading the store in between, so two
+// keep the unlock key in line with autolock, allocate and rotate network keys, drive a root CA
+// rotation, and sign waiting certificates. Each decision is a pure function of the store
+// (src/fsm/controllers); this loop proposes what they return, one at a time, re-reading the store in between, so two
 // decisions made on one read never conflict. A follower runs nothing.
 import { createJoinTokens, issueNodeCertificate } from "../ca/index.js";
 import type { CertificateRequest, ProposalDraft, SignOutcome } from "../fsm/index.js";
@@ -16,6 +16,8 @@ import {
 import type { ApiContext } from "./api/context.js";
 import { propose } from "./api/context.js";
 import { rootCaOf } from "./api/root.js";
+import { decideRootRotation } from "./ca-rotation/reconciler.js";
+import { presented, signerOf } from "./ca-rotation/roots.js";
 import { codeOf } from "./errors.js";
 import type { Cancel } from "../node/index.js";
 
@@ -96,6 +98,7 @@ export class Controllers {
         );
       },
       () => Promise.resolve(keyManager.decide(node.store, tick)),
+      () => decideRootRotation(node.store, this.ctx.entropy),
     ];
     for (const decide of deciders) await this.#propose(await decide());
     for (const request of certificatesToSign(node.store)) {
@@ -118,9 +121,10 @@ export class Controllers {
     if (cluster === undefined) return { status: "retry", reason: "no cluster object" };
     if (request.csr.length === 0) return { status: "failed", reason: "certificate signing request is empty" };
     try {
-      const root = await rootCaOf(cluster);
+      // During a root rotation, the new root's key with the cross-signed certificate.
+      const signer = await signerOf(cluster);
       const issued = await issueNodeCertificate(
-        root,
+        signer.root,
         {
           csr: request.csr,
           identity: { nodeId: request.nodeId, role: request.role, clusterId: cluster.id },
@@ -134,7 +138,8 @@ export class Controllers {
         role: request.role,
         reason: request.reason,
       });
-      return { status: "issued", certificate: new Uint8Array(Buffer.from(issued.certificatePem, "utf8")) };
+      const certificatePem = presented(issued.certificatePem, signer);
+      return { status: "issued", certificate: new Uint8Array(Buffer.from(certificatePem, "utf8")) };
     } catch (error) {
       const code = codeOf(error);
       if (code === null) return { status: "retry", reason: String(error) };

@@ -40,7 +40,9 @@ export type ManagerErrorType =
   /** The node stopped while the request was pending. */
   | { code: "STOPPED"; state: string }
   /** Too many of these requests from this caller (node, address or token); retry later. */
-  | { code: "RATE_LIMITED"; operation: string; retryAfterMs: number };
+  | { code: "RATE_LIMITED"; operation: string; retryAfterMs: number }
+  /** A root CA rotation is in progress: one at a time, as its nodes converge on one new root. */
+  | { code: "CA_ROTATION_IN_PROGRESS"; converged: number; total: number };
 
 export type ManagerErrorCode = ManagerErrorType["code"];
 
@@ -82,6 +84,8 @@ function describe(type: ManagerErrorType): string {
       return `the node is ${type.state}`;
     case "RATE_LIMITED":
       return `${type.operation}: too many requests; retry in ${Math.ceil(type.retryAfterMs / 1000)} s`;
+    case "CA_ROTATION_IN_PROGRESS":
+      return `a root CA rotation is in progress (${type.converged} of ${type.total} nodes on the new root): wait for it to finish`;
   }
 }
 

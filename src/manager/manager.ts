@@ -35,12 +35,14 @@ import { NetworkKeyTracker } from "./network-keys.js";
 import { Refusals } from "./refusals.js";
 import { certificateNotAfterMs } from "./api/views.js";
 import { rename } from "node:fs/promises";
-import { createNodeKey } from "../ca/index.js";
+import { createNodeKey, splitPemChain } from "../ca/index.js";
 import { methods } from "./api/methods.js";
 import { writeAtomic } from "./data-dir.js";
 import { CertificateRenewer, checkRenewed } from "./renewal.js";
 import { pkcs8Pem } from "./storage.js";
 import { backup } from "./recovery/backup.js";
+import { trustPemOf } from "./ca-rotation/roots.js";
+import { TrustFollower } from "./ca-rotation/trust-follower.js";
 
 export interface ManagerParts {
   readonly dir: DataDir;
@@ -96,6 +98,7 @@ export class Manager {
   readonly #kek: KekSync;
   readonly #leaderLink: LeaderLink;
   readonly #renewer: CertificateRenewer;
+  readonly #trust: TrustFollower;
   readonly #liveness: NodeLiveness;
   readonly #heartbeats: HeartbeatSender;
   #control: ControlServer | null = null;
@@ -169,6 +172,13 @@ export class Manager {
       renew: () => this.#renewCertificate(),
       ...(parts.tuning?.renewalCheckMs === undefined ? {} : { checkMs: parts.tuning.renewalCheckMs }),
     });
+    this.#trust = new TrustFollower({
+      credentials: parts.credentials,
+      rootFile: parts.dir.rootCa,
+      log,
+      renewNow: () => this.#renewer.renewNow(),
+      onTrustChanged: () => parts.listener.setCredentials(parts.credentials),
+    });
   }
 
   /** start runs a manager from its parts; they are owned by the manager from here on. */
@@ -220,7 +230,13 @@ export class Manager {
   async #start(): Promise<void> {
     const p = this.#parts;
     this.#router.register(this.#rpc);
-    serveRootCa(this.#rpc, () => p.rootCaPem);
+    // The cluster's root now (a root rotation changes it), what join tokens name.
+    serveRootCa(this.#rpc, () => {
+      const cluster = soleCluster(this.node.store);
+      if (cluster !== undefined) return Buffer.from(cluster.rootCa.caCertPem).toString("utf8");
+      // Not replicated here yet: the first of the roots this node trusts is the root.
+      return splitPemChain(p.rootCaPem)[0] ?? p.rootCaPem;
+    });
     this.#rpc.start();
     await this.node.start();
     this.#control = await ControlServer.listen(p.dir.controlSocket, (method, body) =>
@@ -351,12 +367,14 @@ export class Manager {
     this.#resolveDone("removed");
   }
 
-  /** Follows the store: the key file's KEK and this node's view of network keys. */
+  /** Follows the store: the key file's KEK, the roots to trust, and this node's view of network keys. */
   #syncFromStore(): void {
     this.#kek.check();
     const cluster = soleCluster(this.node.store);
     if (cluster === undefined) return;
     this.#applySettings(cluster);
+    const self = this.node.store.get("node", this.identity.nodeId);
+    this.#trust.follow({ trustPem: trustPemOf(cluster), rotate: self?.certificate.state === "rotate" });
     this.networkKeys.update(
       cluster.meta.version,
       cluster.networkBootstrapKeys.map((k) => ({
@@ -437,6 +455,7 @@ export class Manager {
     this.#resolveStopped();
     this.#heartbeats.close();
     await this.#renewer.close();
+    await this.#trust.idle();
     await this.#liveness.close();
     await this.#controllers.close();
     await this.#control?.close();

@@ -49,6 +49,8 @@ export class CertificateRenewer {
   #running: Promise<void> = Promise.resolve();
   #closed = false;
   #retryMs = retryMsMin;
+  /** A renewal was asked for whatever the renewal point (a root rotation): until one succeeds. */
+  #forced = false;
 
   constructor(private readonly options: RenewerOptions) {
     this.#fraction = drawRenewalFraction(options.entropy);
@@ -60,8 +62,24 @@ export class CertificateRenewer {
     this.#schedule(0);
   }
 
+  /**
+   * renewNow renews at once, whatever the renewal point: a root rotation asks every node for a
+   * certificate of the new root. A failure is retried with backoff, as any renewal.
+   */
+  renewNow(): void {
+    if (this.#closed || this.#forced) return;
+    this.#forced = true;
+    // A check in progress (no timer set) schedules the next one soon (#schedule caps the wait).
+    if (this.#cancel !== null) {
+      this.#cancel();
+      this.#cancel = null;
+      this.#schedule(0);
+    }
+  }
+
   #schedule(ms: number): void {
     if (this.#closed) return;
+    if (this.#forced && ms > this.#retryMs) ms = this.#retryMs;
     this.#cancel = this.options.clock.setTimeout(
       () => {
         this.#cancel = null;
@@ -77,7 +95,8 @@ export class CertificateRenewer {
     const checkMs = this.options.checkMs ?? renewalCheckMsDefault;
     const nowMs = clock.realtimeMs();
     const window = renewalWindow(this.options.certificatePem());
-    const decision = renewalDecision({ nowMs, ...window, renewAtFraction: this.#fraction });
+    const due = renewalDecision({ nowMs, ...window, renewAtFraction: this.#fraction });
+    const decision = this.#forced && due.action === "wait" ? { action: "renew" as const } : due;
     switch (decision.action) {
       case "wait":
         this.#schedule(Math.min(decision.renewAtMs - nowMs, checkMs));
@@ -98,6 +117,7 @@ export class CertificateRenewer {
           log.info("certificate-renewed", { notAfterMs: renewed.notAfterMs });
           this.#fraction = drawRenewalFraction(this.options.entropy);
           this.#retryMs = retryMsMin;
+          this.#forced = false;
           this.#schedule(0);
         } catch (error) {
           if (this.#closed) return;

@@ -48,6 +48,11 @@ function checked(field: Setting, value: number | Long | null | undefined): numbe
 
 type Long = { toNumber(): number };
 
+/** checkedCertExpiryMs is `init --cert-expiry`, checked as `cluster update` checks it. */
+export function checkedCertExpiryMs(value: number | undefined): number | undefined {
+  return checked("cert_expiry_ms", value);
+}
+
 /** updatedSpec is `spec` with the request's settings, every one checked first; unset fields stay. */
 export function updatedSpec(
   spec: ClusterSpec,

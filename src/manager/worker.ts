@@ -23,7 +23,8 @@ import { peersOf, startJoinedManager } from "./joined-manager.js";
 import type { Manager } from "./manager.js";
 import { pkcs8Pem, splitAddress } from "./storage.js";
 import { CertificateRenewer, checkRenewed, settleRenewal } from "./renewal.js";
-import { ManagerError } from "./errors.js";
+import { ManagerError, codeOf } from "./errors.js";
+import { TrustFollower } from "./ca-rotation/trust-follower.js";
 import { HeartbeatSender } from "./heartbeat-sender.js";
 import { heartbeatPeriodMsDefault } from "./liveness.js";
 import { u64 } from "./ids.js";
@@ -47,6 +48,7 @@ export class Worker {
   #resolveDone: (why: "stopped" | "promoted") => void = () => undefined;
   #successor: Manager | null = null;
   readonly #renewer: CertificateRenewer;
+  readonly #trust: TrustFollower;
   readonly #heartbeats: HeartbeatSender;
   #client: RpcClient | null = null;
   #managerIndex = 0;
@@ -67,7 +69,6 @@ export class Worker {
     readonly dir: DataDir,
     private readonly node: NodeFile,
     private readonly credentials: TlsCredentials,
-    private readonly rootCaPem: string,
     private readonly deps: ResolvedDeps,
     private readonly log: Logger,
   ) {
@@ -83,6 +84,12 @@ export class Worker {
       certificatePem: () => this.credentials.certificatePem,
       renew: () => this.#renewCertificate(),
       ...(deps.tuning.renewalCheckMs === undefined ? {} : { checkMs: deps.tuning.renewalCheckMs }),
+    });
+    this.#trust = new TrustFollower({
+      credentials,
+      rootFile: dir.rootCa,
+      log,
+      renewNow: () => this.#renewer.renewNow(),
     });
     // On the connection the watch keeps (dialing here too would race it for #client); the
     // manager forwards to the leader, which answers with the period.
@@ -130,7 +137,7 @@ export class Worker {
     await settleRenewal(dir, privateKey);
     const certificatePem = await readFile(dir.certificate, "utf8");
     const credentials = await TlsCredentials.create({ rootCaPem, certificatePem, privateKey });
-    const worker = new Worker(dir, node, credentials, rootCaPem, deps, deps.log);
+    const worker = new Worker(dir, node, credentials, deps, deps.log);
     try {
       await worker.#serveControl();
     } catch (error) {
@@ -215,6 +222,7 @@ export class Worker {
           })),
         );
         this.#followManagers(response.managers.map((m) => m.address ?? "").filter((a) => a !== ""));
+        await this.#followTrust(client);
         if (!this.#ready) {
           this.#ready = true;
           this.log.info("ready", { role: "worker", manager: this.#managerAddress });
@@ -296,8 +304,10 @@ export class Worker {
     await clearPromotion(dir);
     await writeAtomic(dir.promotedCertificate, response.certificatePem);
     const keyPem = await pkcs8Pem(key.keys.privateKey);
+    // The roots trusted now: a root rotation may have changed them since the worker started.
+    const rootCaPem = this.credentials.trustPems.join("");
     const credentials = await TlsCredentials.create({
-      rootCaPem: this.rootCaPem,
+      rootCaPem,
       certificatePem: response.certificatePem,
       privateKey: keyPem,
     });
@@ -308,7 +318,7 @@ export class Worker {
       {
         dir,
         identity,
-        rootCaPem: this.rootCaPem,
+        rootCaPem,
         certificatePem: response.certificatePem,
         keyPem,
         credentials,
@@ -324,6 +334,20 @@ export class Worker {
         await finishPromotion(dir, { format: 1, ...node, address, managers });
       },
     );
+  }
+
+  /**
+   * #followTrust asks which roots to trust now and whether to renew (a root CA rotation). A
+   * failure is left to the next watch answer: the watch itself is fine.
+   */
+  async #followTrust(client: RpcClient): Promise<void> {
+    try {
+      const body = await client.call(methods.caTrust, new Uint8Array(0));
+      const response = keelapi.CaTrustResponse.decode(body);
+      this.#trust.follow({ trustPem: response.trustPem, rotate: response.rotate });
+    } catch (error) {
+      this.log.debug("ca-trust-failed", { code: codeOf(error) });
+    }
   }
 
   /** Takes the managers' current addresses, kept in node.json for the next start. */
@@ -360,6 +384,7 @@ export class Worker {
       await this.#control?.close();
       await this.#client?.close();
       await this.#loop;
+      await this.#trust.idle();
       this.credentials.close();
       if (this.#successor !== null) {
         await this.#successor.stop();

@@ -1,7 +1,7 @@
 // Unlock keys and join tokens: SwarmKit's UpdateCluster rules (swarmkit.md §3.3, §5.1, §7 #52,
 // #55–57).
 import { describe, expect, test } from "vitest";
-import type { Cluster, ProposalDraft, Store } from "../../src/fsm/index.js";
+import type { Cluster, Store } from "../../src/fsm/index.js";
 import {
   Store as StoreClass,
   decideJoinTokens,
@@ -11,7 +11,7 @@ import {
   newCluster,
 } from "../../src/fsm/index.js";
 import { seededEntropy } from "./entropy.js";
-import { create, expectApplied, propose } from "./helpers.js";
+import { clusterIn, commit, create, expectApplied, propose } from "./helpers.js";
 
 function clusterStore(autolockManagers: boolean): Store {
   const store = new StoreClass({ debugChecks: true });
@@ -19,16 +19,7 @@ function clusterStore(autolockManagers: boolean): Store {
   return store;
 }
 
-function cluster(store: Store): Cluster {
-  const c = store.get("cluster", "c");
-  if (c === undefined) throw new Error("missing cluster");
-  return c;
-}
-
-function commit(store: Store, draft: ProposalDraft | null): void {
-  if (draft === null) throw new Error("expected a proposal");
-  expectApplied(propose(store, store.appliedIndex + 1, draft.actions));
-}
+const cluster = (store: Store): Cluster => clusterIn(store);
 
 function setAutolock(store: Store, autolockManagers: boolean): void {
   const c = cluster(store);

@@ -1,6 +1,14 @@
 // Shared helpers for the store tests: build and apply proposals without repeating the codec.
 import { expect } from "vitest";
-import type { ApplyResult, Store, StoreAction, StoreErrorCode, StoreObject } from "../../src/fsm/index.js";
+import type {
+  ApplyResult,
+  Cluster,
+  ProposalDraft,
+  Store,
+  StoreAction,
+  StoreErrorCode,
+  StoreObject,
+} from "../../src/fsm/index.js";
 import { encodeProposal, newSecret } from "../../src/fsm/index.js";
 
 export function propose(
@@ -44,4 +52,17 @@ export function remove<T extends StoreAction["kind"]>(kind: T, object: StoreObje
 
 export function secret(id: string, name = id, data = "s3cret"): StoreAction {
   return create("secret", newSecret({ id, name, data: bytesOf(data) }));
+}
+
+/** clusterIn is the store's cluster `id`; a test that lost it fails here. */
+export function clusterIn(store: Store, id = "c"): Cluster {
+  const c = store.get("cluster", id);
+  if (c === undefined) throw new Error(`missing cluster ${id}`);
+  return c;
+}
+
+/** commit applies a controller's decision, which must be one, at the next index. */
+export function commit(store: Store, draft: ProposalDraft | null): void {
+  if (draft === null) throw new Error("expected a proposal");
+  expectApplied(propose(store, store.appliedIndex + 1, draft.actions));
 }

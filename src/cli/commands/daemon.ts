@@ -6,6 +6,7 @@ import { Worker, initCluster, joinCluster, runNode } from "../../manager/index.j
 import type { Logger, NodeDeps, RunningNode } from "../../manager/index.js";
 import { UsageError, defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
 import type { Parsed } from "../args.js";
+import { parseDurationMs } from "../duration.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { nodeLogger } from "../text-log.js";
@@ -62,9 +63,14 @@ export async function foreground(first: RunningNode, stop: Promise<void>): Promi
 }
 
 export async function initCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, { values: daemonValues, booleans: ["autolock", "force-new-cluster"] });
+  const parsed = parseArgs(argv, {
+    values: [...daemonValues, "cert-expiry"],
+    booleans: ["autolock", "force-new-cluster"],
+  });
   if (isSet(parsed, "force-new-cluster"))
     return (await import("./recovery.js")).forceNewClusterCommand(parsed, io);
+  const certExpiry = valueOf(parsed, "cert-expiry");
+  const certExpiryMs = certExpiry === undefined ? undefined : parseDurationMs(certExpiry, "--cert-expiry");
   const stop = signalled();
   return observed(parsed, async (deps) => {
     const init = await initCluster(
@@ -72,6 +78,7 @@ export async function initCommand(argv: readonly string[], io: Io): Promise<numb
         dataDir: valueOf(parsed, "data-dir", defaultDataDir),
         listen: valueOf(parsed, "listen", "127.0.0.1:4242"),
         autolock: isSet(parsed, "autolock"),
+        ...(certExpiryMs === undefined ? {} : { certExpiryMs }),
       },
       deps,
     );

@@ -27,6 +27,9 @@ export const methods = {
   nodeRole: "keel.api.NodeRole",
   nodeUpdate: "keel.api.NodeUpdate",
   heartbeat: "keel.api.Heartbeat",
+  caInspect: "keel.api.CaInspect",
+  caRotate: "keel.api.CaRotate",
+  caTrust: "keel.api.CaTrust",
 } as const;
 
 /** Methods only the control socket serves: they act on the local node. */
@@ -65,6 +68,9 @@ export const access: Readonly<Record<MethodName, Access>> = {
   [methods.nodeRole]: "manager",
   [methods.nodeUpdate]: "manager",
   [methods.heartbeat]: "node",
+  [methods.caInspect]: "manager",
+  [methods.caRotate]: "manager",
+  [methods.caTrust]: "node",
 };
 
 /** Methods that must run on the Raft leader (membership changes); others forward them there. */

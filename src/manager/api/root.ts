@@ -8,12 +8,17 @@ const cache = new Map<string, Promise<RootCa>>();
 
 /** rootCaOf loads the cluster's root CA (with its key); cached by certificate. */
 export function rootCaOf(cluster: Cluster): Promise<RootCa> {
-  const certificatePem = Buffer.from(cluster.rootCa.caCertPem).toString("utf8");
+  return cachedRootCa(cluster.rootCa.caCertPem, cluster.rootCa.caKeyPem);
+}
+
+/** cachedRootCa loads a root CA from the store's PEM bytes (a rotation's too); cached by certificate. */
+export function cachedRootCa(caCertPem: Uint8Array, caKeyPem: Uint8Array): Promise<RootCa> {
+  const certificatePem = Buffer.from(caCertPem).toString("utf8");
   let loaded = cache.get(certificatePem);
   if (loaded === undefined) {
     loaded = loadRootCa({
       certificatePem,
-      privateKeyPem: Buffer.from(cluster.rootCa.caKeyPem).toString("utf8"),
+      privateKeyPem: Buffer.from(caKeyPem).toString("utf8"),
     });
     loaded.catch(() => cache.delete(certificatePem));
     // A few roots at most per process (one per cluster, more only across root rotations).

@@ -24,6 +24,7 @@ import { heartbeat, stampHeartbeat } from "./heartbeat.js";
 import { nodeGet, nodeList, nodeRemove, nodeRole, nodeUpdate } from "./nodes.js";
 import { secretCreate, secretGet, secretList, secretRemove, secretUpdate } from "./secrets.js";
 import { status } from "./status.js";
+import { caInspect, caRotate, caTrust } from "../ca-rotation/api.js";
 
 const handlers: Readonly<Record<MethodName, ApiHandler>> = {
   [methods.join]: join,
@@ -49,6 +50,9 @@ const handlers: Readonly<Record<MethodName, ApiHandler>> = {
   [methods.nodeRole]: nodeRole,
   [methods.nodeUpdate]: (ctx, body) => nodeUpdate(ctx, body),
   [methods.heartbeat]: heartbeat,
+  [methods.caInspect]: (ctx) => caInspect(ctx),
+  [methods.caRotate]: (ctx) => caRotate(ctx),
+  [methods.caTrust]: caTrust,
 };
 
 export function isApiMethod(method: string): method is MethodName {

@@ -169,6 +169,7 @@ export class World {
         caCertPem: new TextEncoder().encode("simulated root"),
         caKeyPem: new TextEncoder().encode("simulated key"),
         joinTokens: { worker: "simulated-worker-token", manager: "simulated-manager-token" },
+        rotation: null,
       },
       unlockKeys: this.unlockKeys.map((key) => ({
         subsystem: managerUnlockSubsystem,
