@@ -40,6 +40,8 @@ import { methods } from "./api/methods.js";
 import { writeAtomic } from "./data-dir.js";
 import { CertificateRenewer, checkRenewed } from "./renewal.js";
 import { pkcs8Pem } from "./storage.js";
+import type { RunningTicks } from "./settings.js";
+import { storedTicks } from "./stored-ticks.js";
 
 export interface ManagerParts {
   readonly dir: DataDir;
@@ -108,7 +110,7 @@ export class Manager {
   readonly done: Promise<"stopped" | "removed" | "failed">;
   #resolveDone: (why: "stopped" | "removed" | "failed") => void = () => undefined;
 
-  private constructor(parts: ManagerParts, node: RaftNode, log: Logger) {
+  private constructor(parts: ManagerParts, node: RaftNode, log: Logger, ticks: RunningTicks) {
     this.#parts = parts;
     this.node = node;
     this.identity = parts.identity;
@@ -136,10 +138,7 @@ export class Manager {
       entropy: parts.entropy,
       log,
       networkKeys: this.networkKeys,
-      ticks: {
-        heartbeatTicks: NODE_DEFAULTS.heartbeatTicks,
-        electionTicks: parts.tuning?.electionTicks ?? NODE_DEFAULTS.electionTicks,
-      },
+      ticks,
       heartbeats: {
         record: (nodeId) => this.#liveness.record(nodeId),
         periodMs: parts.tuning?.heartbeatPeriodMs ?? heartbeatPeriodMsDefault,
@@ -186,6 +185,7 @@ export class Manager {
       { clock: parts.clock, prng: prng.fork() },
     );
     const t = parts.tuning ?? {};
+    const ticks = startTicks(parts);
     const node = await RaftNode.open({
       id: raftIdOf(parts.identity.nodeId),
       wal: parts.wal,
@@ -196,7 +196,8 @@ export class Manager {
       onEvent,
       ...(parts.initial === undefined ? {} : { initial: parts.initial }),
       ...(t.tickMs === undefined ? {} : { tickMs: t.tickMs }),
-      ...(t.electionTicks === undefined ? {} : { electionTicks: t.electionTicks }),
+      electionTicks: ticks.electionTicks,
+      heartbeatTicks: ticks.heartbeatTicks,
       ...(t.snapshotEveryEntries === undefined ? {} : { snapshotEveryEntries: t.snapshotEveryEntries }),
       ...(t.raft === undefined ? {} : { raft: t.raft }),
     }).catch(async (error: unknown) => {
@@ -204,7 +205,7 @@ export class Manager {
       await releaseParts(parts);
       throw error;
     });
-    manager = new Manager(parts, node, log);
+    manager = new Manager(parts, node, log, ticks);
     try {
       await manager.#start();
     } catch (error) {
@@ -453,6 +454,19 @@ export class Manager {
   async [Symbol.asyncDispose](): Promise<void> {
     await this.stop();
   }
+}
+
+/**
+ * startTicks: the Raft ticks this manager runs with until it stops — the cluster's, as its log
+ * holds them (src/manager/stored-ticks.ts), or the defaults in a new log; a test's tuning of
+ * the election ticks wins.
+ */
+function startTicks(parts: ManagerParts): RunningTicks {
+  const stored = storedTicks(parts.recovered);
+  return {
+    heartbeatTicks: stored?.heartbeatTicks ?? NODE_DEFAULTS.heartbeatTicks,
+    electionTicks: parts.tuning?.electionTicks ?? stored?.electionTicks ?? NODE_DEFAULTS.electionTicks,
+  };
 }
 
 /** releaseParts closes what a manager was to own, when it never started (idempotent parts). */

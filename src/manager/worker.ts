@@ -44,7 +44,7 @@ export class Worker {
   readonly identity: NodeIdentity;
   readonly networkKeys: NetworkKeyTracker;
   readonly done: Promise<"stopped" | "removed" | "failed" | "promoted">;
-  #resolveDone: (why: "stopped" | "promoted") => void = () => undefined;
+  #resolveDone: (why: "stopped" | "removed" | "promoted") => void = () => undefined;
   #successor: Manager | null = null;
   readonly #renewer: CertificateRenewer;
   readonly #heartbeats: HeartbeatSender;
@@ -161,7 +161,13 @@ export class Worker {
     if (method === localMethods.status) return keelapi.StatusResponse.encode(this.status()).finish();
     if (method === localMethods.unlock) throw new ManagerError({ code: "NOT_LOCKED" });
     if (method.startsWith("local.")) throw new ManagerError({ code: "NOT_A_MANAGER", method });
-    return (await this.#connect()).call(method, body);
+    const answer = await (await this.#connect()).call(method, body);
+    // Removed from the cluster (`keel leave`): the worker stops once this answer is written.
+    if (method === methods.nodeLeave) {
+      this.log.info("left", {});
+      this.#resolveDone("removed");
+    }
+    return answer;
   }
 
   status(): keelapi.StatusResponse.$Properties {

@@ -27,6 +27,7 @@ export const methods = {
   nodeRole: "keel.api.NodeRole",
   nodeUpdate: "keel.api.NodeUpdate",
   heartbeat: "keel.api.Heartbeat",
+  nodeLeave: "keel.api.NodeLeave",
 } as const;
 
 /** Methods only the control socket serves: they act on the local node. */
@@ -63,6 +64,7 @@ export const access: Readonly<Record<MethodName, Access>> = {
   [methods.nodeRole]: "manager",
   [methods.nodeUpdate]: "manager",
   [methods.heartbeat]: "node",
+  [methods.nodeLeave]: "node",
 };
 
 /** Methods that must run on the Raft leader (membership changes); others forward them there. */
@@ -71,6 +73,7 @@ export const leaderOnly: ReadonlySet<MethodName> = new Set([
   methods.nodeRemove,
   methods.nodeRole,
   methods.heartbeat,
+  methods.nodeLeave,
 ]);
 
 /** forwardedName is the method a manager calls on the leader to forward a leader-only request once. */

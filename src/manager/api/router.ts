@@ -24,6 +24,7 @@ import { heartbeat, stampHeartbeat } from "./heartbeat.js";
 import { nodeGet, nodeList, nodeRemove, nodeRole, nodeUpdate } from "./nodes.js";
 import { secretCreate, secretGet, secretList, secretRemove, secretUpdate } from "./secrets.js";
 import { status } from "./status.js";
+import { nodeLeave, stampLeave } from "./leave.js";
 
 const handlers: Readonly<Record<MethodName, ApiHandler>> = {
   [methods.join]: join,
@@ -49,6 +50,7 @@ const handlers: Readonly<Record<MethodName, ApiHandler>> = {
   [methods.nodeRole]: nodeRole,
   [methods.nodeUpdate]: (ctx, body) => nodeUpdate(ctx, body),
   [methods.heartbeat]: heartbeat,
+  [methods.nodeLeave]: nodeLeave,
 };
 
 export function isApiMethod(method: string): method is MethodName {
@@ -82,8 +84,15 @@ export class Router {
     }
     if (leaderOnly.has(method) && !this.ctx.node.isLeader) {
       if (call.forwarded) throw new ManagerError({ code: "NO_LEADER", operation: method });
-      // A heartbeat names its node only once forwarded: the leader sees the forwarder's certificate.
-      return this.forward(forwardedName(method), method === methods.heartbeat ? stampHeartbeat(call) : body);
+      // A heartbeat or a leave names its node only once forwarded: the leader sees the
+      // forwarder's certificate.
+      const stamped =
+        method === methods.heartbeat
+          ? stampHeartbeat(call)
+          : method === methods.nodeLeave
+            ? stampLeave(call, body)
+            : body;
+      return this.forward(forwardedName(method), stamped);
     }
     return handlers[method](this.ctx, body, call);
   }
