@@ -32,6 +32,11 @@ const logFlags: readonly FlagHelp[] = [
   },
 ];
 
+const advertiseFlag: FlagHelp = {
+  flag: "--advertise-addr HOST[:PORT]",
+  text: "managers: the address peers dial (default the --listen address, which may not be 0.0.0.0 or [::] without it: UNSPECIFIED_ADDRESS); without a port, the listener's",
+};
+
 const client = (name: "unlock" | "unlockKey" | "status" | "secret" | "rotate") => () =>
   import("./commands/client.js").then((m) => m[`${name}Command`]);
 const daemon = (name: "init" | "join" | "run") => () =>
@@ -41,7 +46,7 @@ export const registry: readonly CommandInfo[] = [
   {
     name: "init",
     usage: [
-      "init [--data-dir D] [--listen HOST:PORT] [--autolock] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
+      "init [--data-dir D] [--listen HOST:PORT] [--advertise-addr HOST[:PORT]] [--name N] [--autolock] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
     ],
     summary:
       "Creates a cluster with this node its first manager, prints its id, join tokens (and unlock key), then runs it in the foreground until SIGINT or SIGTERM.",
@@ -51,6 +56,8 @@ export const registry: readonly CommandInfo[] = [
         flag: "--listen HOST:PORT",
         text: "where managers and clients reach it (default 127.0.0.1:4242; port 0: free)",
       },
+      advertiseFlag,
+      { flag: "--name N", text: "a name for the node (default: the host's name)" },
       { flag: "--autolock", text: "seal the keys under an unlock key, needed at every restart" },
       ...logFlags,
     ],
@@ -59,15 +66,19 @@ export const registry: readonly CommandInfo[] = [
   {
     name: "join",
     usage: [
-      "join --token T --join HOST:PORT [--data-dir D] [--listen HOST:PORT] [--name N] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
+      "join --token T --join HOST:PORT[,HOST:PORT...] [--data-dir D] [--listen HOST:PORT] [--advertise-addr HOST[:PORT]] [--name N] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
     ],
     summary:
       "Joins a cluster as a manager or a worker (the token says which) and runs the node in the foreground.",
     flags: [
       { flag: "--token T", text: "a manager or worker join token (keel init, keel rotate join-token)" },
-      { flag: "--join HOST:PORT", text: "a manager's address" },
+      {
+        flag: "--join HOST:PORT[,...]",
+        text: "managers' addresses, tried in turn until one answers (comma-separated or repeated)",
+      },
       dataDirFlag,
       { flag: "--listen HOST:PORT", text: "where this manager listens (default 127.0.0.1:0)" },
+      advertiseFlag,
       { flag: "--name N", text: "a name for the node" },
       ...logFlags,
     ],

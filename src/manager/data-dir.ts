@@ -28,7 +28,10 @@ export interface NodeFile {
   readonly address: string;
   /** Where the managers were last known to listen (workers dial them). */
   readonly managers: readonly string[];
-  /** Workers: where to listen once promoted to manager (`keel join --listen`; default 127.0.0.1:0). */
+  /**
+   * Workers: where to listen once promoted to manager (`keel join --listen`; default 127.0.0.1:0).
+   * Managers: where to listen when that is not `address` (an advertised address, advertise.ts).
+   */
   readonly listen?: string;
 }
 

@@ -4,7 +4,7 @@
 // leadership over first).
 import { Worker, initCluster, joinCluster, runNode } from "../../manager/index.js";
 import type { Logger, NodeDeps, RunningNode } from "../../manager/index.js";
-import { UsageError, defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
+import { UsageError, defaultDataDir, isSet, parseArgs, valueOf, valuesOf } from "../args.js";
 import type { Parsed } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
@@ -39,6 +39,19 @@ async function observed(parsed: Parsed, run: (deps: NodeDeps) => Promise<number>
   }
 }
 
+/** optionalValues maps option names to the flags given for them; a flag not given is left out. */
+function optionalValues<K extends string>(
+  parsed: Parsed,
+  flags: Record<K, string>,
+): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const [option, flag] of Object.entries(flags) as [K, string][]) {
+    const value = valueOf(parsed, flag);
+    if (value !== undefined) out[option] = value;
+  }
+  return out;
+}
+
 /** signalled resolves on the first SIGINT or SIGTERM. */
 function signalled(): Promise<void> {
   return new Promise((resolve) => {
@@ -62,7 +75,10 @@ async function foreground(first: RunningNode, stop: Promise<void>): Promise<numb
 }
 
 export async function initCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, { values: daemonValues, booleans: ["autolock"] });
+  const parsed = parseArgs(argv, {
+    values: [...daemonValues, "name", "advertise-addr"],
+    booleans: ["autolock"],
+  });
   const stop = signalled();
   return observed(parsed, async (deps) => {
     const init = await initCluster(
@@ -70,6 +86,7 @@ export async function initCommand(argv: readonly string[], io: Io): Promise<numb
         dataDir: valueOf(parsed, "data-dir", defaultDataDir),
         listen: valueOf(parsed, "listen", "127.0.0.1:4242"),
         autolock: isSet(parsed, "autolock"),
+        ...optionalValues(parsed, { name: "name", advertise: "advertise-addr" }),
       },
       deps,
     );
@@ -92,13 +109,16 @@ export async function initCommand(argv: readonly string[], io: Io): Promise<numb
 }
 
 export async function joinCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, { values: [...daemonValues, "token", "join", "name"] });
+  const parsed = parseArgs(argv, {
+    values: [...daemonValues, "token", "name", "advertise-addr"],
+    repeated: ["join"],
+  });
   const token = valueOf(parsed, "token");
-  const join = valueOf(parsed, "join");
-  if (token === undefined || join === undefined)
-    throw new UsageError("keel join needs --token T and --join ADDR");
+  // --join A,B,C or --join repeated: each manager is tried in turn.
+  const join = valuesOf(parsed, "join").flatMap((v) => v.split(","));
+  if (token === undefined || join.length === 0)
+    throw new UsageError("keel join needs --token T and --join ADDR[,ADDR...]");
   const stop = signalled();
-  const name = valueOf(parsed, "name");
   return observed(parsed, async (deps) => {
     const node = await joinCluster(
       {
@@ -106,7 +126,7 @@ export async function joinCommand(argv: readonly string[], io: Io): Promise<numb
         token,
         join,
         listen: valueOf(parsed, "listen", "127.0.0.1:0"),
-        ...(name === undefined ? {} : { name }),
+        ...optionalValues(parsed, { name: "name", advertise: "advertise-addr" }),
       },
       deps,
     );
