@@ -103,6 +103,7 @@ export class Manager {
   /** The snapshot policy last applied from the store, as "interval/kept". */
   #snapshotPolicy = "";
   #state: State = "running";
+  #removed = false;
   #stopping: Promise<void> | null = null;
   readonly #stopped: Promise<void>;
   #resolveStopped: () => void = () => undefined;
@@ -254,7 +255,15 @@ export class Manager {
   async #local(method: string, body: Uint8Array): Promise<Uint8Array> {
     if (this.#state !== "running") throw new ManagerError({ code: "STOPPED", state: this.#state });
     if (isApiMethod(method)) {
-      return this.#router.call(method, body, { caller: this.identity, local: true, forwarded: false });
+      const answer = await this.#router.call(method, body, {
+        caller: this.identity,
+        local: true,
+        forwarded: false,
+      });
+      // The leader took this manager out (`keel leave --force`): done, even if the commit of its
+      // removal never reaches it.
+      if (method === methods.nodeLeave) this.#onRemoved();
+      return answer;
     }
     switch (method) {
       case localMethods.status:
@@ -345,6 +354,8 @@ export class Manager {
   }
 
   #onRemoved(): void {
+    if (this.#removed) return;
+    this.#removed = true;
     this.#parts.log.warn("removed", { reason: "this manager was removed from the cluster" });
     this.#resolveDone("removed");
   }
