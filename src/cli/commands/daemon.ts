@@ -9,6 +9,7 @@ import type { Parsed } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { nodeLogger } from "../text-log.js";
+import { tuningFromEnv } from "../tuning-env.js";
 
 const logValues = ["log-level", "log-format", "metrics-addr"];
 const daemonValues = ["data-dir", "listen", ...logValues];
@@ -23,8 +24,9 @@ function loggerOf(parsed: Parsed): Logger {
  */
 async function observed(parsed: Parsed, run: (deps: NodeDeps) => Promise<number>): Promise<number> {
   const log = loggerOf(parsed);
+  const tuning = tuningFromEnv();
   const addr = valueOf(parsed, "metrics-addr");
-  if (addr === undefined) return run({ log });
+  if (addr === undefined) return run({ log, tuning });
   if (!/^[^:]+:\d{1,5}$/.test(addr) || Number(addr.split(":")[1]) > 65535)
     throw new UsageError("--metrics-addr is HOST:PORT (port 0: a free port)");
   const { MetricsServer, NodeMetrics, countingLogger, metricsObserver } =
@@ -33,7 +35,7 @@ async function observed(parsed: Parsed, run: (deps: NodeDeps) => Promise<number>
   const server = await MetricsServer.listen(addr, valueOf(parsed, "data-dir", defaultDataDir), metrics);
   log.info("metrics", { address: server.address });
   try {
-    return await run({ log: countingLogger(log, metrics), observer: metricsObserver(metrics) });
+    return await run({ log: countingLogger(log, metrics), observer: metricsObserver(metrics), tuning });
   } finally {
     await server.close();
   }
