@@ -4,12 +4,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { keelapi } from "../../src/gen/api.js";
 import type { Initialized } from "../../src/manager/bootstrap.js";
-import { initCluster } from "../../src/manager/bootstrap.js";
 import type { Manager } from "../../src/manager/manager.js";
 import { runNode } from "../../src/manager/open.js";
 import type { Worker } from "../../src/manager/worker.js";
 import { wireFailure } from "../../src/manager/control-socket.js";
-import { CapturedLog, TempDirs, joinAs, tuning, waitFor } from "./helpers.js";
+import { CapturedLog, TempDirs, joinAs, threeManagers, tuning, waitFor } from "./helpers.js";
 
 const dirs = new TempDirs();
 const log = new CapturedLog("leave");
@@ -48,17 +47,9 @@ function voters(m: Manager): number {
 }
 
 beforeAll(async () => {
-  init = await initCluster(
-    { dataDir: await dirs.make("m1"), listen: "127.0.0.1:0", autolock: false, name: "m1" },
-    { log: log.logger.with({ n: "m1" }), tuning },
-  );
-  managers.push(init.manager);
-  for (const name of ["m2", "m3"]) {
-    managers.push(
-      (await joinAs({ dirs, log, tuning }, init.address, init.joinTokens.manager, name)) as Manager,
-    );
-  }
-  await waitFor(() => managers.every((m) => voters(m) === 3), "three voters");
+  const started = await threeManagers({ dirs, log, tuning });
+  init = started.init;
+  managers.push(...started.managers);
 }, 30_000);
 
 afterAll(async () => {
