@@ -5,8 +5,8 @@
 // each bad input is refused with its code; a worker leaves and stops.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { NodeView } from "../../src/client/client.js";
-import { KeelCluster, pollUntil, runKeel } from "../../src/harness/index.js";
-import type { KeelProcess } from "../../src/harness/index.js";
+import { join } from "node:path";
+import { KeelCluster, KeelProcess, pollUntil, runKeel } from "../../src/harness/index.js";
 import { graceMultiplier } from "../../src/manager/liveness.js";
 
 /** Short enough that down takes about a second; long enough not to flap on 2 busy cores. */
@@ -178,6 +178,30 @@ describe("bad input, through the keel command", () => {
     ]);
     expect(init.code).toBe(1);
     expect(init.stderr).toMatch(/--advertise-addr.*\[UNSPECIFIED_ADDRESS\]/);
+  }, 60_000);
+
+  test("keel join --join DEAD,LIVE --name N: the dead manager is passed over, the node joins under its name", async () => {
+    const lead = await leader();
+    const joiner = new KeelProcess({ name: "w2", dataDir: join(cluster.root, "w2"), logDir: cluster.root });
+    try {
+      joiner.start("join", [
+        "--token",
+        cluster.workerToken,
+        "--join",
+        `127.0.0.1:1,${lead.address}`,
+        "--name",
+        "late",
+      ]);
+      joiner.nodeId = await joiner.output("node-id", 30_000);
+      expect(joiner.events("join-attempt-failed").map((l) => l.fields["manager"])).toEqual(["127.0.0.1:1"]);
+      const listed = (await nodes(lead)).find((n) => n.id === joiner.nodeId);
+      expect(listed?.name).toBe("late");
+      const left = await joiner.cli(["leave"]);
+      expect(left.code, left.stderr).toBe(0);
+      expect((await joiner.waitForExit(20_000)).code).toBe(7);
+    } finally {
+      await joiner.kill();
+    }
   }, 60_000);
 
   test("keel leave on a worker: it is removed from the cluster and stops", async () => {
