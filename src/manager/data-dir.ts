@@ -33,6 +33,8 @@ export interface NodeFile {
    * Managers: where to listen when that is not `address` (an advertised address, advertise.ts).
    */
   readonly listen?: string;
+  /** Workers: `keel join --advertise-addr`, what the node advertises once promoted (advertise.ts). */
+  readonly advertise?: string;
 }
 
 export interface DataDir {
@@ -91,6 +93,8 @@ export async function readNodeFile(dir: DataDir): Promise<NodeFile> {
     throw invalid("managers is not a list of addresses");
   }
   if (v.listen !== undefined && typeof v.listen !== "string") throw invalid("listen is not a string");
+  if (v.advertise !== undefined && typeof v.advertise !== "string")
+    throw invalid("advertise is not a string");
   return {
     format: v.format,
     nodeId: v.nodeId,
@@ -99,6 +103,7 @@ export async function readNodeFile(dir: DataDir): Promise<NodeFile> {
     address: v.address,
     managers: v.managers,
     ...(v.listen === undefined ? {} : { listen: v.listen }),
+    ...(v.advertise === undefined ? {} : { advertise: v.advertise }),
   };
 }
 

@@ -44,7 +44,8 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
   const token = parseJoinToken(options.token);
   const dir = dataDir(options.dataDir);
   const listen = token.role === "manager" ? splitAddress(options.listen) : null;
-  const advertised = listen === null ? null : advertisedOf(listen, options.advertise);
+  // A worker listens only once promoted; what it would advertise then is checked now all the same.
+  const advertised = advertisedOf(listen ?? splitAddress(options.listen), options.advertise);
   const managers = typeof options.join === "string" ? [options.join] : [...options.join];
   if (managers.length === 0 || managers.some((m) => m === "")) {
     throw new ManagerError({
@@ -65,7 +66,7 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
 interface JoinPlan {
   readonly token: JoinToken;
   readonly listen: { host: string; port: number } | null;
-  readonly advertised: Advertised | null;
+  readonly advertised: Advertised;
   /** The managers to try, in order. */
   readonly managers: readonly string[];
 }
@@ -108,6 +109,7 @@ async function joinIn(
       address: "",
       managers,
       listen: options.listen,
+      ...(options.advertise === undefined ? {} : { advertise: options.advertise }),
     };
     await writeNodeFile(dir, node);
     return Worker.open(dir, { format: 1, ...node }, { ...resolved, log: log2 });
@@ -132,7 +134,7 @@ async function joinIn(
       keyPem,
       credentials,
       listen,
-      ...(advertised === null ? {} : { advertised }),
+      advertised,
       via,
       peers: peersOf(response.managers),
     },

@@ -44,8 +44,9 @@ export function peersOf(managers: readonly keelapi.IMember[]): MemberAddress[] {
  * startJoinedManager turns a manager certificate into a Raft member: it fetches the unlock key
  * over mutual TLS, creates the key file sealed under it, listens, opens the WAL, starts Raft
  * waiting to be added, and asks the leader to add it as a learner. `commit` then records the
- * node (node.json) with its advertised address, the managers, and where it listens. On a failure everything it opened is
- * closed again (the credentials too) and the key file and WAL it made are left for the caller.
+ * node (node.json) with its advertised address, the managers, and where it listens. On a failure
+ * everything it opened is closed again (the credentials too) and the key file and WAL it made are
+ * left for the caller.
  */
 export async function startJoinedManager(
   joining: JoiningManager,

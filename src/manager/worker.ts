@@ -20,6 +20,7 @@ import { ControlServer } from "./control-socket.js";
 import type { DataDir, NodeFile } from "./data-dir.js";
 import { clearPromotion, finishPromotion, writeAtomic, writeNodeFile } from "./data-dir.js";
 import { peersOf, startJoinedManager } from "./joined-manager.js";
+import { advertisedOf } from "./advertise.js";
 import type { Manager } from "./manager.js";
 import { pkcs8Pem, splitAddress } from "./storage.js";
 import { CertificateRenewer, checkRenewed, settleRenewal } from "./renewal.js";
@@ -277,6 +278,9 @@ export class Worker {
    * null when the worker is stopping. Throws when any step fails (the caller serves on).
    */
   async #becomeManager(client: RpcClient, via: string): Promise<Manager | null> {
+    // Where it will listen and what it will advertise: an unspecified address is refused first.
+    const listen = splitAddress(this.node.listen ?? promotedListenDefault);
+    const advertised = advertisedOf(listen, this.node.advertise);
     const key = await createNodeKey();
     const body = await client.call(
       methods.renewCertificate,
@@ -318,7 +322,8 @@ export class Worker {
         certificatePem: response.certificatePem,
         keyPem,
         credentials,
-        listen: splitAddress(this.node.listen ?? promotedListenDefault),
+        listen,
+        advertised,
         via,
         peers: peersOf(response.managers),
       },

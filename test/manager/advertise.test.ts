@@ -85,6 +85,25 @@ describe("--advertise-addr", () => {
     expect(await codeOf(refused)).toBe("UNSPECIFIED_ADDRESS");
     expect(await contents(refusedDir)).toEqual([]);
 
+    // A worker listens once promoted: it is held to the same rule, and keeps what it advertises.
+    const workerDir = await dirs.make("w-refused");
+    const worker = {
+      dataDir: workerDir,
+      token: init.joinTokens.worker,
+      join: init.address,
+      listen: "[::]:0",
+    };
+    expect(await codeOf(joinCluster(worker, { log: log.logger, tuning }))).toBe("UNSPECIFIED_ADDRESS");
+    expect(await contents(workerDir)).toEqual([]);
+    const w1Dir = await dirs.make("w1");
+    const w1 = await joinCluster(
+      { ...worker, dataDir: w1Dir, advertise: "127.0.0.1:7001" },
+      { log: log.logger, tuning },
+    );
+    const workerFile = JSON.parse(await readFile(`${w1Dir}/node.json`, "utf8")) as Record<string, unknown>;
+    expect([workerFile["listen"], workerFile["advertise"]]).toEqual(["[::]:0", "127.0.0.1:7001"]);
+    await w1.stop();
+
     // Through a dead address first, then the manager: the join tries each in turn.
     const m2 = (await joinCluster(
       {
