@@ -1,25 +1,34 @@
-// Durations as an operator types them, after Go's time.ParseDuration that docker's flags use:
-// "2160h", "90d", "1h30m", "45s". A day is 24 h (certificate lifetimes, not calendar days).
+// Durations on the command line: whole units run together, largest first, as in `90d`, `12h`,
+// `1h30m`, `45s`, `500ms` (Go's and docker's way, with days). Shown back in the largest unit that
+// divides them exactly.
 import { UsageError } from "./args.js";
 
 const unitMs: Readonly<Record<string, number>> = {
-  ms: 1,
+  d: 24 * 60 * 60 * 1000,
+  h: 60 * 60 * 1000,
+  m: 60 * 1000,
   s: 1000,
-  m: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
+  ms: 1,
 };
 
-/** parseDurationMs reads `text` as whole units, largest first or not; UsageError for anything else. */
-export function parseDurationMs(text: string, flag: string): number {
-  const parts = /^(?:\d+(?:ms|s|m|h|d))+$/.test(text) ? text.match(/\d+(?:ms|s|m|h|d)/g) : null;
+/** parseDurationMs reads `flag`'s value; a usage error names the flag when it is not a duration. */
+export function parseDurationMs(flag: string, text: string): number {
+  const parts = /^(?:\d+(?:ms|d|h|m|s))+$/.test(text) ? text.match(/\d+(?:ms|d|h|m|s)/g) : null;
   if (parts === null)
-    throw new UsageError(`${flag} is a duration such as 2160h, 90d or 1h30m, not ${JSON.stringify(text)}`);
-  let totalMs = 0;
+    throw new UsageError(`--${flag} ${JSON.stringify(text)}: a duration such as 90d, 12h or 1h30m`);
+  let ms = 0;
   for (const part of parts) {
-    const [, digits = "", unit = ""] = /^(\d+)(ms|s|m|h|d)$/.exec(part) ?? [];
-    totalMs += Number(digits) * (unitMs[unit] ?? 0);
+    const [, count = "", unit = ""] = /^(\d+)(\D+)$/.exec(part) ?? [];
+    ms += Number(count) * (unitMs[unit] ?? 0);
   }
-  if (!Number.isSafeInteger(totalMs)) throw new UsageError(`${flag} ${text} is too long`);
-  return totalMs;
+  if (!Number.isSafeInteger(ms)) throw new UsageError(`--${flag} ${JSON.stringify(text)}: too long`);
+  return ms;
+}
+
+/** formatDurationMs shows `ms` in the largest unit that divides it. */
+export function formatDurationMs(ms: number): string {
+  for (const [unit, size] of Object.entries(unitMs)) {
+    if (ms !== 0 && ms % size === 0) return `${ms / size}${unit}`;
+  }
+  return `${ms}ms`;
 }

@@ -32,7 +32,12 @@ const logFlags: readonly FlagHelp[] = [
   },
 ];
 
-const client = (name: "unlock" | "unlockKey" | "status" | "node" | "secret" | "cluster" | "rotate") => () =>
+const advertiseFlag: FlagHelp = {
+  flag: "--advertise-addr HOST[:PORT]",
+  text: "managers: the address peers dial (default the --listen address, which may not be 0.0.0.0 or [::] without it: UNSPECIFIED_ADDRESS); without a port, the listener's",
+};
+
+const client = (name: "unlock" | "unlockKey" | "status" | "secret" | "rotate") => () =>
   import("./commands/client.js").then((m) => m[`${name}Command`]);
 const daemon = (name: "init" | "join" | "run") => () =>
   import("./commands/daemon.js").then((m) => m[`${name}Command`]);
@@ -41,7 +46,7 @@ export const registry: readonly CommandInfo[] = [
   {
     name: "init",
     usage: [
-      "init [--data-dir D] [--listen HOST:PORT] [--autolock] [--cert-expiry DURATION] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
+      "init [--data-dir D] [--listen HOST:PORT] [--advertise-addr HOST[:PORT]] [--name N] [--autolock] [--cert-expiry DURATION] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
       "init --force-new-cluster [--data-dir D] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
     ],
     summary:
@@ -52,6 +57,8 @@ export const registry: readonly CommandInfo[] = [
         flag: "--listen HOST:PORT",
         text: "where managers and clients reach it (default 127.0.0.1:4242; port 0: free)",
       },
+      advertiseFlag,
+      { flag: "--name N", text: "a name for the node (default: the host's name)" },
       { flag: "--autolock", text: "seal the keys under an unlock key, needed at every restart" },
       {
         flag: "--cert-expiry DURATION",
@@ -68,15 +75,19 @@ export const registry: readonly CommandInfo[] = [
   {
     name: "join",
     usage: [
-      "join --token T --join HOST:PORT [--data-dir D] [--listen HOST:PORT] [--name N] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
+      "join --token T --join HOST:PORT[,HOST:PORT...] [--data-dir D] [--listen HOST:PORT] [--advertise-addr HOST[:PORT]] [--name N] [--log-level L] [--log-format F] [--metrics-addr HOST:PORT]",
     ],
     summary:
       "Joins a cluster as a manager or a worker (the token says which) and runs the node in the foreground.",
     flags: [
       { flag: "--token T", text: "a manager or worker join token (keel init, keel rotate join-token)" },
-      { flag: "--join HOST:PORT", text: "a manager's address" },
+      {
+        flag: "--join HOST:PORT[,...]",
+        text: "managers' addresses, tried in turn until one answers (comma-separated or repeated)",
+      },
       dataDirFlag,
       { flag: "--listen HOST:PORT", text: "where this manager listens (default 127.0.0.1:0)" },
+      advertiseFlag,
       { flag: "--name N", text: "a name for the node" },
       ...logFlags,
     ],
@@ -118,14 +129,26 @@ export const registry: readonly CommandInfo[] = [
   },
   {
     name: "node",
-    usage: ["node ls [--json]", "node rm ID [--force]", "node promote ID", "node demote ID"],
-    summary: "Lists the cluster's nodes, removes one, or changes a node's role. IDs may be prefixes.",
+    usage: [
+      "node ls [--json|--quiet]",
+      "node inspect ID...",
+      "node update ID [--availability active|pause|drain] [--label-add K=V]... [--label-rm K]...",
+      "node rm ID [--force]",
+      "node promote ID",
+      "node demote ID",
+    ],
+    summary:
+      "Lists the cluster's nodes (ID, NAME, STATUS ready/down, AVAILABILITY, MANAGER STATUS Leader/Reachable/Unreachable; `*` marks this node), shows them as JSON, sets availability and labels, removes one, or changes a node's role. IDs may be prefixes or names.",
     flags: [
       { flag: "--json", text: "ls: a JSON array" },
+      { flag: "--quiet", text: "ls: ids only" },
+      { flag: "--availability A", text: "update: active, pause or drain" },
+      { flag: "--label-add K=V", text: "update: set a label (repeatable)" },
+      { flag: "--label-rm K", text: "update: remove a label (repeatable)" },
       { flag: "--force", text: "rm: remove a node that is still up" },
       dataDirFlag,
     ],
-    load: client("node"),
+    load: () => import("./commands/nodes.js").then((m) => m.nodeCommand),
   },
   {
     name: "secret",
@@ -147,10 +170,28 @@ export const registry: readonly CommandInfo[] = [
   },
   {
     name: "cluster",
-    usage: ["cluster update --autolock=true|false"],
-    summary: "Changes cluster settings; turning autolock on prints the new unlock key.",
-    flags: [{ flag: "--autolock=true|false", text: "seal managers' keys under an unlock key" }, dataDirFlag],
-    load: client("cluster"),
+    usage: [
+      "cluster inspect [--json]",
+      "cluster update [--autolock=true|false] [--cert-expiry D] [--snapshot-interval N] [--keep-old-snapshots N] [--log-entries-for-slow-followers N] [--heartbeat-tick N] [--election-tick N] [--network-key-rotation D]",
+    ],
+    summary:
+      "Shows or changes the cluster's settings, all checked before any changes (INVALID_ARGUMENT names a bad one). Live on every manager but the Raft ticks, which a manager reads when it starts (inspect says which are pending a restart). Turning autolock on prints the new unlock key. Durations: 90d, 12h, 1h30m, 45s.",
+    flags: [
+      { flag: "--autolock=true|false", text: "seal managers' keys under an unlock key" },
+      { flag: "--cert-expiry D", text: "how long node certificates issued from now on last (at least 1h)" },
+      { flag: "--snapshot-interval N", text: "entries applied between snapshots" },
+      { flag: "--keep-old-snapshots N", text: "older snapshots kept (this WAL keeps none: 0)" },
+      { flag: "--log-entries-for-slow-followers N", text: "entries kept behind a snapshot" },
+      { flag: "--heartbeat-tick N", text: "Raft ticks between leader heartbeats (at the next start)" },
+      {
+        flag: "--election-tick N",
+        text: "Raft ticks before an election, more than the heartbeat tick (at the next start)",
+      },
+      { flag: "--network-key-rotation D", text: "how often network keys rotate (at least 1m)" },
+      { flag: "--json", text: "inspect: one JSON object (keelapi.ClusterView)" },
+      dataDirFlag,
+    ],
+    load: () => import("./commands/cluster.js").then((m) => m.clusterCommand),
   },
   {
     name: "rotate",
@@ -168,6 +209,26 @@ export const registry: readonly CommandInfo[] = [
       dataDirFlag,
     ],
     load: client("rotate"),
+  },
+  // ---- node lifecycle (issue 11) ----
+  {
+    name: "leave",
+    usage: ["leave [--force] [--data-dir D]"],
+    summary:
+      "Takes this node out of the cluster and stops it. A worker is removed; a manager only with --force, which takes it out of Raft first and is refused (QUORUM_AT_RISK) when the managers left could not make a quorum.",
+    flags: [{ flag: "--force", text: "let a manager leave" }, dataDirFlag],
+    load: () => import("./commands/leave.js").then((m) => m.leaveCommand),
+  },
+  {
+    name: "join-token",
+    usage: ["join-token worker|manager [--quiet] [--rotate] [--data-dir D]"],
+    summary: "Shows a join token and the command that joins with it; --rotate replaces that token first.",
+    flags: [
+      { flag: "--quiet", text: "print the token only" },
+      { flag: "--rotate", text: "replace the token first (the other role's stays)" },
+      dataDirFlag,
+    ],
+    load: () => import("./commands/join-token.js").then((m) => m.joinTokenCommand),
   },
   {
     name: "ca",

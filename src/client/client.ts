@@ -6,6 +6,7 @@ import { keelapi } from "../gen/api.js";
 import { localMethods, methods } from "../manager/api/methods.js";
 import { wireFailure } from "../manager/control-socket.js";
 import { dataDir } from "../manager/data-dir.js";
+import { readAllPages } from "./pages.js";
 import type { ClientChannel } from "./channel.js";
 import type { TlsClientOptions } from "./tls.js";
 import { controlChannel } from "./channel.js";
@@ -133,8 +134,15 @@ export class KeelClient {
       const body = keelapi.SecretCreateRequest.encode({ name, data, labels: [...labels] }).finish();
       return required(keelapi.SecretResponse.decode(await this.call(methods.secretCreate, body)).secret);
     },
+    /** list reads every page (SecretList pages: no answer outgrows a frame). */
     list: async (): Promise<SecretView[]> =>
-      keelapi.SecretListResponse.decode(await this.call(methods.secretList)).secrets,
+      readAllPages(
+        (body) => this.call(methods.secretList, body),
+        (body) => {
+          const page = keelapi.SecretListResponse.decode(body);
+          return { items: page.secrets, nextPageToken: page.nextPageToken };
+        },
+      ),
     /** get takes an id, an id prefix or a name. */
     get: async (ref: string): Promise<SecretView> => {
       const body = keelapi.ObjectRef.encode({ ref }).finish();
@@ -146,8 +154,41 @@ export class KeelClient {
   };
 
   readonly nodes = {
+    /** list reads every page. */
     list: async (): Promise<NodeView[]> =>
-      keelapi.NodeListResponse.decode(await this.call(methods.nodeList)).nodes,
+      readAllPages(
+        (body) => this.call(methods.nodeList, body),
+        (body) => {
+          const page = keelapi.NodeListResponse.decode(body);
+          return { items: page.nodes, nextPageToken: page.nextPageToken };
+        },
+      ),
+    /** get takes an id, an id prefix or a name. */
+    get: async (ref: string): Promise<NodeView> => {
+      const body = keelapi.ObjectRef.encode({ ref }).finish();
+      return required(keelapi.NodeResponse.decode(await this.call(methods.nodeGet, body)).node);
+    },
+    /** update sets availability ("" keeps it) and labels (added or changed, then removed). */
+    update: async (
+      ref: string,
+      change: { availability?: string; labelAdd?: readonly Label[]; labelRm?: readonly string[] },
+    ): Promise<NodeView> => {
+      const body = keelapi.NodeUpdateRequest.encode({
+        ref,
+        availability: change.availability ?? "",
+        labelAdd: [...(change.labelAdd ?? [])],
+        labelRm: [...(change.labelRm ?? [])],
+      }).finish();
+      return required(keelapi.NodeResponse.decode(await this.call(methods.nodeUpdate, body)).node);
+    },
+    /**
+     * leave takes the node this client talks to out of the cluster (control socket): a worker,
+     * or a manager with force. The node stops once it has answered.
+     */
+    leave: async (options: { force?: boolean } = {}): Promise<NodeView> => {
+      const body = keelapi.NodeLeaveRequest.encode({ force: options.force ?? false }).finish();
+      return required(keelapi.NodeResponse.decode(await this.call(methods.nodeLeave, body)).node);
+    },
     remove: async (ref: string, options: { force?: boolean } = {}): Promise<NodeView> => {
       const body = keelapi.NodeRemoveRequest.encode({ ref, force: options.force ?? false }).finish();
       return required(keelapi.NodeResponse.decode(await this.call(methods.nodeRemove, body)).node);
@@ -161,10 +202,15 @@ export class KeelClient {
 
   readonly cluster = {
     /** update changes cluster settings; turning autolock on returns the new unlock key. */
-    update: async (change: { autolock?: boolean }): Promise<keelapi.ClusterUpdateResponse> => {
+    update: async (
+      change: keelapi.ClusterUpdateRequest.$Properties,
+    ): Promise<keelapi.ClusterUpdateResponse> => {
       const body = keelapi.ClusterUpdateRequest.encode(change).finish();
       return keelapi.ClusterUpdateResponse.decode(await this.call(methods.clusterUpdate, body));
     },
+    /** get is the cluster: its settings, which are pending a restart of the manager answering. */
+    get: async (): Promise<keelapi.ClusterView> =>
+      keelapi.ClusterView.decode(await this.call(methods.clusterGet)),
     joinTokens: async (timeoutMs?: number): Promise<keelapi.JoinTokensResponse> =>
       keelapi.JoinTokensResponse.decode(await this.call(methods.joinTokens, EMPTY, timeoutMs)),
     rotateJoinTokens: async (which: {

@@ -1504,4 +1504,34 @@ export namespace keelapi {
         }
         type $Shape = keelapi.CaTrustResponse.$Properties;
     }
+
+    interface INodeLeaveRequest extends keelapi.NodeLeaveRequest.$Properties {
+    }
+
+    class NodeLeaveRequest {
+        constructor(p?: keelapi.NodeLeaveRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        nodeId: string;
+        force: boolean;
+        static create(properties: keelapi.NodeLeaveRequest.$Shape): keelapi.NodeLeaveRequest & keelapi.NodeLeaveRequest.$Shape;
+        static create(properties?: keelapi.NodeLeaveRequest.$Properties): keelapi.NodeLeaveRequest;
+        static encode(m: keelapi.NodeLeaveRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: keelapi.NodeLeaveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keelapi.NodeLeaveRequest & keelapi.NodeLeaveRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): keelapi.NodeLeaveRequest & keelapi.NodeLeaveRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): keelapi.NodeLeaveRequest;
+        static toObject(m: keelapi.NodeLeaveRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace NodeLeaveRequest {
+        interface $Properties {
+            nodeId?: (string|null);
+            force?: (boolean|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = keelapi.NodeLeaveRequest.$Properties;
+    }
 }

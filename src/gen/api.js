@@ -17632,6 +17632,319 @@ export const keelapi = $root.keelapi = (() => {
         return CaTrustResponse;
     })();
 
+    keelapi.NodeLeaveRequest = (function() {
+
+        /**
+         * Properties of a NodeLeaveRequest.
+         * @typedef {Object} keelapi.NodeLeaveRequest.$Properties
+         * @property {string|null} [nodeId] NodeLeaveRequest nodeId
+         * @property {boolean|null} [force] NodeLeaveRequest force
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a NodeLeaveRequest.
+         * @memberof keelapi
+         * @interface INodeLeaveRequest
+         * @augments keelapi.NodeLeaveRequest.$Properties
+         * @deprecated Use keelapi.NodeLeaveRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a NodeLeaveRequest.
+         * @typedef {keelapi.NodeLeaveRequest.$Properties} keelapi.NodeLeaveRequest.$Shape
+         */
+
+        /**
+         * Constructs a new NodeLeaveRequest.
+         * @memberof keelapi
+         * @classdesc Represents a NodeLeaveRequest.
+         * @constructor
+         * @param {keelapi.NodeLeaveRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const NodeLeaveRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * NodeLeaveRequest nodeId.
+         * @member {string} nodeId
+         * @memberof keelapi.NodeLeaveRequest
+         * @instance
+         */
+        NodeLeaveRequest.prototype.nodeId = "";
+
+        /**
+         * NodeLeaveRequest force.
+         * @member {boolean} force
+         * @memberof keelapi.NodeLeaveRequest
+         * @instance
+         */
+        NodeLeaveRequest.prototype.force = false;
+
+        /**
+         * Creates a new NodeLeaveRequest instance using the specified properties.
+         * @function create
+         * @memberof keelapi.NodeLeaveRequest
+         * @static
+         * @param {keelapi.NodeLeaveRequest.$Properties=} [properties] Properties to set
+         * @returns {keelapi.NodeLeaveRequest} NodeLeaveRequest instance
+         * @type {{
+         *   (properties: keelapi.NodeLeaveRequest.$Shape): keelapi.NodeLeaveRequest & keelapi.NodeLeaveRequest.$Shape;
+         *   (properties?: keelapi.NodeLeaveRequest.$Properties): keelapi.NodeLeaveRequest;
+         * }}
+         */
+        NodeLeaveRequest.create = function(properties) {
+            return new NodeLeaveRequest(properties);
+        };
+
+        /**
+         * Encodes the specified NodeLeaveRequest message. Does not implicitly {@link keelapi.NodeLeaveRequest.verify|verify} messages.
+         * @function encode
+         * @memberof keelapi.NodeLeaveRequest
+         * @static
+         * @param {keelapi.NodeLeaveRequest.$Properties} m NodeLeaveRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        NodeLeaveRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId") && m.nodeId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.nodeId);
+            if (m.force != null && $Object.hasOwnProperty.call(m, "force") && m.force !== false)
+                w.uint32(/* id 2, wireType 0 =*/16).bool(m.force);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified NodeLeaveRequest message, length delimited. Does not implicitly {@link keelapi.NodeLeaveRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof keelapi.NodeLeaveRequest
+         * @static
+         * @param {keelapi.NodeLeaveRequest.$Properties} message NodeLeaveRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        NodeLeaveRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a NodeLeaveRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof keelapi.NodeLeaveRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {keelapi.NodeLeaveRequest & keelapi.NodeLeaveRequest.$Shape} NodeLeaveRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        NodeLeaveRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.keelapi.NodeLeaveRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.nodeId = v;
+                        else
+                            delete m.nodeId;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.force = v;
+                        else
+                            delete m.force;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a NodeLeaveRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof keelapi.NodeLeaveRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {keelapi.NodeLeaveRequest & keelapi.NodeLeaveRequest.$Shape} NodeLeaveRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        NodeLeaveRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a NodeLeaveRequest message.
+         * @function verify
+         * @memberof keelapi.NodeLeaveRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        NodeLeaveRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                if (!$util.isString(m.nodeId))
+                    return "nodeId: string expected";
+            }
+            if (m.force != null && $Object.hasOwnProperty.call(m, "force")) {
+                if (typeof m.force !== "boolean")
+                    return "force: boolean expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a NodeLeaveRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof keelapi.NodeLeaveRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {keelapi.NodeLeaveRequest} NodeLeaveRequest
+         */
+        NodeLeaveRequest.fromObject = function (d, q) {
+            if (d instanceof $root.keelapi.NodeLeaveRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".keelapi.NodeLeaveRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.keelapi.NodeLeaveRequest();
+            if (d.nodeId != null) {
+                if (typeof d.nodeId !== "string" || d.nodeId.length) {
+                    m.nodeId = $String(d.nodeId);
+                }
+            }
+            if (d.force != null) {
+                if (d.force) {
+                    m.force = $Boolean(d.force);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a NodeLeaveRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof keelapi.NodeLeaveRequest
+         * @static
+         * @param {keelapi.NodeLeaveRequest} m NodeLeaveRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        NodeLeaveRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.nodeId = "";
+                d.force = false;
+            }
+            if (m.nodeId != null && $Object.hasOwnProperty.call(m, "nodeId")) {
+                d.nodeId = m.nodeId;
+            }
+            if (m.force != null && $Object.hasOwnProperty.call(m, "force")) {
+                d.force = m.force;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this NodeLeaveRequest to JSON.
+         * @function toJSON
+         * @memberof keelapi.NodeLeaveRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        NodeLeaveRequest.prototype.toJSON = function() {
+            return NodeLeaveRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for NodeLeaveRequest
+         * @function getTypeUrl
+         * @memberof keelapi.NodeLeaveRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        NodeLeaveRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/keelapi.NodeLeaveRequest";
+        };
+
+        return NodeLeaveRequest;
+    })();
+
     return keelapi;
 })();
 

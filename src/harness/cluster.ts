@@ -21,6 +21,8 @@ export interface ClusterOptions {
   readonly parent?: string;
   /** Extra environment of every process. */
   readonly env?: Readonly<Record<string, string>>;
+  /** How often nodes heartbeat to the leader (down after 3 periods missed); default keel's 5 s. */
+  readonly heartbeatPeriodMs?: number;
 }
 
 const keepDirs = (): boolean => process.env["KEEL_HARNESS_KEEP"] === "1";
@@ -77,7 +79,12 @@ export class KeelCluster {
       // keel never stores the unlock key; neither does its log here (the cluster keeps it in memory).
       redactInLog: ["unlock-key"],
       ...(this.#options.logLevel === undefined ? {} : { logLevel: this.#options.logLevel }),
-      ...(this.#options.env === undefined ? {} : { env: this.#options.env }),
+      env: {
+        ...this.#options.env,
+        ...(this.#options.heartbeatPeriodMs === undefined
+          ? {}
+          : { KEEL_HEARTBEAT_PERIOD_MS: String(this.#options.heartbeatPeriodMs) }),
+      },
     });
     this.nodes.push(p);
     return p;

@@ -21,6 +21,8 @@ import type { DataDir } from "./data-dir.js";
 import { dataDir, writeNodeFile } from "./data-dir.js";
 import { claimFreshDir, undoneOnFailure } from "./fresh-dir.js";
 import { checkListenable } from "./listen-check.js";
+import type { Advertised } from "./advertise.js";
+import { addressOf, advertisedOf } from "./advertise.js";
 import { newNodeId, newObjectId } from "./ids.js";
 import { Manager } from "./manager.js";
 import { newManagerNode, writeManagerFiles } from "./manager-files.js";
@@ -33,6 +35,8 @@ export interface InitOptions {
   readonly dataDir: string;
   /** host:port to listen on; port 0 picks a free port (recorded for restarts). */
   readonly listen: string;
+  /** What peers dial: HOST:PORT, or HOST with the listener's port; the listen address when not given. */
+  readonly advertise?: string;
   readonly autolock: boolean;
   /** A name for the node (free text, e.g. a hostname); the host's name when not given, as join. */
   readonly name?: string;
@@ -63,16 +67,17 @@ export async function initCluster(options: InitOptions, deps: NodeDeps = {}): Pr
   checkedCertExpiryMs(options.certExpiryMs);
   const dir: DataDir = dataDir(options.dataDir);
   const listen = splitAddress(options.listen);
+  const advertised = advertisedOf(listen, options.advertise);
   const fresh = await claimFreshDir(dir);
   return undoneOnFailure(fresh, async (opened) => {
     await checkListenable(listen);
-    return initIn(dir, listen, options, resolveDeps(deps), opened.release);
+    return initIn(dir, { listen, advertised }, options, resolveDeps(deps), opened.release);
   });
 }
 
 async function initIn(
   dir: DataDir,
-  { host, port }: { host: string; port: number },
+  { listen: { host, port }, advertised }: { listen: { host: string; port: number }; advertised: Advertised },
   options: InitOptions,
   { clock, entropy, log: baseLog, tuning, observer }: ResolvedDeps,
   release: (close: () => Promise<void>) => void,
@@ -107,8 +112,9 @@ async function initIn(
   release(() => Promise.resolve(credentials.close()));
   const listener = await TlsListener.open({ host, port, credentials });
   release(() => listener.close());
-  const address = `${host}:${listener.port}`;
-  log.info("listening", { address });
+  const address = addressOf(advertised, listener.port);
+  const listenAddress = addressOf({ host, port: null }, listener.port);
+  log.info("listening", { address: listenAddress, advertised: address });
   const storage = await openStorage(dir, kek, entropy, observer);
   kek?.wipe();
   release(async () => {
@@ -170,7 +176,14 @@ async function initIn(
     { action: "create", kind: "node", object: selfIssued },
   ]);
   unlockKeyBytes?.fill(0);
-  await writeNodeFile(dir, { nodeId, clusterId, role: "manager", address, managers: [address] });
+  await writeNodeFile(dir, {
+    nodeId,
+    clusterId,
+    role: "manager",
+    address,
+    managers: [address],
+    ...(listenAddress === address ? {} : { listen: listenAddress }),
+  });
   log.info("initialized", { cluster: clusterId, address, autolock: options.autolock });
   return { manager, clusterId, nodeId, address, joinTokens, unlockKey };
 }

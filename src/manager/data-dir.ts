@@ -28,8 +28,13 @@ export interface NodeFile {
   readonly address: string;
   /** Where the managers were last known to listen (workers dial them). */
   readonly managers: readonly string[];
-  /** Workers: where to listen once promoted to manager (`keel join --listen`; default 127.0.0.1:0). */
+  /**
+   * Workers: where to listen once promoted to manager (`keel join --listen`; default 127.0.0.1:0).
+   * Managers: where to listen when that is not `address` (an advertised address, advertise.ts).
+   */
   readonly listen?: string;
+  /** Workers: `keel join --advertise-addr`, what the node advertises once promoted (advertise.ts). */
+  readonly advertise?: string;
 }
 
 export interface DataDir {
@@ -88,6 +93,8 @@ export async function readNodeFile(dir: DataDir): Promise<NodeFile> {
     throw invalid("managers is not a list of addresses");
   }
   if (v.listen !== undefined && typeof v.listen !== "string") throw invalid("listen is not a string");
+  if (v.advertise !== undefined && typeof v.advertise !== "string")
+    throw invalid("advertise is not a string");
   return {
     format: v.format,
     nodeId: v.nodeId,
@@ -96,6 +103,7 @@ export async function readNodeFile(dir: DataDir): Promise<NodeFile> {
     address: v.address,
     managers: v.managers,
     ...(v.listen === undefined ? {} : { listen: v.listen }),
+    ...(v.advertise === undefined ? {} : { advertise: v.advertise }),
   };
 }
 

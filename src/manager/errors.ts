@@ -37,6 +37,8 @@ export type ManagerErrorType =
   | { code: "TIMEOUT"; operation: string; timeoutMs: number }
   /** The address given to listen on cannot be: a port in use, an address the host lacks. */
   | { code: "ADDRESS_UNAVAILABLE"; address: string; reason: string }
+  /** An address that means "any address of this host" where peers need one they can dial. */
+  | { code: "UNSPECIFIED_ADDRESS"; address: string; flag: string }
   /** The node stopped while the request was pending. */
   | { code: "STOPPED"; state: string }
   /** Too many of these requests from this caller (node, address or token); retry later. */
@@ -80,6 +82,8 @@ function describe(type: ManagerErrorType): string {
       return `${type.operation} timed out after ${type.timeoutMs} ms`;
     case "ADDRESS_UNAVAILABLE":
       return `cannot listen on ${type.address}: ${type.reason}`;
+    case "UNSPECIFIED_ADDRESS":
+      return `${type.flag} ${type.address} is every address of this host, which peers cannot dial: give --advertise-addr HOST[:PORT], an address other managers reach this one at`;
     case "STOPPED":
       return `the node is ${type.state}`;
     case "RATE_LIMITED":

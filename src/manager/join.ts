@@ -16,7 +16,9 @@ import type { DataDir } from "./data-dir.js";
 import { dataDir, writeAtomic, writeNodeFile, writeSecretFile } from "./data-dir.js";
 import { claimFreshDir, undoneOnFailure } from "./fresh-dir.js";
 import { checkListenable } from "./listen-check.js";
-import { ManagerError } from "./errors.js";
+import { ManagerError, codeOf } from "./errors.js";
+import type { Advertised } from "./advertise.js";
+import { advertisedOf } from "./advertise.js";
 import type { Manager } from "./manager.js";
 import type { NodeDeps, ResolvedDeps } from "./options.js";
 import { resolveDeps } from "./options.js";
@@ -27,10 +29,12 @@ import { peersOf, startJoinedManager } from "./joined-manager.js";
 export interface JoinOptions {
   readonly dataDir: string;
   readonly token: string;
-  /** A manager's address (host:port). */
-  readonly join: string;
+  /** Managers' addresses (host:port), tried in turn until one certifies this node. */
+  readonly join: string | readonly string[];
   /** Managers: host:port to listen on (port 0 picks one). Ignored for workers. */
   readonly listen: string;
+  /** Managers: what peers dial, HOST:PORT or HOST (advertise.ts); the listen address when not given. */
+  readonly advertise?: string;
   readonly name?: string;
 }
 
@@ -40,43 +44,42 @@ export async function joinCluster(options: JoinOptions, deps: NodeDeps = {}): Pr
   const token = parseJoinToken(options.token);
   const dir = dataDir(options.dataDir);
   const listen = token.role === "manager" ? splitAddress(options.listen) : null;
+  // A worker listens only once promoted; what it would advertise then is checked now all the same.
+  const advertised = advertisedOf(listen ?? splitAddress(options.listen), options.advertise);
+  const managers = typeof options.join === "string" ? [options.join] : [...options.join];
+  if (managers.length === 0 || managers.some((m) => m === "")) {
+    throw new ManagerError({
+      code: "INVALID_ARGUMENT",
+      field: "join",
+      reason: "a manager address to join through",
+    });
+  }
   const fresh = await claimFreshDir(dir);
   // A failed join leaves the dir as it found it (fresh-dir.ts).
   return undoneOnFailure(fresh, async () => {
     // Before the cluster registers anything: a port in use fails here, not after.
     if (listen !== null) await checkListenable(listen);
-    return joinIn(dir, { token, listen }, options, resolved);
+    return joinIn(dir, { token, listen, advertised, managers }, options, resolved);
   });
+}
+
+interface JoinPlan {
+  readonly token: JoinToken;
+  readonly listen: { host: string; port: number } | null;
+  readonly advertised: Advertised;
+  /** The managers to try, in order. */
+  readonly managers: readonly string[];
 }
 
 async function joinIn(
   dir: DataDir,
-  { token, listen }: { token: JoinToken; listen: { host: string; port: number } | null },
+  { token, listen, advertised, managers: candidates }: JoinPlan,
   options: JoinOptions,
   resolved: ResolvedDeps,
 ): Promise<Manager | Worker> {
   const { clock, log } = resolved;
-  // The node id comes with the certificate: until then `node` is empty, but present.
-  log.info("joining", { node: "", manager: options.join, role: token.role });
   const key = await createNodeKey();
-  const { root, client } = await connectForJoin(
-    { address: options.join, token: options.token, now: new Date(clock.realtimeMs()) },
-    { clock },
-  );
-  let response: keelapi.JoinResponse;
-  try {
-    const body = await client.call(
-      methods.join,
-      keelapi.JoinRequest.encode({
-        token: options.token,
-        csrPem: key.csrPem,
-        name: options.name ?? hostname(),
-      }).finish(),
-    );
-    response = keelapi.JoinResponse.decode(body);
-  } finally {
-    await client.close();
-  }
+  const { root, response, via } = await certifyThroughAny(candidates, options, key.csrPem, resolved);
   const identity = identityOf(new x509.X509Certificate(response.certificatePem));
   if (identity.nodeId !== response.nodeId || identity.role !== token.role) {
     throw new ManagerError({
@@ -106,6 +109,7 @@ async function joinIn(
       address: "",
       managers,
       listen: options.listen,
+      ...(options.advertise === undefined ? {} : { advertise: options.advertise }),
     };
     await writeNodeFile(dir, node);
     return Worker.open(dir, { format: 1, ...node }, { ...resolved, log: log2 });
@@ -116,7 +120,7 @@ async function joinIn(
     privateKey: keyPem,
   });
   const unregister = (): Promise<void> =>
-    unregisterSelf(options.join, identity.nodeId, clock, {
+    unregisterSelf(via, identity.nodeId, clock, {
       rootCaPem: response.rootCaPem,
       certificatePem: response.certificatePem,
       privateKey: keyPem,
@@ -130,11 +134,12 @@ async function joinIn(
       keyPem,
       credentials,
       listen,
-      via: options.join,
+      advertised,
+      via,
       peers: peersOf(response.managers),
     },
     { ...resolved, log: log2 },
-    async (address, managers) => {
+    async (address, managers, listenAddress) => {
       await resolved.faults.beforeJoinCommit?.();
       await writeNodeFile(dir, {
         nodeId: identity.nodeId,
@@ -142,6 +147,7 @@ async function joinIn(
         role: "manager",
         address,
         managers,
+        ...(listenAddress === address ? {} : { listen: listenAddress }),
       });
     },
   ).catch(async (error: unknown) => {
@@ -149,6 +155,64 @@ async function joinIn(
     await unregister().catch((cause: unknown) => log2.warn("unregister-failed", { error: cause }));
     throw error;
   });
+}
+
+/**
+ * certifyThroughAny asks each manager in turn for a certificate (SwarmKit's agent tries its
+ * remotes likewise): the first that answers certifies this node and is the one the join goes on
+ * through. A manager down, unreachable or without a leader makes the next one tried; when none
+ * answers, the last failure is thrown (it names its address). A refusal (a bad token) is final.
+ */
+async function certifyThroughAny(
+  managers: readonly string[],
+  options: JoinOptions,
+  csrPem: string,
+  { clock, log }: ResolvedDeps,
+): Promise<{ root: { rootCaPem: string; digest: string }; response: keelapi.JoinResponse; via: string }> {
+  let failure: unknown = null;
+  for (const via of managers) {
+    // The node id comes with the certificate: until then `node` is empty, but present.
+    log.info("joining", { node: "", manager: via, role: parseJoinToken(options.token).role });
+    try {
+      const { root, client } = await connectForJoin(
+        { address: via, token: options.token, now: new Date(clock.realtimeMs()) },
+        { clock },
+      );
+      try {
+        const body = await client.call(
+          methods.join,
+          keelapi.JoinRequest.encode({
+            token: options.token,
+            csrPem,
+            name: options.name ?? hostname(),
+          }).finish(),
+        );
+        return { root, response: keelapi.JoinResponse.decode(body), via };
+      } finally {
+        await client.close();
+      }
+    } catch (error) {
+      if (isAnswer(error)) throw error;
+      failure = error;
+      log.warn("join-attempt-failed", { node: "", manager: via, code: codeOf(error) });
+    }
+  }
+  throw failure;
+}
+
+/** Codes of a manager that could not serve the join now; another manager may. */
+const unavailableCodes: ReadonlySet<string> = new Set([
+  "NO_LEADER",
+  "NOT_LEADER",
+  "STOPPED",
+  "TIMEOUT",
+  "RATE_LIMITED",
+]);
+
+/** isAnswer: a manager answered the join and refused it (a bad token): every manager would. */
+function isAnswer(error: unknown): boolean {
+  const type = (error as { type?: { code?: unknown; remoteCode?: unknown } } | null)?.type;
+  return type?.code === "RPC_FAILED" && !unavailableCodes.has(String(type.remoteCode));
 }
 
 /**

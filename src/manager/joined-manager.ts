@@ -10,6 +10,8 @@ import { FileKeyStore, createKeyFile } from "../wal/index.js";
 import { methods } from "./api/methods.js";
 import type { DataDir } from "./data-dir.js";
 import { exists } from "./data-dir.js";
+import type { Advertised } from "./advertise.js";
+import { addressOf } from "./advertise.js";
 import { u64 } from "./ids.js";
 import { Manager } from "./manager.js";
 import type { ResolvedDeps } from "./options.js";
@@ -25,6 +27,8 @@ export interface JoiningManager {
   /** Credentials made of the manager certificate and key; owned by the manager from here on. */
   readonly credentials: TlsCredentials;
   readonly listen: { readonly host: string; readonly port: number };
+  /** What it advertises to peers (advertise.ts); the listen address when absent. */
+  readonly advertised?: Advertised;
   /** A manager to fetch the unlock key from and ask for the addition (it forwards to the leader). */
   readonly via: string;
   /** The Raft members and where they listen, as the manager that certified it saw them. */
@@ -40,13 +44,14 @@ export function peersOf(managers: readonly keelapi.IMember[]): MemberAddress[] {
  * startJoinedManager turns a manager certificate into a Raft member: it fetches the unlock key
  * over mutual TLS, creates the key file sealed under it, listens, opens the WAL, starts Raft
  * waiting to be added, and asks the leader to add it as a learner. `commit` then records the
- * node (node.json) with its address and the managers. On a failure everything it opened is
- * closed again (the credentials too) and the key file and WAL it made are left for the caller.
+ * node (node.json) with its advertised address, the managers, and where it listens. On a failure
+ * everything it opened is closed again (the credentials too) and the key file and WAL it made are
+ * left for the caller.
  */
 export async function startJoinedManager(
   joining: JoiningManager,
   deps: ResolvedDeps,
-  commit: (address: string, managers: string[]) => Promise<void>,
+  commit: (address: string, managers: string[], listen: string) => Promise<void>,
 ): Promise<Manager> {
   const { dir, identity, credentials, listen } = joining;
   const { clock, entropy, log } = deps;
@@ -71,7 +76,7 @@ export async function startJoinedManager(
       const resuming = await exists(dir.keyFile);
       if (!resuming) await createKeyFile(keyStore, { tlsKey, kek, kekVersion: u64(unlock.version) }, entropy);
       listener = await TlsListener.open({ host: listen.host, port: listen.port, credentials });
-      log.info("listening", { address: `${listen.host}:${listener.port}` });
+      log.info("listening", { address: addressOf({ host: listen.host, port: null }, listener.port) });
       storage = await openStorage(dir, kek, entropy, deps.observer);
       if (resuming) {
         await storage.wal.replaceTlsKey(tlsKey);
@@ -81,7 +86,8 @@ export async function startJoinedManager(
       tlsKey.fill(0);
       kek?.wipe();
     }
-    const address = `${listen.host}:${listener.port}`;
+    const listenAddress = addressOf({ host: listen.host, port: null }, listener.port);
+    const address = addressOf(joining.advertised ?? { host: listen.host, port: null }, listener.port);
     const opened = storage;
     storage = null; // owned by the manager from here on
     manager = await Manager.start({
@@ -104,6 +110,7 @@ export async function startJoinedManager(
     await commit(
       address,
       added.managers.map((m) => m.address ?? ""),
+      listenAddress,
     );
     log.info("joined", { address });
     return manager;

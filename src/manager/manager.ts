@@ -43,6 +43,8 @@ import { pkcs8Pem } from "./storage.js";
 import { backup } from "./recovery/backup.js";
 import { trustPemOf } from "./ca-rotation/roots.js";
 import { TrustFollower } from "./ca-rotation/trust-follower.js";
+import type { RunningTicks } from "./settings.js";
+import { storedTicks } from "./stored-ticks.js";
 
 export interface ManagerParts {
   readonly dir: DataDir;
@@ -105,6 +107,7 @@ export class Manager {
   /** The snapshot policy last applied from the store, as "interval/kept". */
   #snapshotPolicy = "";
   #state: State = "running";
+  #removed = false;
   #stopping: Promise<void> | null = null;
   readonly #stopped: Promise<void>;
   #resolveStopped: () => void = () => undefined;
@@ -112,7 +115,7 @@ export class Manager {
   readonly done: Promise<"stopped" | "removed" | "failed">;
   #resolveDone: (why: "stopped" | "removed" | "failed") => void = () => undefined;
 
-  private constructor(parts: ManagerParts, node: RaftNode, log: Logger) {
+  private constructor(parts: ManagerParts, node: RaftNode, log: Logger, ticks: RunningTicks) {
     this.#parts = parts;
     this.node = node;
     this.identity = parts.identity;
@@ -140,10 +143,7 @@ export class Manager {
       entropy: parts.entropy,
       log,
       networkKeys: this.networkKeys,
-      ticks: {
-        heartbeatTicks: NODE_DEFAULTS.heartbeatTicks,
-        electionTicks: parts.tuning?.electionTicks ?? NODE_DEFAULTS.electionTicks,
-      },
+      ticks,
       heartbeats: {
         record: (nodeId) => this.#liveness.record(nodeId),
         periodMs: parts.tuning?.heartbeatPeriodMs ?? heartbeatPeriodMsDefault,
@@ -197,6 +197,7 @@ export class Manager {
       { clock: parts.clock, prng: prng.fork() },
     );
     const t = parts.tuning ?? {};
+    const ticks = startTicks(parts);
     const node = await RaftNode.open({
       id: raftIdOf(parts.identity.nodeId),
       wal: parts.wal,
@@ -207,7 +208,8 @@ export class Manager {
       onEvent,
       ...(parts.initial === undefined ? {} : { initial: parts.initial }),
       ...(t.tickMs === undefined ? {} : { tickMs: t.tickMs }),
-      ...(t.electionTicks === undefined ? {} : { electionTicks: t.electionTicks }),
+      electionTicks: ticks.electionTicks,
+      heartbeatTicks: ticks.heartbeatTicks,
       ...(t.snapshotEveryEntries === undefined ? {} : { snapshotEveryEntries: t.snapshotEveryEntries }),
       ...(t.raft === undefined ? {} : { raft: t.raft }),
     }).catch(async (error: unknown) => {
@@ -215,7 +217,7 @@ export class Manager {
       await releaseParts(parts);
       throw error;
     });
-    manager = new Manager(parts, node, log);
+    manager = new Manager(parts, node, log, ticks);
     try {
       await manager.#start();
     } catch (error) {
@@ -270,7 +272,15 @@ export class Manager {
   async #local(method: string, body: Uint8Array): Promise<Uint8Array> {
     if (this.#state !== "running") throw new ManagerError({ code: "STOPPED", state: this.#state });
     if (isApiMethod(method)) {
-      return this.#router.call(method, body, { caller: this.identity, local: true, forwarded: false });
+      const answer = await this.#router.call(method, body, {
+        caller: this.identity,
+        local: true,
+        forwarded: false,
+      });
+      // The leader took this manager out (`keel leave --force`): done, even if the commit of its
+      // removal never reaches it.
+      if (method === methods.nodeLeave) this.#onRemoved();
+      return answer;
     }
     switch (method) {
       case localMethods.status:
@@ -363,6 +373,8 @@ export class Manager {
   }
 
   #onRemoved(): void {
+    if (this.#removed) return;
+    this.#removed = true;
     this.#parts.log.warn("removed", { reason: "this manager was removed from the cluster" });
     this.#resolveDone("removed");
   }
@@ -475,6 +487,19 @@ export class Manager {
   async [Symbol.asyncDispose](): Promise<void> {
     await this.stop();
   }
+}
+
+/**
+ * startTicks: the Raft ticks this manager runs with until it stops — the cluster's, as its log
+ * holds them (src/manager/stored-ticks.ts), or the defaults in a new log; a test's tuning of
+ * the election ticks wins.
+ */
+function startTicks(parts: ManagerParts): RunningTicks {
+  const stored = storedTicks(parts.recovered);
+  return {
+    heartbeatTicks: stored?.heartbeatTicks ?? NODE_DEFAULTS.heartbeatTicks,
+    electionTicks: parts.tuning?.electionTicks ?? stored?.electionTicks ?? NODE_DEFAULTS.electionTicks,
+  };
 }
 
 /** releaseParts closes what a manager was to own, when it never started (idempotent parts). */

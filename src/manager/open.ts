@@ -105,10 +105,11 @@ async function prepareManager(
     );
     const mismatch = identityDamage(dir, node, credentials.identity);
     if (mismatch !== null) throw mismatch;
-    const listener = await listen(node.address, credentials).catch((error: unknown) => {
-      throw addressDamage(dir, node.address, error);
+    const listenAddress = node.listen ?? node.address;
+    const listener = await listen(listenAddress, credentials).catch((error: unknown) => {
+      throw addressDamage(dir, listenAddress, error);
     });
-    deps.log.info("listening", { address: node.address });
+    deps.log.info("listening", { address: listenAddress, advertised: node.address });
     return {
       dir,
       identity: { nodeId: node.nodeId, role: "manager", clusterId: node.clusterId },

@@ -20,6 +20,7 @@ import { ControlServer } from "./control-socket.js";
 import type { DataDir, NodeFile } from "./data-dir.js";
 import { clearPromotion, finishPromotion, writeAtomic, writeNodeFile } from "./data-dir.js";
 import { peersOf, startJoinedManager } from "./joined-manager.js";
+import { advertisedOf } from "./advertise.js";
 import type { Manager } from "./manager.js";
 import { pkcs8Pem, splitAddress } from "./storage.js";
 import { CertificateRenewer, checkRenewed, settleRenewal } from "./renewal.js";
@@ -45,7 +46,7 @@ export class Worker {
   readonly identity: NodeIdentity;
   readonly networkKeys: NetworkKeyTracker;
   readonly done: Promise<"stopped" | "removed" | "failed" | "promoted">;
-  #resolveDone: (why: "stopped" | "promoted") => void = () => undefined;
+  #resolveDone: (why: "stopped" | "removed" | "promoted") => void = () => undefined;
   #successor: Manager | null = null;
   readonly #renewer: CertificateRenewer;
   readonly #trust: TrustFollower;
@@ -168,7 +169,13 @@ export class Worker {
     if (method === localMethods.status) return keelapi.StatusResponse.encode(this.status()).finish();
     if (method === localMethods.unlock) throw new ManagerError({ code: "NOT_LOCKED" });
     if (method.startsWith("local.")) throw new ManagerError({ code: "NOT_A_MANAGER", method });
-    return (await this.#connect()).call(method, body);
+    const answer = await (await this.#connect()).call(method, body);
+    // Removed from the cluster (`keel leave`): the worker stops once this answer is written.
+    if (method === methods.nodeLeave) {
+      this.log.info("left", {});
+      this.#resolveDone("removed");
+    }
+    return answer;
   }
 
   status(): keelapi.StatusResponse.$Properties {
@@ -279,6 +286,9 @@ export class Worker {
    * null when the worker is stopping. Throws when any step fails (the caller serves on).
    */
   async #becomeManager(client: RpcClient, via: string): Promise<Manager | null> {
+    // Where it will listen and what it will advertise: an unspecified address is refused first.
+    const listen = splitAddress(this.node.listen ?? promotedListenDefault);
+    const advertised = advertisedOf(listen, this.node.advertise);
     const key = await createNodeKey();
     const body = await client.call(
       methods.renewCertificate,
@@ -322,7 +332,8 @@ export class Worker {
         certificatePem: response.certificatePem,
         keyPem,
         credentials,
-        listen: splitAddress(this.node.listen ?? promotedListenDefault),
+        listen,
+        advertised,
         via,
         peers: peersOf(response.managers),
       },

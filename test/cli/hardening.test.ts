@@ -16,9 +16,9 @@ import { keelapi } from "../../src/gen/api.js";
 import { initCluster, methods, silentLogger } from "../../src/manager/index.js";
 import type { Manager } from "../../src/manager/index.js";
 import { UsageError, parseArgs } from "../../src/cli/args.js";
+import { clusterCommand } from "../../src/cli/commands/cluster.js";
+import { nodeCommand } from "../../src/cli/commands/nodes.js";
 import {
-  clusterCommand,
-  nodeCommand,
   rotateCommand,
   secretCommand,
   statusCommand,

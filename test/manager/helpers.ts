@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { keelapi } from "../../src/gen/api.js";
 import { initCluster } from "../../src/manager/bootstrap.js";
+import type { Initialized } from "../../src/manager/bootstrap.js";
 import type { Logger } from "../../src/manager/log.js";
 import { jsonLogger } from "../../src/manager/log.js";
 import { joinCluster } from "../../src/manager/join.js";
@@ -86,6 +87,30 @@ export async function joinAs(
     { dataDir: await setup.dirs.make(name), token, join: via, listen: "127.0.0.1:0", name },
     { log: setup.log.logger.with({ n: name }), tuning: setup.tuning },
   );
+}
+
+/**
+ * threeManagers starts m1 with init and joins m2 and m3 as managers (each named, with its own data
+ * dir); resolves once every one of them sees three voters.
+ */
+export async function threeManagers(setup: {
+  dirs: TempDirs;
+  log: CapturedLog;
+  tuning: ManagerTuning;
+}): Promise<{ init: Initialized; managers: Manager[] }> {
+  const init = await initCluster(
+    { dataDir: await setup.dirs.make("m1"), listen: "127.0.0.1:0", autolock: false, name: "m1" },
+    { log: setup.log.logger.with({ n: "m1" }), tuning: setup.tuning },
+  );
+  const managers: Manager[] = [init.manager];
+  for (const name of ["m2", "m3"]) {
+    managers.push((await joinAs(setup, init.address, init.joinTokens.manager, name)) as Manager);
+  }
+  await waitFor(
+    () => managers.every((m) => m.node.status().members.filter((x) => x.suffrage === "voter").length === 3),
+    "three voters",
+  );
+  return { init, managers };
 }
 
 export const api = {

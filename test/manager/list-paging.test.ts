@@ -6,7 +6,8 @@ import { keelapi } from "../../src/gen/api.js";
 import type { Initialized } from "../../src/manager/bootstrap.js";
 import { initCluster } from "../../src/manager/bootstrap.js";
 import { newObjectId } from "../../src/manager/ids.js";
-import { pageBytesMax, pageOf, readAllPages } from "../../src/manager/api/page.js";
+import { readAllPages } from "../../src/client/pages.js";
+import { pageBytesMax, pageOf } from "../../src/manager/api/page.js";
 import { frameBytesMaxDefault } from "../../src/transport/index.js";
 import { CapturedLog, TempDirs, codeOf, tuning } from "./helpers.js";
 

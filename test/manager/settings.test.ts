@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { newSecret } from "../../src/fsm/index.js";
 import { keelapi } from "../../src/gen/api.js";
 import type { Initialized } from "../../src/manager/bootstrap.js";
-import { initCluster } from "../../src/manager/bootstrap.js";
 import { newObjectId } from "../../src/manager/ids.js";
 import type { Manager } from "../../src/manager/manager.js";
 import type { Worker } from "../../src/manager/worker.js";
-import { CapturedLog, TempDirs, codeOf, joinAs, tuning, waitFor } from "./helpers.js";
+import { CapturedLog, TempDirs, codeOf, joinAs, threeManagers, tuning, waitFor } from "./helpers.js";
 
 const dirs = new TempDirs();
 const log = new CapturedLog("settings");
@@ -40,20 +39,9 @@ function intervalSnapshots(name: string): number[] {
 }
 
 beforeAll(async () => {
-  init = await initCluster(
-    { dataDir: await dirs.make("m1"), listen: "127.0.0.1:0", autolock: false, name: "m1" },
-    { log: log.logger.with({ n: "m1" }), tuning },
-  );
-  managers.push(init.manager);
-  for (const name of ["m2", "m3"]) {
-    managers.push(
-      (await joinAs({ dirs, log, tuning }, init.address, init.joinTokens.manager, name)) as Manager,
-    );
-  }
-  await waitFor(
-    () => managers.every((m) => m.node.status().members.filter((x) => x.suffrage === "voter").length === 3),
-    "three voters",
-  );
+  const started = await threeManagers({ dirs, log, tuning });
+  init = started.init;
+  managers.push(...started.managers);
 }, 30_000);
 
 afterAll(async () => {

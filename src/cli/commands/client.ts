@@ -2,22 +2,14 @@
 // CLI talks to its daemon): the node answers as itself, with its own credentials, forwarding
 // to the leader or (on a worker) to a manager where needed.
 import { keelapi } from "../../gen/api.js";
-import { KeelClient } from "../../client/client.js";
 import { ManagerError } from "../../manager/errors.js";
-import { looseU64 } from "../../protobuf-u64.js";
-import { UsageError, defaultDataDir, isSet, parseArgs, valueOf, valuesOf } from "../args.js";
+import { UsageError, isSet, parseArgs, valuesOf } from "../args.js";
 import type { Parsed } from "../args.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { table, when } from "../render.js";
+import { clientOf, num } from "./local-client.js";
 import { secretData } from "./secret-data.js";
-
-/** clientOf is a client of the node that serves --data-dir. */
-function clientOf(parsed: Parsed): KeelClient {
-  return KeelClient.local(valueOf(parsed, "data-dir", defaultDataDir));
-}
-
-const num = looseU64;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -123,64 +115,6 @@ export async function statusCommand(argv: readonly string[], io: Io): Promise<nu
   return exitCodes.ok;
 }
 
-export async function nodeCommand(argv: readonly string[], io: Io): Promise<number> {
-  const [sub, ...rest] = argv;
-  const parsed = parseArgs(rest, {
-    values: ["data-dir"],
-    ...(sub === "ls" ? { booleans: ["json"] } : { booleans: sub === "rm" ? ["force"] : [] }),
-    positionals: { max: sub === "ls" ? 0 : 1 },
-  });
-  const ref = parsed.positionals[0] ?? "";
-  const needRef = (): string => {
-    if (ref === "") throw new UsageError(`keel node ${sub ?? ""} needs a node id`);
-    return ref;
-  };
-  switch (sub) {
-    case "ls": {
-      const nodes = await clientOf(parsed).nodes.list();
-      if (isSet(parsed, "json")) {
-        io.out(
-          JSON.stringify(
-            nodes.map((n) => keelapi.NodeView.toObject(keelapi.NodeView.fromObject(n), { longs: Number })),
-          ),
-        );
-        return exitCodes.ok;
-      }
-      const rows = nodes.map((n) => [
-        n.id ?? "",
-        n.role ?? "",
-        n.raftSuffrage === "" ? "-" : `${n.raftSuffrage ?? ""}${n.leader === true ? " (leader)" : ""}`,
-        n.address === "" ? "-" : (n.address ?? ""),
-        n.certificateState ?? "",
-        n.desiredRole !== n.role ? `-> ${n.desiredRole ?? ""}` : "",
-      ]);
-      for (const line of table(["ID", "ROLE", "RAFT", "ADDRESS", "CERTIFICATE", "PENDING"], rows))
-        io.out(line);
-      return exitCodes.ok;
-    }
-    case "rm": {
-      const node = await clientOf(parsed).nodes.remove(needRef(), { force: isSet(parsed, "force") });
-      io.out(node.id ?? ref);
-      return exitCodes.ok;
-    }
-    case "promote":
-    case "demote": {
-      const role = sub === "promote" ? "manager" : "worker";
-      const node = await clientOf(parsed).nodes.setRole(needRef(), role);
-      io.out(`${node.id ?? ref}: desired role ${role}`);
-      if (role === "worker")
-        io.out("# The demoted manager left Raft and stops; join it again with a worker token.");
-      else
-        io.out(
-          "# The worker hears its new desired role and becomes a manager in place (its log says `promoted`; see keel node ls).",
-        );
-      return exitCodes.ok;
-    }
-    default:
-      throw new UsageError("keel node ls | rm ID [--force] | promote ID | demote ID");
-  }
-}
-
 /** How many arguments each `keel secret` subcommand takes. */
 const secretPositionals: Readonly<Record<string, { min?: number; max: number }>> = {
   create: { min: 1, max: 2 },
@@ -258,22 +192,6 @@ export async function secretCommand(argv: readonly string[], io: Io): Promise<nu
     default:
       throw new UsageError("keel secret create | ls | inspect | rm");
   }
-}
-
-export async function clusterCommand(argv: readonly string[], io: Io): Promise<number> {
-  const [sub, ...rest] = argv;
-  const parsed = parseArgs(rest, { values: ["data-dir", "autolock"] });
-  if (sub !== "update") throw new UsageError("keel cluster update --autolock=true|false");
-  const autolock = valueOf(parsed, "autolock");
-  if (autolock !== "true" && autolock !== "false")
-    throw new UsageError("--autolock=true or --autolock=false");
-  const response = await clientOf(parsed).cluster.update({ autolock: autolock === "true" });
-  io.out(`autolock: ${response.cluster?.autolock === true ? "on" : "off"}`);
-  if (response.unlockKey !== "") {
-    io.out(`unlock-key: ${response.unlockKey}`);
-    io.out("# Keep the unlock key safe: a restarted manager needs it (keel unlock).");
-  }
-  return exitCodes.ok;
 }
 
 export async function rotateCommand(argv: readonly string[], io: Io): Promise<number> {

@@ -4,12 +4,13 @@
 // leadership over first).
 import { Worker, initCluster, joinCluster, runNode } from "../../manager/index.js";
 import type { Logger, NodeDeps, RunningNode } from "../../manager/index.js";
-import { UsageError, defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
+import { UsageError, defaultDataDir, isSet, parseArgs, valueOf, valuesOf } from "../args.js";
 import type { Parsed } from "../args.js";
 import { parseDurationMs } from "../duration.js";
 import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { nodeLogger } from "../text-log.js";
+import { tuningFromEnv } from "../tuning-env.js";
 
 const logValues = ["log-level", "log-format", "metrics-addr"];
 export const daemonValues = ["data-dir", "listen", ...logValues];
@@ -24,8 +25,9 @@ function loggerOf(parsed: Parsed): Logger {
  */
 export async function observed(parsed: Parsed, run: (deps: NodeDeps) => Promise<number>): Promise<number> {
   const log = loggerOf(parsed);
+  const tuning = tuningFromEnv();
   const addr = valueOf(parsed, "metrics-addr");
-  if (addr === undefined) return run({ log });
+  if (addr === undefined) return run({ log, tuning });
   if (!/^[^:]+:\d{1,5}$/.test(addr) || Number(addr.split(":")[1]) > 65535)
     throw new UsageError("--metrics-addr is HOST:PORT (port 0: a free port)");
   const { MetricsServer, NodeMetrics, countingLogger, metricsObserver } =
@@ -34,10 +36,23 @@ export async function observed(parsed: Parsed, run: (deps: NodeDeps) => Promise<
   const server = await MetricsServer.listen(addr, valueOf(parsed, "data-dir", defaultDataDir), metrics);
   log.info("metrics", { address: server.address });
   try {
-    return await run({ log: countingLogger(log, metrics), observer: metricsObserver(metrics) });
+    return await run({ log: countingLogger(log, metrics), observer: metricsObserver(metrics), tuning });
   } finally {
     await server.close();
   }
+}
+
+/** optionalValues maps option names to the flags given for them; a flag not given is left out. */
+function optionalValues<K extends string>(
+  parsed: Parsed,
+  flags: Record<K, string>,
+): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const [option, flag] of Object.entries(flags) as [K, string][]) {
+    const value = valueOf(parsed, flag);
+    if (value !== undefined) out[option] = value;
+  }
+  return out;
 }
 
 /** signalled resolves on the first SIGINT or SIGTERM. */
@@ -64,13 +79,13 @@ export async function foreground(first: RunningNode, stop: Promise<void>): Promi
 
 export async function initCommand(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv, {
-    values: [...daemonValues, "cert-expiry"],
+    values: [...daemonValues, "cert-expiry", "name", "advertise-addr"],
     booleans: ["autolock", "force-new-cluster"],
   });
   if (isSet(parsed, "force-new-cluster"))
     return (await import("./recovery.js")).forceNewClusterCommand(parsed, io);
   const certExpiry = valueOf(parsed, "cert-expiry");
-  const certExpiryMs = certExpiry === undefined ? undefined : parseDurationMs(certExpiry, "--cert-expiry");
+  const certExpiryMs = certExpiry === undefined ? undefined : parseDurationMs("cert-expiry", certExpiry);
   const stop = signalled();
   return observed(parsed, async (deps) => {
     const init = await initCluster(
@@ -79,6 +94,7 @@ export async function initCommand(argv: readonly string[], io: Io): Promise<numb
         listen: valueOf(parsed, "listen", "127.0.0.1:4242"),
         autolock: isSet(parsed, "autolock"),
         ...(certExpiryMs === undefined ? {} : { certExpiryMs }),
+        ...optionalValues(parsed, { name: "name", advertise: "advertise-addr" }),
       },
       deps,
     );
@@ -101,13 +117,16 @@ export async function initCommand(argv: readonly string[], io: Io): Promise<numb
 }
 
 export async function joinCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, { values: [...daemonValues, "token", "join", "name"] });
+  const parsed = parseArgs(argv, {
+    values: [...daemonValues, "token", "name", "advertise-addr"],
+    repeated: ["join"],
+  });
   const token = valueOf(parsed, "token");
-  const join = valueOf(parsed, "join");
-  if (token === undefined || join === undefined)
-    throw new UsageError("keel join needs --token T and --join ADDR");
+  // --join A,B,C or --join repeated: each manager is tried in turn.
+  const join = valuesOf(parsed, "join").flatMap((v) => v.split(","));
+  if (token === undefined || join.length === 0)
+    throw new UsageError("keel join needs --token T and --join ADDR[,ADDR...]");
   const stop = signalled();
-  const name = valueOf(parsed, "name");
   return observed(parsed, async (deps) => {
     const node = await joinCluster(
       {
@@ -115,7 +134,7 @@ export async function joinCommand(argv: readonly string[], io: Io): Promise<numb
         token,
         join,
         listen: valueOf(parsed, "listen", "127.0.0.1:0"),
-        ...(name === undefined ? {} : { name }),
+        ...optionalValues(parsed, { name: "name", advertise: "advertise-addr" }),
       },
       deps,
     );

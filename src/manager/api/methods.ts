@@ -30,6 +30,7 @@ export const methods = {
   caInspect: "keel.api.CaInspect",
   caRotate: "keel.api.CaRotate",
   caTrust: "keel.api.CaTrust",
+  nodeLeave: "keel.api.NodeLeave",
 } as const;
 
 /** Methods only the control socket serves: they act on the local node. */
@@ -71,6 +72,7 @@ export const access: Readonly<Record<MethodName, Access>> = {
   [methods.caInspect]: "manager",
   [methods.caRotate]: "manager",
   [methods.caTrust]: "node",
+  [methods.nodeLeave]: "node",
 };
 
 /** Methods that must run on the Raft leader (membership changes); others forward them there. */
@@ -79,6 +81,7 @@ export const leaderOnly: ReadonlySet<MethodName> = new Set([
   methods.nodeRemove,
   methods.nodeRole,
   methods.heartbeat,
+  methods.nodeLeave,
 ]);
 
 /** forwardedName is the method a manager calls on the leader to forward a leader-only request once. */

@@ -5,11 +5,10 @@ import type { Node, NodeAvailability } from "../../fsm/index.js";
 import { StoreError } from "../../fsm/index.js";
 import { keelapi } from "../../gen/api.js";
 import { anonymous, raftIdOf } from "../../transport/index.js";
-import { NodeError } from "../../node/errors.js";
-import { checkRemoval } from "../../node/member-checks.js";
 import { ManagerError } from "../errors.js";
 import type { ApiContext, CallContext } from "./context.js";
 import { decode, propose, resolveRef } from "./context.js";
+import { checkQuorumWithout } from "./leave.js";
 import { pageOf } from "./page.js";
 import { labelsOf, nodeView } from "./views.js";
 
@@ -138,18 +137,7 @@ function askedOf(ctx: ApiContext, call: CallContext): string {
  * can still propose, and the node leaves Raft, handing leadership over first.
  */
 async function demoteLeader(ctx: ApiContext, demoted: Node): Promise<Uint8Array> {
-  const status = ctx.node.status();
-  const voters = status.members.filter((m) => m.suffrage === "voter").map((m) => m.id);
-  const reachable = new Set(status.members.filter((m) => m.reachable).map((m) => m.id));
-  const check = checkRemoval(voters, status.id, (id) => reachable.has(id));
-  if (!check.ok) {
-    throw new NodeError({
-      code: "QUORUM_AT_RISK",
-      id: status.id,
-      reachable: check.reachable,
-      quorum: check.quorum,
-    });
-  }
+  checkQuorumWithout(ctx, ctx.node.status().id);
   await propose(ctx, [{ action: "update", kind: "node", object: demoted }]);
   ctx.log.info("node-role", { target: demoted.id, desiredRole: "worker", leader: true });
   const stored = ctx.node.store.get("node", demoted.id) ?? demoted;

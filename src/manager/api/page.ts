@@ -2,8 +2,9 @@
 // bytes, so that no answer ever outgrows a frame however many objects the store holds. The page
 // token is the last id of the previous page: a page starts after it, so objects created or
 // removed between pages never shift what the next page holds (each id shows at most once).
-import { keelapi } from "../../gen/api.js";
+import type { keelapi } from "../../gen/api.js";
 import { frameBytesMaxDefault } from "../../transport/index.js";
+import type { Page } from "../../client/pages.js";
 import { ManagerError } from "../errors.js";
 
 /**
@@ -18,11 +19,7 @@ export const pageSizeMax = 100_000;
 /** A repeated field's item costs a tag byte and a length of up to 4 bytes besides its own bytes. */
 const itemOverheadBytes = 5;
 
-export interface Page<V> {
-  readonly items: V[];
-  /** The token of the next page; empty on the last. */
-  readonly nextPageToken: string;
-}
+export type { Page } from "../../client/pages.js";
 
 /**
  * pageOf takes one page from `sorted` (objects in ascending id order): those after the token, as
@@ -74,23 +71,4 @@ function firstAfter(sorted: readonly { readonly id: string }[], token: string): 
     else high = middle;
   }
   return low;
-}
-
-/**
- * readAllPages follows a paged list to its end for a client: `call` sends one ListRequest body
- * and `decode` takes the page's items and next token out of the answer.
- */
-export async function readAllPages<V>(
-  call: (body: Uint8Array) => Promise<Uint8Array>,
-  decode: (body: Uint8Array) => Page<V>,
-  pageSize = 0,
-): Promise<V[]> {
-  const all: V[] = [];
-  let pageToken = "";
-  do {
-    const page = decode(await call(keelapi.ListRequest.encode({ pageToken, pageSize }).finish()));
-    all.push(...page.items);
-    pageToken = page.nextPageToken;
-  } while (pageToken !== "");
-  return all;
 }

@@ -25,6 +25,7 @@ import { nodeGet, nodeList, nodeRemove, nodeRole, nodeUpdate } from "./nodes.js"
 import { secretCreate, secretGet, secretList, secretRemove, secretUpdate } from "./secrets.js";
 import { status } from "./status.js";
 import { caInspect, caRotate, caTrust } from "../ca-rotation/api.js";
+import { nodeLeave, stampLeave } from "./leave.js";
 
 const handlers: Readonly<Record<MethodName, ApiHandler>> = {
   [methods.join]: join,
@@ -53,6 +54,7 @@ const handlers: Readonly<Record<MethodName, ApiHandler>> = {
   [methods.caInspect]: (ctx) => caInspect(ctx),
   [methods.caRotate]: (ctx) => caRotate(ctx),
   [methods.caTrust]: caTrust,
+  [methods.nodeLeave]: nodeLeave,
 };
 
 export function isApiMethod(method: string): method is MethodName {
@@ -86,8 +88,15 @@ export class Router {
     }
     if (leaderOnly.has(method) && !this.ctx.node.isLeader) {
       if (call.forwarded) throw new ManagerError({ code: "NO_LEADER", operation: method });
-      // A heartbeat names its node only once forwarded: the leader sees the forwarder's certificate.
-      return this.forward(forwardedName(method), method === methods.heartbeat ? stampHeartbeat(call) : body);
+      // A heartbeat or a leave names its node only once forwarded: the leader sees the
+      // forwarder's certificate.
+      const stamped =
+        method === methods.heartbeat
+          ? stampHeartbeat(call)
+          : method === methods.nodeLeave
+            ? stampLeave(call, body)
+            : body;
+      return this.forward(forwardedName(method), stamped);
     }
     return handlers[method](this.ctx, body, call);
   }
