@@ -140,12 +140,14 @@ export class TlsRaftTransport implements RaftTransport {
     }
     if (this.addresses.get(id) === address && (this.status === "new" || this.streams.has(id))) return;
     this.addresses.set(id, address);
+    this.options.listener.addMember(String(id), address);
     if (this.status === "started") this.openStream(id, address);
   }
 
   /** removePeer forgets a peer and closes its connections both ways. */
   removePeer(id: NodeId): void {
     this.addresses.delete(id);
+    this.options.listener.removeMember(String(id));
     this.streams.get(id)?.close();
     this.streams.delete(id);
     this.inbound.get(id)?.close("peer removed");
