@@ -54,6 +54,7 @@ const refusalReasonSet: Record<RefusalReason, true> = {
   "too-many-peers": true,
   "too-many-from-source": true,
   "connect-rate-limited": true,
+  "member-removed": true,
   "handshake-timeout": true,
   "handshake-failed": true,
   evicted: true,

@@ -31,6 +31,8 @@ export type RefusalReason =
   | "too-many-from-source"
   /** A stranger's address opens new connections faster than one address may (refused at accept). */
   | "connect-rate-limited"
+  /** A raft peer whose id the cluster removed (it never got the entry that removed it). */
+  | "member-removed"
   /** A socket still in its handshake, or an anonymous connection, made room for a newer one. */
   | "evicted"
   /** An anonymous connection with no call running for too long (or no first frame). */

@@ -96,6 +96,9 @@ export const listenerLimitsDefault: ListenerLimits = {
 /** Acceptor takes an accepted connection of its channel; it must start() it. */
 export type Acceptor = (connection: FramedConnection, caller: Caller) => void;
 
+/** Vet may refuse an authenticated caller of a channel before it is accepted. */
+export type Vet = (caller: Caller) => { reason: RefusalReason; detail: string } | null;
+
 type Status = "open" | "closing" | "closed";
 
 /** One socket the listener holds: the TCP socket, and its TLS socket once the handshake is done. */
@@ -109,6 +112,7 @@ interface Held {
 export class TlsListener {
   readonly counters: Counters;
   private readonly acceptors = new Map<Channel, Acceptor>();
+  private readonly vets = new Map<Channel, Vet>();
   readonly limits: ConnectionLimits;
   readonly listenerLimits: ListenerLimits;
   /** Every open socket by its address key, from TCP accept on (close() ends handshakes too). */
@@ -241,11 +245,15 @@ export class TlsListener {
     this.tlsServer.setSecureContext({ ...credentials.serverOptions(), minVersion: tlsMinVersion });
   }
 
-  /** attach routes a channel's accepted connections to `acceptor`; one acceptor per channel. */
-  attach(channel: Channel, acceptor: Acceptor): void {
+  /**
+   * attach routes a channel's accepted connections to `acceptor`, after `vet` (if any) let each
+   * caller in; one acceptor per channel.
+   */
+  attach(channel: Channel, acceptor: Acceptor, vet?: Vet): void {
     if (this.status !== "open") throw new TransportError({ code: "NOT_OPEN", what: "listener" });
     assert(!this.acceptors.has(channel), `the ${channel} channel already has an acceptor`);
     this.acceptors.set(channel, acceptor);
+    if (vet !== undefined) this.vets.set(channel, vet);
   }
 
   /**
@@ -266,7 +274,9 @@ export class TlsListener {
 
   /** detach stops admitting connections on a channel (open ones are the acceptor's to close). */
   detach(channel: Channel, acceptor: Acceptor): void {
-    if (this.acceptors.get(channel) === acceptor) this.acceptors.delete(channel);
+    if (this.acceptors.get(channel) !== acceptor) return;
+    this.acceptors.delete(channel);
+    this.vets.delete(channel);
   }
 
   /** close stops listening and destroys every open socket; idempotent. */
@@ -376,6 +386,11 @@ export class TlsListener {
     );
     if (!verdict.ok) {
       this.refuse(key, this.connect(socket, null), verdict.reason, verdict.detail);
+      return;
+    }
+    const vetoed = this.vets.get(channel)?.(verdict.caller) ?? null;
+    if (vetoed !== null) {
+      this.refuse(key, this.connect(socket, null), vetoed.reason, vetoed.detail);
       return;
     }
     const stage = stageOf(channel, verdict.caller);

@@ -11,7 +11,11 @@ import type { TlsCredentials } from "../../src/transport/credentials.js";
 import { Counters } from "../../src/transport/counters.js";
 import type { DialTrust } from "../../src/transport/dial.js";
 import { dial } from "../../src/transport/dial.js";
+import { Prng } from "../../src/raft/prng.js";
+import type { Message, NodeId } from "../../src/raft/types.js";
+import { message, MessageType } from "../../src/raft/types.js";
 import { nodeIdOf } from "../../src/transport/identity.js";
+import { TlsRaftTransport } from "../../src/transport/raft-transport.js";
 import { connectionLimitsDefault, TlsListener } from "../../src/transport/listener.js";
 import type { ListenerLimits } from "../../src/transport/listener.js";
 import { RpcClient } from "../../src/transport/rpc-client.js";
@@ -358,6 +362,59 @@ describe("memory strangers and workers may make a listener hold", () => {
       process.off("warning", onWarning);
       await client.close();
       await close();
+    }
+  });
+});
+
+describe("a member the cluster removed", () => {
+  test("is refused on the raft channel as member-removed, and told so", async () => {
+    const [memberId, removedId] = [4001, 4002];
+    const open = await Promise.all(
+      [serverCredentials, manager].map((credentials) =>
+        TlsListener.open({ host: "127.0.0.1", port: 0, credentials }),
+      ),
+    );
+    const [memberListener, removedListener] = open as [TlsListener, TlsListener];
+    const transports = [
+      [memberListener, serverCredentials],
+      [removedListener, manager],
+    ].map(
+      ([listener, credentials], i) =>
+        new TlsRaftTransport(
+          {
+            listener: listener as TlsListener,
+            credentials: credentials as TlsCredentials,
+            limits: { backoffBaseMs: 10, backoffMaxMs: 50 },
+          },
+          { clock, prng: Prng.fromSeed(i + 1) },
+        ),
+    );
+    const [member, removed] = transports as [TlsRaftTransport, TlsRaftTransport];
+    const received: Message[] = [];
+    const toldBy: NodeId[] = [];
+    const ignore = (): void => undefined;
+    try {
+      await member.start({
+        onMessage: (m) => received.push(m),
+        onUnreachable: ignore,
+        onSnapshotStatus: ignore,
+        isRemoved: (id) => id === removedId,
+      });
+      await removed.start({
+        onMessage: ignore,
+        onUnreachable: ignore,
+        onSnapshotStatus: ignore,
+        onRemoved: (by) => toldBy.push(by),
+      });
+      removed.addPeer(memberId, memberListener.address);
+      removed.send([message({ type: MessageType.PreVote, from: removedId, to: memberId, term: 9 })]);
+      await waitFor(() => toldBy.length > 0, "the removed member told", 3_000);
+      expect(toldBy[0]).toBe(memberId);
+      expect(received).toEqual([]);
+      expect(memberListener.counters.snapshot().refused["member-removed"]).toBeGreaterThanOrEqual(1);
+    } finally {
+      await Promise.all(transports.map((t) => t.close()));
+      await Promise.all(open.map((l) => l.close()));
     }
   });
 });

@@ -899,6 +899,7 @@ class World {
     const stats = this.cluster.network.stats;
     this.marks.hit("messages lost", stats.lost);
     this.marks.hit("messages duplicated", stats.duplicated);
+    this.marks.hit("messages of removed members refused", stats.refused);
     return {
       seed: this.options.seed,
       violations: this.checks.violations,
