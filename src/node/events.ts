@@ -51,7 +51,8 @@ export type NodeEvent =
   | { readonly kind: "promoting"; readonly id: NodeId }
   | { readonly kind: "dropped-message"; readonly from: NodeId; readonly reason: string }
   | { readonly kind: "raft"; readonly detail: string }
-  | { readonly kind: "removed" }
+  /** This node applied its removal, or (toldBy) a member refused it as removed. */
+  | { readonly kind: "removed"; readonly toldBy?: NodeId }
   | { readonly kind: "failed"; readonly operation: string; readonly error: string }
   | { readonly kind: "stopped" };
 

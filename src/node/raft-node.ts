@@ -173,6 +173,8 @@ export class RaftNode {
       onUnreachable: (peer) => this.#onPeerReport(() => this.#raw.reportUnreachable(peer)),
       onSnapshotStatus: (peer, status: SnapshotStatus) =>
         this.#onPeerReport(() => this.#raw.reportSnapshot(peer, status)),
+      isRemoved: (peer) => this.#membership.isRemoved(peer),
+      onRemoved: (by) => this.#onRemoved(by),
     });
     if (this.#lifecycle !== "open") return; // Closed while the transport started.
     this.#syncPeers();
@@ -807,12 +809,13 @@ export class RaftNode {
     });
   }
 
-  #onRemoved(): void {
+  /** Stops ticking (so campaigning) once removed: applied here, or told by member `toldBy`. */
+  #onRemoved(toldBy?: NodeId): void {
     if (this.#lifecycle !== "running") return;
     this.#lifecycle = "removed";
     this.#cancelTick?.();
     this.#cancelTick = null;
-    this.#emit({ kind: "removed" });
+    this.#emit(toldBy === undefined ? { kind: "removed" } : { kind: "removed", toldBy });
     // Our own leave() resolves: its conf change is what removed us.
     this.#requests.settleRemoved(this.id, this.#conf);
   }

@@ -23,6 +23,13 @@ export interface RaftTransportHandlers {
   onUnreachable(peer: NodeId): void;
   /** A snapshot message was delivered (finish) or failed (failure). */
   onSnapshotStatus(peer: NodeId, status: SnapshotStatus): void;
+  /** Whether a peer's id was removed from the cluster: the transport refuses to carry its messages. */
+  isRemoved?(peer: NodeId): boolean;
+  /**
+   * A member refused this node as removed from the cluster (etcd's ErrMemberRemoved): it never
+   * got the entry that removed it, and would otherwise campaign for ever.
+   */
+  onRemoved?(by: NodeId): void;
 }
 
 /**

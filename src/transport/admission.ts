@@ -1,19 +1,30 @@
 // Admission: which sockets a listener holds, at which stage, within which budget. A socket is
 // counted from TCP accept on (a socket in its TLS handshake is the cheapest thing to flood with),
 // so every stage has a bound: handshakes, anonymous clients, certified clients, raft peers.
-// Strangers never take what certificate holders need: past their budgets, the oldest handshake
-// makes room for a newer one, a certified client evicts an anonymous one, and raft peers have
-// their own budget nothing else enters.
+// Strangers never take what certificate holders need: an address that is not a member's may hold
+// only so many handshakes and open new connections only so fast — past either, the newcomer is
+// refused at accept, before any TLS work, since a flood reopens what is closed and every accepted
+// handshake costs the manager far more than a refused socket; past the global budget the oldest
+// handshake makes room for a newer one, a certified client evicts an anonymous one, and raft
+// peers have their own budget nothing else enters.
 import { assert } from "../assert.js";
 import type { RefusalReason } from "./errors.js";
+import { TokenBuckets } from "./token-buckets.js";
 
 export type Stage = "handshake" | "anonymous" | "client" | "peer";
 
 export interface AdmissionLimits {
   /** Sockets in their TLS handshake, from all sources; past it the oldest is evicted. */
   readonly handshakesMax: number;
-  /** Of those, from one address; past it that address's oldest is evicted. */
+  /**
+   * Of those, from one address: past it a stranger's newcomer is refused at accept, and a
+   * member's address (shared with whoever else runs there) evicts its own oldest.
+   */
   readonly handshakesPerSourceMax: number;
+  /** New connections one stranger's address may open at once, from a full bucket. */
+  readonly connectsPerSourceBurst: number;
+  /** ...and it may open one more every connectRefillMs. Members' addresses are not limited. */
+  readonly connectRefillMs: number;
   /** Client-channel connections, certified and anonymous together. */
   readonly connectionsMax: number;
   /** Of those, anonymous ones. */
@@ -37,6 +48,9 @@ export class Admission {
   private readonly held = new Map<string, Held>();
   private readonly counts: Record<Stage, number> = { handshake: 0, anonymous: 0, client: 0, peer: 0 };
   private readonly perSource = new Map<string, number>();
+  private readonly connects: TokenBuckets;
+  /** The addresses (source keys, see sourceOf) members of the cluster listen on. */
+  private members: ReadonlySet<string> = new Set();
 
   constructor(
     readonly limits: AdmissionLimits,
@@ -47,22 +61,40 @@ export class Admission {
      * closed, only ever evicts its own.
      */
     private readonly isSilent: (key: string) => boolean = () => true,
-  ) {}
+  ) {
+    this.connects = new TokenBuckets({
+      burst: limits.connectsPerSourceBurst,
+      refillMs: limits.connectRefillMs,
+    });
+  }
 
-  /** arrive holds a new TCP socket in the handshake stage, evicting older handshakes past the budgets. */
-  arrive(key: string, source: string): void {
+  /** setMembers names the addresses (source keys) the cluster's members listen on. */
+  setMembers(sources: ReadonlySet<string>): void {
+    this.members = sources;
+  }
+
+  /**
+   * arrive holds a new TCP socket from `source` (a source key, see sourceOf) at `nowMs` in the
+   * handshake stage, evicting older handshakes past the budgets, or answers why a stranger's
+   * socket is refused (the caller destroys it; it was never held).
+   */
+  arrive(key: string, source: string, nowMs: number): RefusalReason | null {
     assert(!this.held.has(key), "a socket arrives once");
-    if (this.sourceCount(source, "handshake") >= this.limits.handshakesPerSourceMax) {
-      this.evictOldest(
-        "handshake",
-        source,
-        `${this.limits.handshakesPerSourceMax} handshakes from ${source}`,
-      );
+    const { handshakesPerSourceMax } = this.limits;
+    if (this.members.has(source)) {
+      if (this.sourceCount(source, "handshake") >= handshakesPerSourceMax) {
+        this.evictOldest("handshake", source, `${handshakesPerSourceMax} handshakes from ${source}`);
+      }
+    } else if (this.sourceCount(source, "handshake") >= handshakesPerSourceMax) {
+      return "too-many-from-source";
+    } else if (this.connects.tryTake(source, nowMs) > 0) {
+      return "connect-rate-limited";
     }
     if (this.counts.handshake >= this.limits.handshakesMax) {
       this.evictOldest("handshake", null, `${this.limits.handshakesMax} handshakes in progress`);
     }
     this.add(key, { source, stage: "handshake" });
+    return null;
   }
 
   /** stageOf is where a held socket is, or null once it left. */
@@ -149,4 +181,24 @@ export class Admission {
   private sourceCount(source: string, stage: Stage): number {
     return this.perSource.get(`${stage} ${source}`) ?? 0;
   }
+}
+
+/**
+ * sourceOf is the key an address is budgeted under: an IPv4 address (also when mapped into IPv6),
+ * or an IPv6 address's /64 prefix — one host is commonly given a whole /64, so budgets per IPv6
+ * address would give an attacker 2^64 of them.
+ */
+export function sourceOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1] !== undefined) return mapped[1];
+  if (!address.includes(":")) return address;
+  const [head = "", tail] = address.replace(/%.*$/, "").split("::");
+  const parts = (text: string | undefined): string[] =>
+    text === undefined || text === "" ? [] : text.split(":");
+  const [first, last] = [parts(head), parts(tail)];
+  // An IPv4 tail ("::1.2.3.4") fills two groups.
+  const lastGroups = last.length + (last.at(-1)?.includes(".") === true ? 1 : 0);
+  const zeros = tail === undefined ? [] : Array<string>(Math.max(0, 8 - first.length - lastGroups)).fill("0");
+  const groups = [...first, ...zeros, ...last].slice(0, 4);
+  return `${groups.map((g) => Number.parseInt(g, 16).toString(16)).join(":")}::/64`;
 }

@@ -34,6 +34,8 @@ export interface DialOptions {
   /** The node id the listener's certificate must name, when the dialer knows it. */
   readonly expectedNodeId?: string;
   readonly limits: ConnectionLimits;
+  /** The local address to dial from (tests and benchmarks tell attackers apart by it). */
+  readonly localAddress?: string;
 }
 
 /** Every refusal reason, a record so that a reason added to the union must be added here too. */
@@ -50,6 +52,9 @@ const refusalReasonSet: Record<RefusalReason, true> = {
   "too-many-anonymous": true,
   "too-many-connections": true,
   "too-many-peers": true,
+  "too-many-from-source": true,
+  "connect-rate-limited": true,
+  "member-removed": true,
   "handshake-timeout": true,
   "handshake-failed": true,
   evicted: true,
@@ -86,6 +91,7 @@ export function dial(
     const socket: TLSSocket = connect({
       host,
       port,
+      ...(options.localAddress === undefined ? {} : { localAddress: options.localAddress }),
       ...secureOptions(options.trust),
       ALPNProtocols: [channelProtocols[options.channel]],
       minVersion: tlsMinVersion,

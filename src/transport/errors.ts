@@ -27,6 +27,12 @@ export type RefusalReason =
   /** The TLS handshake did not finish in time (a silent or slow socket), or failed. */
   | "handshake-timeout"
   | "handshake-failed"
+  /** A stranger's address holds as many handshakes as one address may (refused at accept). */
+  | "too-many-from-source"
+  /** A stranger's address opens new connections faster than one address may (refused at accept). */
+  | "connect-rate-limited"
+  /** A raft peer whose id the cluster removed (it never got the entry that removed it). */
+  | "member-removed"
   /** A socket still in its handshake, or an anonymous connection, made room for a newer one. */
   | "evicted"
   /** An anonymous connection with no call running for too long (or no first frame). */

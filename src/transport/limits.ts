@@ -40,8 +40,19 @@ export const peersMaxDefault = 64;
  * ones, and a manager reconnecting during a flood of them still gets through.
  */
 export const handshakesMaxDefault = 128;
-/** handshakesPerSourceMaxDefault: one address may hold this many of them (it evicts its own). */
+/**
+ * handshakesPerSourceMaxDefault: one address may hold this many of them. A stranger's next is
+ * refused at accept; a member's address evicts its own oldest (a manager dials once per peer).
+ */
 export const handshakesPerSourceMaxDefault = 32;
+/**
+ * connectsPerSourceBurstDefault and connectRefillMsDefault: a stranger's address may open 40 new
+ * connections at once and 20 a second after that. A worker dials once and redials with backoff;
+ * an address reconnecting faster is a flood, and each handshake it got would cost the manager an
+ * ECDSA signature and a TLS socket. Members' addresses are not rate limited.
+ */
+export const connectsPerSourceBurstDefault = 40;
+export const connectRefillMsDefault = 50;
 /** anonymousPerSourceMaxDefault: one address may hold this many anonymous connections. */
 export const anonymousPerSourceMaxDefault = 16;
 /** anonymousIdleMsDefault: an anonymous connection with no call running is closed after it (and so is one that never sends a first frame). */

@@ -1,14 +1,17 @@
 // The one TLS listener of a node. It authenticates every connection per channel before reading
 // anything from it, answers Accept or Refuse (in TLS 1.3 a dialer's handshake completes before
 // we have judged its certificate, stack.md gotcha 9, so the dialer waits for this answer), and
-// hands accepted connections to whoever attached to the channel.
-import type { Socket } from "node:net";
-import { createServer } from "node:tls";
-import type { Server, TLSSocket } from "node:tls";
+// hands accepted connections to whoever attached to the channel. A plain TCP server accepts, so
+// that admission judges each socket by its source address before any TLS work is done for it;
+// the sockets it admits are handed to a TLS server that never listens itself.
+import { createServer as createTcpServer } from "node:net";
+import type { Server as TcpServer, Socket } from "node:net";
+import { createServer as createTlsServer } from "node:tls";
+import type { Server as TlsServer, TLSSocket } from "node:tls";
 import { assert } from "../assert.js";
 import type { NodeIdentity } from "../ca/index.js";
 import type { AdmissionLimits, Stage } from "./admission.js";
-import { Admission } from "./admission.js";
+import { Admission, sourceOf } from "./admission.js";
 import type { Caller } from "./authenticate.js";
 import { anonymous, authenticate } from "./authenticate.js";
 import type { BufferBudget } from "./buffer-budget.js";
@@ -17,6 +20,7 @@ import type { Channel } from "./channel.js";
 import { channelOf, channelPolicies, channelProtocols } from "./channel.js";
 import { FramedConnection } from "./connection.js";
 import { Counters } from "./counters.js";
+import { parseAddress } from "./address.js";
 import type { TlsCredentials } from "./credentials.js";
 import { tlsMinVersion } from "./credentials.js";
 import type { RefusalReason } from "./errors.js";
@@ -29,6 +33,8 @@ import {
   anonymousPerSourceMaxDefault,
   badFramesMaxDefault,
   connectionsMaxDefault,
+  connectRefillMsDefault,
+  connectsPerSourceBurstDefault,
   frameBytesMaxDefault,
   handshakesMaxDefault,
   handshakesPerSourceMaxDefault,
@@ -80,6 +86,8 @@ export const listenerLimitsDefault: ListenerLimits = {
   anonymousIdleMs: anonymousIdleMsDefault,
   handshakesMax: handshakesMaxDefault,
   handshakesPerSourceMax: handshakesPerSourceMaxDefault,
+  connectsPerSourceBurst: connectsPerSourceBurstDefault,
+  connectRefillMs: connectRefillMsDefault,
   peersMax: peersMaxDefault,
   anonymousFrameBytesMax: anonymousFrameBytesMaxDefault,
   workerFrameBytesMax: workerFrameBytesMaxDefault,
@@ -87,6 +95,9 @@ export const listenerLimitsDefault: ListenerLimits = {
 
 /** Acceptor takes an accepted connection of its channel; it must start() it. */
 export type Acceptor = (connection: FramedConnection, caller: Caller) => void;
+
+/** Vet may refuse an authenticated caller of a channel before it is accepted. */
+export type Vet = (caller: Caller) => { reason: RefusalReason; detail: string } | null;
 
 type Status = "open" | "closing" | "closed";
 
@@ -101,6 +112,7 @@ interface Held {
 export class TlsListener {
   readonly counters: Counters;
   private readonly acceptors = new Map<Channel, Acceptor>();
+  private readonly vets = new Map<Channel, Vet>();
   readonly limits: ConnectionLimits;
   readonly listenerLimits: ListenerLimits;
   /** Every open socket by its address key, from TCP accept on (close() ends handshakes too). */
@@ -109,9 +121,12 @@ export class TlsListener {
   private status: Status = "open";
   private closing: Promise<void> | null = null;
   private nextAnonymousKey = 0;
+  /** Where each member of the cluster listens, by its Raft id (see addMember). */
+  private readonly memberSources = new Map<string, string>();
 
   private constructor(
-    private readonly server: Server,
+    private readonly server: TcpServer,
+    private readonly tlsServer: TlsServer,
     /** Whose certificate the listener presents, under which root: renewals must keep both. */
     private readonly identity: NodeIdentity,
     private readonly rootCaPem: string,
@@ -142,7 +157,7 @@ export class TlsListener {
     };
     const limits = { frameBytesMax, badFramesMax, handshakeTimeoutMs };
     checkLimits(limits, listenerLimits);
-    const server = createServer({
+    const tlsServer = createTlsServer({
       ...options.credentials.serverOptions(),
       requestCert: true,
       // Anonymous clients are admitted on the client channel, so verification failures are judged
@@ -153,12 +168,14 @@ export class TlsListener {
       // Our own deadline (track) destroys the socket first; Node's only reports, and is a backstop.
       handshakeTimeout: 2 * handshakeTimeoutMs,
     });
+    const server = createTcpServer();
     // A backstop for file descriptors only: admission bounds every stage below it, and a socket
     // refused here (before we see it) is one a manager might have needed.
     const { handshakesMax, connectionsMax, peersMax } = listenerLimits;
     server.maxConnections = 2 * (handshakesMax + connectionsMax + peersMax);
     const listener = new TlsListener(
       server,
+      tlsServer,
       options.credentials.identity,
       options.credentials.rootCaPem,
       limits,
@@ -167,8 +184,8 @@ export class TlsListener {
       deps.budget ?? processBufferBudget,
     );
     server.on("connection", (socket: Socket) => listener.track(socket));
-    server.on("secureConnection", (socket: TLSSocket) => listener.admit(socket));
-    server.on("tlsClientError", (error: Error & { code?: string }, socket: TLSSocket) =>
+    tlsServer.on("secureConnection", (socket: TLSSocket) => listener.admit(socket));
+    tlsServer.on("tlsClientError", (error: Error & { code?: string }, socket: TLSSocket) =>
       listener.handshakeFailed(socket, error),
     );
     server.on("drop", (data?: { remoteAddress?: string }) =>
@@ -225,19 +242,41 @@ export class TlsListener {
         reason: "the credentials are for another node, role, cluster or root",
       });
     }
-    this.server.setSecureContext({ ...credentials.serverOptions(), minVersion: tlsMinVersion });
+    this.tlsServer.setSecureContext({ ...credentials.serverOptions(), minVersion: tlsMinVersion });
   }
 
-  /** attach routes a channel's accepted connections to `acceptor`; one acceptor per channel. */
-  attach(channel: Channel, acceptor: Acceptor): void {
+  /**
+   * attach routes a channel's accepted connections to `acceptor`, after `vet` (if any) let each
+   * caller in; one acceptor per channel.
+   */
+  attach(channel: Channel, acceptor: Acceptor, vet?: Vet): void {
     if (this.status !== "open") throw new TransportError({ code: "NOT_OPEN", what: "listener" });
     assert(!this.acceptors.has(channel), `the ${channel} channel already has an acceptor`);
     this.acceptors.set(channel, acceptor);
+    if (vet !== undefined) this.vets.set(channel, vet);
+  }
+
+  /**
+   * addMember records where a member of the cluster listens: its address is not rate limited
+   * (on one host, managers and anything else there share it). A host name matches no source
+   * address, so that member is budgeted like anyone, which a manager's few connections fit.
+   */
+  addMember(id: string, address: string): void {
+    this.memberSources.set(id, sourceOf(parseAddress(address).host));
+    this.admission.setMembers(new Set(this.memberSources.values()));
+  }
+
+  /** removeMember forgets where a member listens (it was removed); idempotent. */
+  removeMember(id: string): void {
+    if (!this.memberSources.delete(id)) return;
+    this.admission.setMembers(new Set(this.memberSources.values()));
   }
 
   /** detach stops admitting connections on a channel (open ones are the acceptor's to close). */
   detach(channel: Channel, acceptor: Acceptor): void {
-    if (this.acceptors.get(channel) === acceptor) this.acceptors.delete(channel);
+    if (this.acceptors.get(channel) !== acceptor) return;
+    this.acceptors.delete(channel);
+    this.vets.delete(channel);
   }
 
   /** close stops listening and destroys every open socket; idempotent. */
@@ -259,18 +298,25 @@ export class TlsListener {
   }
 
   /**
-   * track holds a new TCP socket in the handshake stage, with its deadline: Node's own
-   * handshakeTimeout only reports, and a silent socket would be held for ever.
+   * track judges a new TCP socket by its source address, destroying it at once if refused, or
+   * holds it in the handshake stage with its deadline (Node's own handshakeTimeout only reports,
+   * and a silent socket would be held for ever) and hands it to the TLS server.
    */
   private track(raw: Socket): void {
-    const source = raw.remoteAddress ?? "";
+    const source = sourceOf(raw.remoteAddress ?? "");
     const key = keyOf(raw) ?? `closed:${this.nextAnonymousKey++}`;
     if (this.sockets.has(key)) {
       raw.destroy();
       return;
     }
+    const refusal = this.admission.arrive(key, source, performance.now());
+    if (refusal !== null) {
+      // A reset, not a close: no TIME_WAIT is left on our side for each of a flood's sockets.
+      raw.resetAndDestroy();
+      this.counters.refuse(refusal, source, "at accept, before the TLS handshake");
+      return;
+    }
     this.sockets.set(key, { raw, tls: null, source });
-    this.admission.arrive(key, source);
     const deadline = setTimeout(() => {
       if (this.admission.stageOf(key) !== "handshake") return;
       this.evict(key, "handshake-timeout", `no TLS handshake within ${this.limits.handshakeTimeoutMs} ms`);
@@ -281,6 +327,7 @@ export class TlsListener {
       this.admission.leave(key);
       if (this.sockets.get(key)?.raw === raw) this.sockets.delete(key);
     });
+    this.tlsServer.emit("connection", raw);
   }
 
   private handshakeFailed(socket: TLSSocket, error: Error & { code?: string }): void {
@@ -339,6 +386,11 @@ export class TlsListener {
     );
     if (!verdict.ok) {
       this.refuse(key, this.connect(socket, null), verdict.reason, verdict.detail);
+      return;
+    }
+    const vetoed = this.vets.get(channel)?.(verdict.caller) ?? null;
+    if (vetoed !== null) {
+      this.refuse(key, this.connect(socket, null), vetoed.reason, vetoed.detail);
       return;
     }
     const stage = stageOf(channel, verdict.caller);

@@ -139,7 +139,13 @@ export class PeerStream {
         this.deps.backoff.reset();
         this.flush();
       },
-      (error: unknown) => this.disconnected(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => {
+        const { type } = error instanceof TransportError ? error : { type: null };
+        if (type?.code === "PEER_REFUSED" && type.reason === "member-removed") {
+          this.later(() => this.deps.handlers.onRemoved?.(this.options.peer));
+        }
+        this.disconnected(error instanceof Error ? error.message : String(error));
+      },
     );
   }
 

@@ -24,7 +24,7 @@ import {
   snapshotBytesMaxDefault,
   snapshotChunkBytesDefault,
 } from "./limits.js";
-import type { TlsListener } from "./listener.js";
+import type { TlsListener, Vet } from "./listener.js";
 import { PeerStream } from "./peer-stream.js";
 
 /** RaftTransportLimits tune the raft traffic; every one has a default in limits.ts. */
@@ -74,6 +74,11 @@ export class TlsRaftTransport implements RaftTransport {
   private snapshotIds = 0;
   private readonly acceptor = (connection: FramedConnection, caller: Caller): void =>
     this.accept(connection, caller);
+  /** A member the cluster removed is refused, and so learns it (see RaftTransportHandlers.onRemoved). */
+  private readonly vet: Vet = (caller) =>
+    caller !== anonymous && this.handlers?.isRemoved?.(raftIdOf(caller.nodeId)) === true
+      ? { reason: "member-removed", detail: `node ${caller.nodeId} was removed from the cluster` }
+      : null;
 
   constructor(
     private readonly options: TlsRaftTransportOptions,
@@ -93,7 +98,7 @@ export class TlsRaftTransport implements RaftTransport {
     if (this.status !== "new")
       throw new TransportError({ code: "NOT_OPEN", what: "raft transport (start twice or after close)" });
     this.handlers = handlers;
-    this.options.listener.attach("raft", this.acceptor);
+    this.options.listener.attach("raft", this.acceptor, this.vet);
     this.status = "started";
     for (const [id, address] of this.addresses) this.openStream(id, address);
     await Promise.resolve();
@@ -140,12 +145,14 @@ export class TlsRaftTransport implements RaftTransport {
     }
     if (this.addresses.get(id) === address && (this.status === "new" || this.streams.has(id))) return;
     this.addresses.set(id, address);
+    this.options.listener.addMember(String(id), address);
     if (this.status === "started") this.openStream(id, address);
   }
 
   /** removePeer forgets a peer and closes its connections both ways. */
   removePeer(id: NodeId): void {
     this.addresses.delete(id);
+    this.options.listener.removeMember(String(id));
     this.streams.get(id)?.close();
     this.streams.delete(id);
     this.inbound.get(id)?.close("peer removed");

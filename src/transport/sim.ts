@@ -32,7 +32,7 @@ export interface SimNetworkOptions {
   readonly onTrace?: (event: SimTraceEvent) => void;
 }
 
-export type SimFate = "delivered" | "lost" | "cut" | "no-route" | "duplicated";
+export type SimFate = "delivered" | "lost" | "cut" | "no-route" | "duplicated" | "refused";
 
 export interface SimTraceEvent {
   readonly atMs: number;
@@ -58,7 +58,7 @@ export class SimNetwork {
   readonly #blocked = new Set<string>();
   /** Per directed link, the time of the last scheduled delivery: keeps each link in order. */
   readonly #linkLastMs = new Map<string, number>();
-  readonly stats = { sent: 0, delivered: 0, lost: 0, cut: 0, noRoute: 0, duplicated: 0 };
+  readonly stats = { sent: 0, delivered: 0, lost: 0, cut: 0, noRoute: 0, duplicated: 0, refused: 0 };
 
   constructor(options: SimNetworkOptions) {
     this.#clock = options.clock;
@@ -159,6 +159,14 @@ export class SimNetwork {
       if (flight.type === MessageType.Snap) sender.reportSnapshot(flight.to, SnapshotStatus.Failure);
       return;
     }
+    // As TlsRaftTransport refuses a removed member's connection, and so tells it.
+    if (target.refuses(flight.from)) {
+      this.stats.refused++;
+      this.#traceFlight(flight, "refused");
+      if (flight.type === MessageType.Snap) sender.reportSnapshot(flight.to, SnapshotStatus.Failure);
+      sender.toldRemoved(flight.to);
+      return;
+    }
     let m: Message;
     if (flight.payload instanceof Uint8Array) m = decodeMessage(flight.payload);
     else m = flight.payload;
@@ -245,6 +253,16 @@ export class SimTransport implements RaftTransport {
     this.#closed = true;
     this.#handlers = null;
     return Promise.resolve();
+  }
+
+  /** refuses tells whether this endpoint's node refuses `from` as a removed member. */
+  refuses(from: NodeId): boolean {
+    return !this.#closed && this.#handlers?.isRemoved?.(from) === true;
+  }
+
+  /** toldRemoved: member `by` refused this endpoint's node as removed. */
+  toldRemoved(by: NodeId): void {
+    if (!this.#closed) this.#handlers?.onRemoved?.(by);
   }
 
   receive(m: Message): void {

@@ -1,6 +1,8 @@
 // Hostile peers on loopback, for the end-to-end tests and bench/hostile.ts: silent TCP sockets
 // held (and reopened as the manager closes them), and TLS connections that announce a large
 // frame and trickle it. Every attacker is bounded in count, stops on stop(), and leaves nothing.
+// An attacker may dial from another loopback address (Linux routes all of 127/8 to lo), so that
+// the manager tells it apart from the managers on 127.0.0.1.
 import { connect as tcpConnect } from "node:net";
 import type { Socket } from "node:net";
 import { readFile } from "node:fs/promises";
@@ -27,6 +29,8 @@ abstract class Attacker {
     protected readonly address: string,
     private readonly count: number,
     private readonly reopenDelayMs: number,
+    /** The local address to dial from; the system's choice when undefined. */
+    protected readonly localAddress?: string,
   ) {}
 
   /** start opens the connections; it resolves once each was tried once. */
@@ -73,14 +77,21 @@ abstract class Attacker {
 export class SilentFlood extends Attacker {
   readonly #sockets = new Set<Socket>();
 
-  constructor(address: string, count: number, reopenDelayMs = 20) {
-    super(address, count, reopenDelayMs);
+  constructor(address: string, count: number, reopenDelayMs = 20, localAddress?: string) {
+    super(address, count, reopenDelayMs, localAddress);
   }
 
   protected openOne(opened: () => void): Promise<boolean> {
     const [host, port] = this.address.split(":");
     return new Promise((resolve) => {
-      const socket = tcpConnect(Number(port), host ?? "127.0.0.1", opened);
+      const socket = tcpConnect(
+        {
+          port: Number(port),
+          host: host ?? "127.0.0.1",
+          ...(this.localAddress === undefined ? {} : { localAddress: this.localAddress }),
+        },
+        opened,
+      );
       this.#sockets.add(socket);
       socket.on("error", () => undefined);
       socket.once("close", () => {
@@ -108,8 +119,9 @@ export class PartialFrames extends Attacker {
     private readonly trust: DialTrust,
     private readonly frame: { announceBytes: number; trickleBytes: number; trickleMs: number },
     reopenDelayMs = 50,
+    localAddress?: string,
   ) {
-    super(address, count, reopenDelayMs);
+    super(address, count, reopenDelayMs, localAddress);
   }
 
   protected async openOne(opened: () => void): Promise<boolean> {
@@ -121,6 +133,7 @@ export class PartialFrames extends Attacker {
         channel: "client",
         trust: this.trust,
         limits: { ...connectionLimitsDefault, handshakeTimeoutMs: 10_000 },
+        ...(this.localAddress === undefined ? {} : { localAddress: this.localAddress }),
       },
       { onFrame: () => undefined, onClose: () => ended(this.running) },
       { clock: new SystemClock(), counters: new Counters() },

@@ -2,6 +2,8 @@
 // leader's port and partial frames are trickled at it, the leader keeps its leadership and its
 // writes, a manager restarted during the attack is back in step within two election timeouts,
 // and the refusals show in the leader's status. Smaller than bench/hostile.ts, same properties.
+// The attack comes from 127.0.0.2, refused at accept by its address's budgets, and from 127.0.0.1,
+// the managers' own address, where only the eviction of the oldest silent handshakes protects them.
 import { readFile } from "node:fs/promises";
 import { expect, test } from "vitest";
 import { dataDir } from "../../src/manager/data-dir.js";
@@ -31,7 +33,8 @@ test("silent sockets past every old limit and partial frames do not cut a manage
   // (a manager-sized frame announced) and from a worker (one its limit allows).
   const rootCaPem = await readFile(dataDir(leader.dataDir).rootCa, "utf8");
   const credentials = await workerCredentials(worker.dataDir);
-  const silent = await new SilentFlood(address, 600, 500).start();
+  const silent = await new SilentFlood(address, 600, 500, "127.0.0.2").start();
+  const silentBeside = await new SilentFlood(address, 100, 500).start();
   const strangers = await new PartialFrames(
     address,
     8,
@@ -69,14 +72,16 @@ test("silent sockets past every old limit and partial frames do not cut a manage
     const rssDuring = (await rssBytesOf(leader.pid)) ?? 0;
     expect(rssDuring - rssBefore).toBeLessThan(128 * MiB);
   } finally {
-    await Promise.all([silent.stop(), strangers.stop(), workers.stop()]);
+    await Promise.all([silent.stop(), silentBeside.stop(), strangers.stop(), workers.stop()]);
     credentials.close();
     await load.stop();
   }
   expect(silent.closedByManager).toBeGreaterThan(0);
+  expect(silentBeside.closedByManager).toBeGreaterThan(0);
   const refusals = Object.fromEntries(
     Object.entries((await leader.status()).refusals).map(([k, v]) => [k, Number(v)]),
   );
+  expect(refusals["too-many-from-source"] ?? 0).toBeGreaterThan(0);
   expect(refusals["evicted"] ?? 0).toBeGreaterThan(0);
   expect(refusals["frame-too-large"] ?? 0).toBeGreaterThan(0);
   // A flood shows in a few log lines, one per kind and source per interval.

@@ -54,3 +54,17 @@ test("add and remove managers under load; a removed manager cannot rejoin with i
   }
   expect(load.acked.length).toBeGreaterThanOrEqual(18);
 }, 120_000);
+
+test("a manager removed while cut off is told so when it is back, and stops as removed", async () => {
+  const cluster = await clusters.start({ managers: 3 });
+  const leader = await cluster.waitForLeader();
+  const cut = cluster.managers.find((m) => m !== leader);
+  if (cut === undefined) throw new Error("three managers");
+  await cluster.isolate(cut);
+  const forced = await leader.cli(["node", "rm", "--force", cut.nodeId]);
+  expect(forced.code, forced.stderr).toBe(0);
+  // It never got the entry that removed it: before members refused it, it campaigned for ever.
+  await cluster.rejoin(cut);
+  expect((await cut.waitForExit(30_000)).code, "a manager told it was removed stops as removed").toBe(7);
+  expect((await leader.status()).members.map((m) => m.nodeId)).not.toContain(cut.nodeId);
+}, 90_000);

@@ -78,20 +78,49 @@ describe("membership", () => {
     await expect(leader.addLearner(down!.id, "anywhere")).rejects.toMatchObject({ code: "ID_REMOVED" });
     await expect(leader.removeMember(down!.id)).rejects.toMatchObject({ code: "NOT_MEMBER" });
 
-    // The removed node comes back believing it is a member: its messages are ignored.
+    // The removed node comes back believing it is a member (it never got its removal): the
+    // members refuse it on contact, and it stops as removed instead of campaigning for ever.
     const zombie = await c.restart(down!.id);
+    await c.until(() => zombie.lifecycle === "removed", 3 * ELECTION_MS);
+    const told = c.member(zombie.id).events.filter((e) => e.kind === "removed" && e.toldBy !== undefined);
+    expect(told.map((e) => (e.kind === "removed" ? e.toldBy : null))).toEqual([
+      expect.toBeOneOf([leader.id, healthy!.id]),
+    ]);
     await c.run(3 * ELECTION_MS);
-    const dropped = c
-      .member(leader.id)
-      .events.filter(
-        (e) => e.kind === "dropped-message" && e.from === zombie.id && e.reason === "sender was removed",
-      );
-    const droppedByOther = c
-      .member(healthy!.id)
-      .events.filter((e) => e.kind === "dropped-message" && e.from === zombie.id);
-    expect(dropped.length + droppedByOther.length).toBeGreaterThan(0);
     expect(c.requireLeader().status().term).toBe(leader.status().term);
     await c.resolve(leader.propose([secret("still-works")]), ELECTION_MS);
+  });
+
+  test("a member removed while cut off is told so once it reaches a member, and stops campaigning", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 38 }));
+    const leader = c.requireLeader();
+    const [cut, other] = c.followers();
+    const campaigns: Message[] = [];
+    const route = c.network.route.bind(c.network);
+    c.network.route = (sender, address, m) => {
+      if (m.from === cut!.id && (m.type === MessageType.PreVote || m.type === MessageType.Vote))
+        campaigns.push(m);
+      route(sender, address, m);
+    };
+    c.network.isolate(cut!.id, [leader.id, other!.id]);
+    await c.resolve(leader.removeMember(cut!.id), 2 * ELECTION_MS);
+    // Cut off, it never got the entry nor the heartbeat that tells it; it campaigns alone.
+    await c.run(3 * ELECTION_MS);
+    expect(cut!.lifecycle).toBe("running");
+    expect(campaigns.length).toBeGreaterThan(0);
+    c.network.heal();
+    await c.until(() => cut!.lifecycle === "removed", 2 * ELECTION_MS);
+    expect(cut!.status().lifecycle).toBe("removed");
+    const campaignsWhenTold = campaigns.length;
+    await c.run(3 * ELECTION_MS);
+    expect(campaigns.length).toBe(campaignsWhenTold);
+    expect(
+      c
+        .requireLeader()
+        .status()
+        .members.map((m) => m.id),
+    ).not.toContain(cut!.id);
+    await c.resolve(c.requireLeader().propose([secret("after")]), 2 * ELECTION_MS);
   });
 
   test("updateAddress records a member's new address on every member; unknown ids are NOT_MEMBER", async () => {

@@ -355,6 +355,7 @@ export class World {
     const stats = this.cluster.network.stats;
     this.marks.hit("messages lost", stats.lost);
     this.marks.hit("messages duplicated", stats.duplicated);
+    this.marks.hit("messages of removed members refused", stats.refused);
     return {
       seed: this.options.seed,
       violations: this.checks.violations,
