@@ -5,13 +5,15 @@
 // printed), both with fsync on and data on the same disk. Phases alternate system by system,
 // round by round; every write is checked stored afterwards. A keel write is a SecretCreate
 // through a manager's control socket; an etcd write is a put through its JSON gateway.
+// `--profile DIR` writes a CPU profile of each keel process per phase to DIR (_profile-hook.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { KeelCluster } from "../src/harness/index.js";
 import type { KeelProcess } from "../src/harness/index.js";
 import { keelapi } from "../src/gen/api.js";
@@ -36,6 +38,8 @@ interface PhaseResult {
 /** One system under test: where to write, and the processes whose CPU counts. */
 interface Target {
   readonly name: string;
+  /** Starts or ends a CPU profile of every server process (keel with --profile only). */
+  toggleProfile(): Promise<void>;
   write(member: number, key: string, value: Uint8Array): Promise<void>;
   readonly members: number;
   readonly leader: number;
@@ -73,6 +77,7 @@ async function runPhase(target: Target, phase: Phase, round: number): Promise<Ph
   const latenciesMs: number[] = [];
   const keys: string[] = [];
   let next = 0;
+  await target.toggleProfile();
   const cpuBefore = cpuMsOf(target.pids());
   const started = performance.now();
   const worker = async (): Promise<void> => {
@@ -90,6 +95,7 @@ async function runPhase(target: Target, phase: Phase, round: number): Promise<Ph
   await Promise.all(Array.from({ length: phase.inFlight }, worker));
   const elapsedMs = performance.now() - started;
   const cpuMs = cpuMsOf(target.pids()) - cpuBefore;
+  await target.toggleProfile();
   const stored = await target.countStored(keys);
   if (stored !== keys.length) {
     throw new Error(
@@ -108,12 +114,28 @@ async function runPhase(target: Target, phase: Phase, round: number): Promise<Ph
 
 // ---- keel ----
 
-async function keelTarget(): Promise<Target> {
-  const cluster = await KeelCluster.start({ managers: 3, autolock: true });
+const profileHook = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "_profile-hook.mjs")).href;
+
+async function keelTarget(profileDir: string | null): Promise<Target> {
+  const env =
+    profileDir === null
+      ? undefined
+      : { NODE_OPTIONS: `--import ${profileHook}`, KEEL_PROFILE_DIR: profileDir };
+  const cluster = await KeelCluster.start({
+    managers: 3,
+    autolock: true,
+    ...(env === undefined ? {} : { env }),
+  });
   const leader = await cluster.waitForLeader({ timeoutMs: 30_000 });
   const managers: KeelProcess[] = cluster.managers;
+  if (profileDir !== null) console.log(`keel: profiling; the leader is pid ${leader.pid ?? "?"}`);
   return {
     name: "keel",
+    async toggleProfile() {
+      if (profileDir === null) return;
+      for (const m of managers) if (m.pid !== undefined) process.kill(m.pid, "SIGUSR2");
+      await new Promise((r) => setTimeout(r, 500)); // Time to write the profile.
+    },
     members: managers.length,
     leader: managers.indexOf(leader),
     pids: () => managers.flatMap((m) => (m.pid === undefined ? [] : [m.pid])),
@@ -252,6 +274,7 @@ async function etcdTarget(portBase: number): Promise<Target> {
     );
     return {
       name: "etcd",
+      toggleProfile: () => Promise.resolve(),
       members: names.length,
       leader,
       pids: () => children.flatMap((c) => (c.pid === undefined ? [] : [c.pid])),
@@ -299,6 +322,8 @@ export async function main(args: string[]): Promise<void> {
   const writes = flag(args, "--writes", 20_000);
   const serial = flag(args, "--serial", 2_000);
   const rounds = flag(args, "--rounds", 3);
+  const profileAt = args.indexOf("--profile");
+  const profileDir = profileAt < 0 ? null : (args[profileAt + 1] ?? null);
   const phases: Phase[] = [
     { name: "1 in flight, to the leader", inFlight: 1, toLeaderOnly: true, writes: serial },
     { name: "64 in flight, over all members", inFlight: 64, toLeaderOnly: false, writes },
@@ -310,7 +335,7 @@ export async function main(args: string[]): Promise<void> {
   const results = new Map<string, PhaseResult[]>();
   for (let round = 1; round <= rounds; round++) {
     for (const system of round % 2 === 1 ? systems : [...systems].reverse()) {
-      const target = system === "keel" ? await keelTarget() : await etcdTarget(23_790);
+      const target = system === "keel" ? await keelTarget(profileDir) : await etcdTarget(23_790);
       try {
         for (const phase of phases) {
           const r = await runPhase(target, phase, round);
