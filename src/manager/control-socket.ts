@@ -9,6 +9,7 @@ import { chmod, unlink } from "node:fs/promises";
 import { createConnection, createServer } from "node:net";
 import type { Server, Socket } from "node:net";
 import { keelapi } from "../gen/api.js";
+import { corkForTurn } from "../transport/index.js";
 import { ManagerError, codeOf } from "./errors.js";
 
 /** controlFrameBytesMax bounds one request or response: a secret (500 KiB) and then some. */
@@ -142,7 +143,10 @@ export class ControlServer {
     } catch (error) {
       response = { callId: request.callId, ok: false, ...wireFailure(error) };
     }
-    if (!socket.destroyed) socket.write(frame(keelapi.ControlResponse.encode(response).finish()));
+    if (socket.destroyed) return;
+    // The answers of one applied batch leave in one write.
+    corkForTurn(socket);
+    socket.write(frame(keelapi.ControlResponse.encode(response).finish()));
   }
 
   /**
