@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { KeelCluster } from "../src/harness/index.js";
 import type { KeelProcess } from "../src/harness/index.js";
 import { keelapi } from "../src/gen/api.js";
-import { methods } from "../src/manager/index.js";
+import { ControlClient, methods } from "../src/manager/index.js";
 
 interface Phase {
   readonly name: string;
@@ -128,6 +128,8 @@ async function keelTarget(profileDir: string | null): Promise<Target> {
   });
   const leader = await cluster.waitForLeader({ timeoutMs: 30_000 });
   const managers: KeelProcess[] = cluster.managers;
+  // One connection per manager, as etcd's side keeps its HTTP connections alive.
+  const clients = managers.map((m) => new ControlClient(m.controlSocket));
   if (profileDir !== null) console.log(`keel: profiling; the leader is pid ${leader.pid ?? "?"}`);
   return {
     name: "keel",
@@ -141,7 +143,7 @@ async function keelTarget(profileDir: string | null): Promise<Target> {
     pids: () => managers.flatMap((m) => (m.pid === undefined ? [] : [m.pid])),
     async write(member, key, value) {
       const body = keelapi.SecretCreateRequest.encode({ name: key, data: value }).finish();
-      await managers[member]!.call(methods.secretCreate, body);
+      await clients[member]!.call(methods.secretCreate, body, { timeoutMs: 15_000 });
     },
     async countStored(keys) {
       // One get per key through the leader (a whole list would pass the frame limit at these sizes).
@@ -151,14 +153,19 @@ async function keelTarget(profileDir: string | null): Promise<Target> {
         while (next < keys.length) {
           const name = keys[next++]!;
           const body = keelapi.ObjectRef.encode({ ref: name }).finish();
-          const got = keelapi.SecretResponse.decode(await leader.call(methods.secretGet, body));
+          const got = keelapi.SecretResponse.decode(
+            await clients[managers.indexOf(leader)]!.call(methods.secretGet, body, { timeoutMs: 15_000 }),
+          );
           if (got.secret?.name === name) stored++;
         }
       };
       await Promise.all(Array.from({ length: 32 }, reader));
       return stored;
     },
-    close: () => cluster.close(),
+    close: async () => {
+      for (const c of clients) c.close();
+      await cluster.close();
+    },
   };
 }
 
