@@ -101,6 +101,8 @@ export class RaftNode {
   #snapshotEncoding = false;
   /** An encoded snapshot the loop has yet to save. */
   #snapshotEncoded: EncodedSnapshot | null = null;
+  /** A snapshot being saved beside the loop (#saveBeside), and its compaction; one at a time. */
+  #snapshotSaving: Promise<void> | null = null;
   /** Bumped when a leader's snapshot replaces the store: a snapshot encoded before it is dropped. */
   #snapshotGeneration = 0;
   #closing: Promise<void> | null = null;
@@ -218,6 +220,7 @@ export class RaftNode {
     this.#kick();
     await this.#loop?.catch(() => undefined);
     await this.#durable.catch(() => undefined);
+    await this.#snapshotSaving?.catch(() => undefined);
     await this.#transport.close();
     await this.#wal.close();
     if (this.#lifecycle !== "failed") this.#lifecycle = "closed";
@@ -433,9 +436,7 @@ export class RaftNode {
           await this.#handleReady(ready, work);
           continue;
         }
-        if (await this.#maybeSnapshot()) continue;
-        // A write may have landed while that awaited, and its kick found no one waiting.
-        if (this.#canTakeReady()) continue;
+        this.#maybeSnapshot();
       } catch (e) {
         this.#fail(e);
         if (!(e instanceof WalError || e instanceof NodeError)) throw e;
@@ -578,17 +579,18 @@ export class RaftNode {
    * DEK rotation needs one; then compacts the log behind it, keeping some for slow followers.
    * Only once the log is durable up to the applied index (entries are applied before they are
    * durable here). The store is frozen and encoded a slice at a time between Readies
-   * (#encodeSnapshot); the loop saves it once encoded. Returns whether it saved one.
+   * (#encodeSnapshot), then saved beside the loop (#saveBeside).
    */
-  async #maybeSnapshot(): Promise<boolean> {
-    if (this.#lifecycle !== "running" && this.#lifecycle !== "removed") return false;
-    if (this.#wal.status !== "open") return false;
+  #maybeSnapshot(): void {
+    if (this.#lifecycle !== "running" && this.#lifecycle !== "removed") return;
+    if (this.#wal.status !== "open" || this.#snapshotSaving !== null) return;
     const encoded = this.#snapshotEncoded;
     if (encoded !== null) {
       this.#snapshotEncoded = null;
-      return await this.#saveSnapshot(encoded);
+      this.#saveBeside(() => this.#saveSnapshot(encoded));
+      return;
     }
-    if (this.#snapshotEncoding) return false;
+    if (this.#snapshotEncoding) return;
     const current = this.#storage.snapshot();
     const reason = snapshotReason({
       confChanged: this.#confChangedSinceSnapshot,
@@ -597,14 +599,14 @@ export class RaftNode {
       everyEntries: this.#o.snapshotEveryEntries + this.#snapshotJitter,
       rotation: this.#wal.rotation(),
     });
-    if (reason === null || this.#applied > this.#storage.lastIndex()) return false;
+    if (reason === null || this.#applied > this.#storage.lastIndex()) return;
     this.#confChangedSinceSnapshot = false;
     this.#snapshotJitter = this.#drawSnapshotJitter();
     const startedMs = this.#clock.monotonicMs();
     if (this.#applied === current.metadata.index) {
       // A rotation may only need the same snapshot sealed under the new DEK.
-      await this.#persistSnapshot(current, reason, startedMs);
-      return true;
+      this.#saveBeside(() => this.#persistSnapshot(current, reason, startedMs));
+      return;
     }
     this.#snapshotEncoding = true;
     const encoder = this.store.snapshotEncoder();
@@ -618,7 +620,19 @@ export class RaftNode {
       generation: this.#snapshotGeneration,
       startedMs,
     });
-    return false;
+  }
+
+  /**
+   * Saves a snapshot beside the loop, which goes on taking Readies: the WAL seals its chunks
+   * outside its queue, so entry saves do not wait for it either. A failed save fails the node.
+   */
+  #saveBeside(save: () => Promise<void>): void {
+    this.#snapshotSaving = save()
+      .catch((e: unknown) => this.#fail(e))
+      .finally(() => {
+        this.#snapshotSaving = null;
+        this.#kick();
+      });
   }
 
   /**
@@ -662,23 +676,25 @@ export class RaftNode {
   }
 
   /** Saves an encoded snapshot, unless a newer one took its place meanwhile. */
-  async #saveSnapshot(encoded: EncodedSnapshot): Promise<boolean> {
+  async #saveSnapshot(encoded: EncodedSnapshot): Promise<void> {
     const stale =
       encoded.generation !== this.#snapshotGeneration ||
       encoded.index <= this.#storage.snapshot().metadata.index ||
       encoded.index > this.#storage.lastIndex();
-    if (stale) return false;
+    if (stale) return;
     await this.#persistSnapshot(
       this.#storage.createSnapshot(encoded.index, encoded.conf, encoded.data),
       encoded.reason,
       encoded.startedMs,
     );
-    return true;
   }
 
-  /** Writes a snapshot and compacts the log behind it, keeping some entries for slow followers. */
+  /**
+   * Writes a snapshot and compacts the log behind it, keeping some entries for slow followers;
+   * nothing more when a leader's snapshot was stored in its place meanwhile.
+   */
   async #persistSnapshot(snapshot: Snapshot, reason: SnapshotReason, startedMs: number): Promise<void> {
-    await this.#wal.save({ snapshot });
+    if (!(await this.#wal.saveSnapshot(snapshot))) return;
     this.#emit({
       kind: "snapshot",
       index: snapshot.metadata.index,
@@ -689,7 +705,8 @@ export class RaftNode {
     const compactTo = snapshot.metadata.index - this.#o.keepEntriesAfterSnapshot;
     if (compactTo >= this.#storage.firstIndex()) {
       await this.#wal.compact(compactTo);
-      this.#storage.compact(compactTo);
+      // A leader's snapshot may have replaced the log while that was written.
+      if (compactTo >= this.#storage.firstIndex()) this.#storage.compact(compactTo);
       this.#emit({ kind: "compacted", index: compactTo });
     }
   }
