@@ -42,6 +42,12 @@ export type { Applied };
 /** How many Readies may be written at once (each one batch; the WAL seals one while the last syncs). */
 const writesInFlightMax = 4;
 
+/** A proposal waiting for the loop's next turn, which hands Raft all of them at once. */
+interface Proposed {
+  readonly id: number;
+  readonly data: Uint8Array;
+}
+
 /** A snapshot encoded off the loop, waiting to be saved. */
 interface EncodedSnapshot {
   readonly index: number;
@@ -77,6 +83,12 @@ export class RaftNode {
   readonly #peers = new Map<NodeId, string>();
   readonly #lastHeardMs = new Map<NodeId, number>();
   readonly #requests: Requests;
+  /**
+   * Proposals made since the loop last turned. Stepped into Raft together (#stepProposed): a
+   * leader appends them at once and sends each follower one append for all, instead of one
+   * message — and one acknowledgement back — per proposal.
+   */
+  #proposed: Proposed[] = [];
   readonly #leaderWatchers = new Set<() => void>();
   /** Ends every #leaderChangeWithin wait early (as a timeout): close() runs them. */
   readonly #leaderWaitEnds = new Set<() => void>();
@@ -286,12 +298,43 @@ export class RaftNode {
       { data, lead },
       options.timeoutMs ?? this.#o.requestTimeoutMs,
     );
-    this.#toRaft(
-      () => this.#raw.propose(data),
-      (e) => this.#requests.proposals.reject(id, e),
-    );
+    this.#proposed.push({ id, data });
     this.#kick();
     return applied;
+  }
+
+  /** Hands Raft the proposals made since the loop last turned, as few messages as their sizes allow. */
+  #stepProposed(): void {
+    const proposed = this.#proposed;
+    if (proposed.length === 0) return;
+    this.#proposed = [];
+    let from = 0;
+    let bytes = 0;
+    for (let i = 0; i <= proposed.length; i++) {
+      const next = proposed[i];
+      // One message stays under a proposal's own limit, so a forwarded one always fits a frame.
+      if (next !== undefined && (i === from || bytes + next.data.length <= proposalBytesMax)) {
+        bytes += next.data.length;
+        continue;
+      }
+      this.#stepProposals(proposed.slice(from, i));
+      from = i;
+      bytes = next?.data.length ?? 0;
+    }
+  }
+
+  #stepProposals(batch: readonly Proposed[]): void {
+    this.#toRaft(
+      () => this.#raw.proposeEntries(batch.map((p) => p.data)),
+      (e) => {
+        if (batch.length > 1 && e.type.code === "DROPPED" && e.type.reason === "uncommitted-size-limit") {
+          // Raft took none of them: one at a time, as many go in as would have without the batch.
+          for (const p of batch) this.#stepProposals([p]);
+          return;
+        }
+        for (const p of batch) this.#requests.proposals.reject(p.id, e);
+      },
+    );
   }
 
   /**
@@ -431,6 +474,7 @@ export class RaftNode {
   async #run(): Promise<void> {
     while (this.#lifecycle === "running" || this.#lifecycle === "removed") {
       try {
+        this.#stepProposed();
         if (this.#canTakeReady()) {
           const { ready, work } = this.#raw.takeReady();
           await this.#handleReady(ready, work);

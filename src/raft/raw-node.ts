@@ -123,7 +123,16 @@ export class RawNode {
 
   /** Proposes data to be appended; throws RaftError PROPOSAL_DROPPED when it cannot be. */
   propose(data: Uint8Array): void {
-    this.proposeEntry({ term: 0, index: 0, type: EntryType.Normal, data });
+    this.proposeEntries([data]);
+  }
+
+  /**
+   * proposeEntries proposes several entries as one message: appended together (or dropped
+   * together), and replicated in one append per follower rather than one per entry.
+   */
+  proposeEntries(data: readonly Uint8Array[]): void {
+    const entries = data.map((d): Entry => ({ term: 0, index: 0, type: EntryType.Normal, data: d }));
+    this.guard(() => this.raft.step(message({ type: MessageType.Prop, from: this.raft.id, entries })));
   }
 
   proposeConfChange(cc: ConfChange | ConfChangeV2): void {
