@@ -131,6 +131,14 @@ export type KekChange = "unchanged" | "stale" | "changed";
 
 type Status = "open" | "closing" | "closed" | "failed";
 
+/** Writes made while another is in flight: one batch, synced if any of them asks for it. */
+interface WriteGroup {
+  readonly ops: Op[];
+  sync: boolean;
+  readonly operation: string;
+  written: Promise<void>;
+}
+
 /** A snapshot's chunks, sealed (and written, or in `ops`) under the key `keyId`, waiting for their header. */
 interface SealedChunks {
   readonly index: number;
@@ -170,6 +178,8 @@ export class Wal {
   #sealingAhead: Promise<unknown> = Promise.resolve();
   /** Writes go to the database one after another, in the order they were made, through this chain. */
   #writes: Promise<void> = Promise.resolve();
+  /** The writes waiting for the one in flight, to go to the database as one batch (null: none waits). */
+  #waiting: WriteGroup | null = null;
   /** The first failed write: every write made after it fails too, without reaching the database. */
   #failure: WalError | null = null;
   readonly #markStore: MarkStore | null;
@@ -514,11 +524,26 @@ export class Wal {
     return run;
   }
 
-  /** Queues a write behind every earlier one; resolves when it has landed (and is synced, with `sync`). */
+  /**
+   * Queues a write behind every earlier one; resolves when it has landed (and is synced, with
+   * `sync`). Writes made while one is in flight are group-committed: they join one batch that
+   * goes next, so a busy disk takes one sync for all of them rather than one each, in order.
+   */
   #write(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
-    const written = this.#writes.then(() => this.#writeNow(ops, sync, operation));
-    this.#writes = written.catch(() => undefined);
-    return written;
+    const waiting = this.#waiting;
+    if (waiting !== null) {
+      for (const op of ops) waiting.ops.push(op);
+      waiting.sync ||= sync;
+      return waiting.written;
+    }
+    const group: WriteGroup = { ops: [...ops], sync, operation, written: Promise.resolve() };
+    this.#waiting = group;
+    group.written = this.#writes.then(() => {
+      if (this.#waiting === group) this.#waiting = null;
+      return this.#writeNow(group.ops, group.sync, group.operation);
+    });
+    this.#writes = group.written.catch(() => undefined);
+    return group.written;
   }
 
   async #writeNow(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
