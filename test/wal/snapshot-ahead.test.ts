@@ -3,6 +3,8 @@
 // snapshot overtook is dropped with its chunks; one that a DEK rotation overtook is sealed again.
 import { describe, expect, test } from "vitest";
 import type { Snapshot } from "../../src/raft/types.js";
+import type { Wal } from "../../src/wal/wal.js";
+import type { Node } from "./helpers.js";
 import { bytes, crash, entries, newNode, openWal } from "./helpers.js";
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -12,6 +14,22 @@ const conf = { voters: [1], learners: [], votersOutgoing: [], learnersNext: [], 
 /** 40 chunks of the helpers' 64 bytes: ten flushes of four. */
 function snapshotAt(index: number, term: number, seed = 7): Snapshot {
   return { data: bytes(64 * 40, seed), metadata: { index, term, confState: conf } };
+}
+
+/** A WAL holding entries 1-4, saving its own snapshot at 4 against a disk that holds its writes. */
+async function sealingAhead(): Promise<{
+  node: Node;
+  wal: Wal;
+  release: () => void;
+  own: Promise<boolean>;
+}> {
+  const node = await newNode();
+  const { wal } = await openWal(node);
+  await wal.save({ entries: entries(1, 4, 1), hardState: { term: 1, vote: 1, commit: 4 } });
+  const release = node.db.holdWrites();
+  const own = wal.saveSnapshot(snapshotAt(4, 1));
+  for (let i = 0; i < 3; i++) await tick();
+  return { node, wal, release, own };
 }
 
 const chunkKeys = (keys: Iterable<string>): string[] => [...keys].filter((k) => k.includes("/c/"));
@@ -38,12 +56,7 @@ describe("wal: a snapshot sealed ahead of the queue", () => {
   });
 
   test("one a leader's newer snapshot overtook is dropped, and none of its chunks stays", async () => {
-    const node = await newNode();
-    const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 4, 1), hardState: { term: 1, vote: 1, commit: 4 } });
-    const release = node.db.holdWrites();
-    const own = wal.saveSnapshot(snapshotAt(4, 1));
-    for (let i = 0; i < 3; i++) await tick();
+    const { node, wal, release, own } = await sealingAhead();
     // A leader's snapshot of a log this one never held: it replaces the whole log.
     const installed = wal.save({
       snapshot: snapshotAt(10, 2, 8),
@@ -62,12 +75,7 @@ describe("wal: a snapshot sealed ahead of the queue", () => {
   });
 
   test("one a DEK rotation overtook is sealed again under the new DEK, and completes the rotation", async () => {
-    const node = await newNode();
-    const { wal } = await openWal(node);
-    await wal.save({ entries: entries(1, 4, 1), hardState: { term: 1, vote: 1, commit: 4 } });
-    const release = node.db.holdWrites();
-    const own = wal.saveSnapshot(snapshotAt(4, 1));
-    for (let i = 0; i < 3; i++) await tick();
+    const { node, wal, release, own } = await sealingAhead();
     const rotating = wal.requestRotation();
     release();
     expect(await own).toBe(true);
