@@ -9,7 +9,8 @@ import { chmod, unlink } from "node:fs/promises";
 import { createConnection, createServer } from "node:net";
 import type { Server, Socket } from "node:net";
 import { keelapi } from "../gen/api.js";
-import { corkForTurn } from "../transport/index.js";
+// Not the transport index: it loads x509, which the control-socket client (keel status) must not.
+import { corkForTurn } from "../transport/cork.js";
 import { ManagerError, codeOf } from "./errors.js";
 
 /** controlFrameBytesMax bounds one request or response: a secret (500 KiB) and then some. */
