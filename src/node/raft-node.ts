@@ -795,11 +795,7 @@ export class RaftNode {
   ): Promise<void> {
     const id = this.#requests.newId();
     const change: ConfChange = { type, nodeId, context: encodeAddress(address), id };
-    const done = this.#requests.confChanges.wait(
-      id,
-      { lead: this.#raw.status().softState.lead, change },
-      timeoutMs,
-    );
+    const done = this.#requests.confChanges.wait(id, { lead: this.#raw.leader(), change }, timeoutMs);
     this.#toRaft(
       () => this.#raw.proposeConfChange(change),
       (e) => this.#requests.confChanges.reject(id, e),
@@ -940,7 +936,8 @@ export class RaftNode {
 
   #requireLeaderKnown(operation: string): NodeId {
     this.#requireRunning();
-    const lead = this.#raw.status().softState.lead;
+    // Per proposal: Raft's lead alone, not a whole status (its configuration sorted, progress copied).
+    const lead = this.#raw.leader();
     if (lead === NONE) throw new NodeError({ code: "NOT_LEADER", leader: NONE, operation });
     return lead;
   }
@@ -948,7 +945,7 @@ export class RaftNode {
   #requireLeader(operation: string): void {
     this.#requireRunning();
     if (!this.#raw.isLeader()) {
-      throw new NodeError({ code: "NOT_LEADER", leader: this.#raw.status().softState.lead, operation });
+      throw new NodeError({ code: "NOT_LEADER", leader: this.#raw.leader(), operation });
     }
   }
 

@@ -103,7 +103,7 @@ export class RawNode {
   }
 
   get id(): NodeId {
-    return this.raft.id;
+    return this.raft.lead;
   }
 
   /** While > 0: the index a leader must bring the log to before this node votes or campaigns. */
@@ -353,6 +353,11 @@ export class RawNode {
 
   isLeader(): boolean {
     return this.raft.state === StateType.Leader;
+  }
+
+  /** The leader this node knows (NONE if none): status().softState.lead without building a status. */
+  leader(): NodeId {
+    return this.raft.lead;
   }
 
   /**
