@@ -1,10 +1,11 @@
-// `npm run bench -- cluster [--writes N] [--serial N] [--rounds R] [--keel-only]`: keel's write
-// path against etcd's on this machine, in one run. Three keel managers as real processes (as
+// `npm run bench -- cluster [--writes N] [--serial N] [--rounds R] [--warmup N] [--keel-only]`:
+// keel's write path against etcd's on this machine, in one run. Three keel managers as real processes (as
 // `npm start` runs them: encrypted, autolocked, loopback) against a three-member etcd 3.4
 // (Debian's etcd-server; installed when missing, else keel runs alone and the reason is
 // printed), both with fsync on and data on the same disk. Phases alternate system by system,
 // round by round; every write is checked stored afterwards. A keel write is a SecretCreate
-// through a manager's control socket; an etcd write is a put through its JSON gateway.
+// through a manager's control socket; an etcd write is a put through its JSON gateway. Each
+// system first takes `--warmup` unmeasured writes (default 5,000; 0 for none).
 // `--profile DIR` writes a CPU profile of each keel process per phase to DIR (_profile-hook.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
@@ -21,6 +22,8 @@ import { ControlClient, methods } from "../src/manager/index.js";
 
 interface Phase {
   readonly name: string;
+  /** Part of every key the phase writes, so phases never write the same key. */
+  readonly id: string;
   readonly inFlight: number;
   readonly toLeaderOnly: boolean;
   readonly writes: number;
@@ -72,19 +75,24 @@ function percentile(sortedMs: readonly number[], p: number): number {
   return sortedMs[Math.min(sortedMs.length - 1, Math.floor((p / 100) * sortedMs.length))]!;
 }
 
-async function runPhase(target: Target, phase: Phase, round: number): Promise<PhaseResult> {
+async function runPhase(
+  target: Target,
+  phase: Phase,
+  round: number,
+  options: { profile: boolean } = { profile: true },
+): Promise<PhaseResult> {
   const value = new Uint8Array(valueBytes).fill(0x61);
   const latenciesMs: number[] = [];
   const keys: string[] = [];
   let next = 0;
-  await target.toggleProfile();
+  if (options.profile) await target.toggleProfile();
   const cpuBefore = cpuMsOf(target.pids());
   const started = performance.now();
   const worker = async (): Promise<void> => {
     for (;;) {
       const i = next++;
       if (i >= phase.writes) return;
-      const key = `bench-${round}-${phase.inFlight}-${phase.toLeaderOnly ? "l" : "a"}-${i}`;
+      const key = `bench-${round}-${phase.id}-${i}`;
       const member = phase.toLeaderOnly ? target.leader : i % target.members;
       const t0 = performance.now();
       await target.write(member, key, value);
@@ -95,7 +103,7 @@ async function runPhase(target: Target, phase: Phase, round: number): Promise<Ph
   await Promise.all(Array.from({ length: phase.inFlight }, worker));
   const elapsedMs = performance.now() - started;
   const cpuMs = cpuMsOf(target.pids()) - cpuBefore;
-  await target.toggleProfile();
+  if (options.profile) await target.toggleProfile();
   const stored = await target.countStored(keys);
   if (stored !== keys.length) {
     throw new Error(
@@ -308,11 +316,12 @@ async function etcdTarget(portBase: number): Promise<Target> {
 
 // ---- the run ----
 
-function flag(args: readonly string[], name: string, fallback: number): number {
+function flag(args: readonly string[], name: string, fallback: number, options = { zero: false }): number {
   const i = args.indexOf(name);
   if (i < 0) return fallback;
   const n = Number(args[i + 1]);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} takes a positive integer`);
+  const least = options.zero ? 0 : 1;
+  if (!Number.isSafeInteger(n) || n < least) throw new Error(`${name} takes an integer of at least ${least}`);
   return n;
 }
 
@@ -331,11 +340,15 @@ export async function main(args: string[]): Promise<void> {
   const rounds = flag(args, "--rounds", 3);
   const profileAt = args.indexOf("--profile");
   const profileDir = profileAt < 0 ? null : (args[profileAt + 1] ?? null);
+  const warmup = flag(args, "--warmup", 5_000, { zero: true });
   const phases: Phase[] = [
-    { name: "1 in flight, to the leader", inFlight: 1, toLeaderOnly: true, writes: serial },
-    { name: "64 in flight, over all members", inFlight: 64, toLeaderOnly: false, writes },
-    { name: "64 in flight, to the leader", inFlight: 64, toLeaderOnly: true, writes },
+    { name: "1 in flight, to the leader", id: "1-l", inFlight: 1, toLeaderOnly: true, writes: serial },
+    { name: "64 in flight, over all members", id: "64-a", inFlight: 64, toLeaderOnly: false, writes },
+    { name: "64 in flight, to the leader", id: "64-l", inFlight: 64, toLeaderOnly: true, writes },
   ];
+  // Unmeasured writes first, to both systems alike: keel runs on a JIT, and its first thousand
+  // writes cost two to three times the CPU of later ones while V8 compiles the write path.
+  const warmupPhase: Phase = { name: "warm-up", id: "w", inFlight: 64, toLeaderOnly: false, writes: warmup };
   const etcd = args.includes("--keel-only") ? { ok: false as const, reason: "--keel-only" } : etcdAvailable();
   if (!etcd.ok) console.log(`etcd: not run (${etcd.reason}); keel runs alone`);
   const systems: ("keel" | "etcd")[] = etcd.ok ? ["etcd", "keel"] : ["keel"];
@@ -344,6 +357,7 @@ export async function main(args: string[]): Promise<void> {
     for (const system of round % 2 === 1 ? systems : [...systems].reverse()) {
       const target = system === "keel" ? await keelTarget(profileDir) : await etcdTarget(23_790);
       try {
+        if (warmup > 0) await runPhase(target, warmupPhase, round, { profile: false });
         for (const phase of phases) {
           const r = await runPhase(target, phase, round);
           const key = `${system}|${phase.name}`;
