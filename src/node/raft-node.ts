@@ -305,8 +305,9 @@ export class RaftNode {
 
   /** Hands Raft the proposals made since the loop last turned, as few messages as their sizes allow. */
   #stepProposed(): void {
-    const proposed = this.#proposed;
-    if (proposed.length === 0) return;
+    if (this.#proposed.length === 0) return;
+    // One its caller was already told failed (a timeout, a leader change) is not proposed at all.
+    const proposed = this.#proposed.filter((p) => this.#requests.proposals.has(p.id));
     this.#proposed = [];
     let from = 0;
     let bytes = 0;
