@@ -1,24 +1,29 @@
-// `npm run bench -- cluster [--writes N] [--serial N] [--rounds R] [--keel-only]`: keel's write
-// path against etcd's on this machine, in one run. Three keel managers as real processes (as
+// `npm run bench -- cluster [--writes N] [--serial N] [--rounds R] [--warmup N] [--keel-only]`:
+// keel's write path against etcd's on this machine, in one run. Three keel managers as real processes (as
 // `npm start` runs them: encrypted, autolocked, loopback) against a three-member etcd 3.4
 // (Debian's etcd-server; installed when missing, else keel runs alone and the reason is
 // printed), both with fsync on and data on the same disk. Phases alternate system by system,
 // round by round; every write is checked stored afterwards. A keel write is a SecretCreate
-// through a manager's control socket; an etcd write is a put through its JSON gateway.
+// through a manager's control socket; an etcd write is a put through its JSON gateway. Each
+// system first takes `--warmup` unmeasured writes (default 5,000; 0 for none).
+// `--profile DIR` writes a CPU profile of each keel process per phase to DIR (_profile-hook.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { KeelCluster } from "../src/harness/index.js";
 import type { KeelProcess } from "../src/harness/index.js";
 import { keelapi } from "../src/gen/api.js";
-import { methods } from "../src/manager/index.js";
+import { ControlClient, methods } from "../src/manager/index.js";
 
 interface Phase {
   readonly name: string;
+  /** Part of every key the phase writes, so phases never write the same key. */
+  readonly id: string;
   readonly inFlight: number;
   readonly toLeaderOnly: boolean;
   readonly writes: number;
@@ -36,6 +41,8 @@ interface PhaseResult {
 /** One system under test: where to write, and the processes whose CPU counts. */
 interface Target {
   readonly name: string;
+  /** Starts or ends a CPU profile of every server process (keel with --profile only). */
+  toggleProfile(): Promise<void>;
   write(member: number, key: string, value: Uint8Array): Promise<void>;
   readonly members: number;
   readonly leader: number;
@@ -68,18 +75,24 @@ function percentile(sortedMs: readonly number[], p: number): number {
   return sortedMs[Math.min(sortedMs.length - 1, Math.floor((p / 100) * sortedMs.length))]!;
 }
 
-async function runPhase(target: Target, phase: Phase, round: number): Promise<PhaseResult> {
+async function runPhase(
+  target: Target,
+  phase: Phase,
+  round: number,
+  options: { profile: boolean } = { profile: true },
+): Promise<PhaseResult> {
   const value = new Uint8Array(valueBytes).fill(0x61);
   const latenciesMs: number[] = [];
   const keys: string[] = [];
   let next = 0;
+  if (options.profile) await target.toggleProfile();
   const cpuBefore = cpuMsOf(target.pids());
   const started = performance.now();
   const worker = async (): Promise<void> => {
     for (;;) {
       const i = next++;
       if (i >= phase.writes) return;
-      const key = `bench-${round}-${phase.inFlight}-${phase.toLeaderOnly ? "l" : "a"}-${i}`;
+      const key = `bench-${round}-${phase.id}-${i}`;
       const member = phase.toLeaderOnly ? target.leader : i % target.members;
       const t0 = performance.now();
       await target.write(member, key, value);
@@ -90,6 +103,7 @@ async function runPhase(target: Target, phase: Phase, round: number): Promise<Ph
   await Promise.all(Array.from({ length: phase.inFlight }, worker));
   const elapsedMs = performance.now() - started;
   const cpuMs = cpuMsOf(target.pids()) - cpuBefore;
+  if (options.profile) await target.toggleProfile();
   const stored = await target.countStored(keys);
   if (stored !== keys.length) {
     throw new Error(
@@ -108,18 +122,36 @@ async function runPhase(target: Target, phase: Phase, round: number): Promise<Ph
 
 // ---- keel ----
 
-async function keelTarget(): Promise<Target> {
-  const cluster = await KeelCluster.start({ managers: 3, autolock: true });
+const profileHook = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "_profile-hook.mjs")).href;
+
+async function keelTarget(profileDir: string | null): Promise<Target> {
+  const env =
+    profileDir === null
+      ? undefined
+      : { NODE_OPTIONS: `--import ${profileHook}`, KEEL_PROFILE_DIR: profileDir };
+  const cluster = await KeelCluster.start({
+    managers: 3,
+    autolock: true,
+    ...(env === undefined ? {} : { env }),
+  });
   const leader = await cluster.waitForLeader({ timeoutMs: 30_000 });
   const managers: KeelProcess[] = cluster.managers;
+  // One connection per manager, as etcd's side keeps its HTTP connections alive.
+  const clients = managers.map((m) => new ControlClient(m.controlSocket));
+  if (profileDir !== null) console.log(`keel: profiling; the leader is pid ${leader.pid ?? "?"}`);
   return {
     name: "keel",
+    async toggleProfile() {
+      if (profileDir === null) return;
+      for (const m of managers) if (m.pid !== undefined) process.kill(m.pid, "SIGUSR2");
+      await new Promise((r) => setTimeout(r, 500)); // Time to write the profile.
+    },
     members: managers.length,
     leader: managers.indexOf(leader),
     pids: () => managers.flatMap((m) => (m.pid === undefined ? [] : [m.pid])),
     async write(member, key, value) {
       const body = keelapi.SecretCreateRequest.encode({ name: key, data: value }).finish();
-      await managers[member]!.call(methods.secretCreate, body);
+      await clients[member]!.call(methods.secretCreate, body, { timeoutMs: 15_000 });
     },
     async countStored(keys) {
       // One get per key through the leader (a whole list would pass the frame limit at these sizes).
@@ -129,14 +161,19 @@ async function keelTarget(): Promise<Target> {
         while (next < keys.length) {
           const name = keys[next++]!;
           const body = keelapi.ObjectRef.encode({ ref: name }).finish();
-          const got = keelapi.SecretResponse.decode(await leader.call(methods.secretGet, body));
+          const got = keelapi.SecretResponse.decode(
+            await clients[managers.indexOf(leader)]!.call(methods.secretGet, body, { timeoutMs: 15_000 }),
+          );
           if (got.secret?.name === name) stored++;
         }
       };
       await Promise.all(Array.from({ length: 32 }, reader));
       return stored;
     },
-    close: () => cluster.close(),
+    close: async () => {
+      for (const c of clients) c.close();
+      await cluster.close();
+    },
   };
 }
 
@@ -252,6 +289,7 @@ async function etcdTarget(portBase: number): Promise<Target> {
     );
     return {
       name: "etcd",
+      toggleProfile: () => Promise.resolve(),
       members: names.length,
       leader,
       pids: () => children.flatMap((c) => (c.pid === undefined ? [] : [c.pid])),
@@ -278,11 +316,12 @@ async function etcdTarget(portBase: number): Promise<Target> {
 
 // ---- the run ----
 
-function flag(args: readonly string[], name: string, fallback: number): number {
+function flag(args: readonly string[], name: string, fallback: number, options = { zero: false }): number {
   const i = args.indexOf(name);
   if (i < 0) return fallback;
   const n = Number(args[i + 1]);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} takes a positive integer`);
+  const least = options.zero ? 0 : 1;
+  if (!Number.isSafeInteger(n) || n < least) throw new Error(`${name} takes an integer of at least ${least}`);
   return n;
 }
 
@@ -299,19 +338,26 @@ export async function main(args: string[]): Promise<void> {
   const writes = flag(args, "--writes", 20_000);
   const serial = flag(args, "--serial", 2_000);
   const rounds = flag(args, "--rounds", 3);
+  const profileAt = args.indexOf("--profile");
+  const profileDir = profileAt < 0 ? null : (args[profileAt + 1] ?? null);
+  const warmup = flag(args, "--warmup", 5_000, { zero: true });
   const phases: Phase[] = [
-    { name: "1 in flight, to the leader", inFlight: 1, toLeaderOnly: true, writes: serial },
-    { name: "64 in flight, over all members", inFlight: 64, toLeaderOnly: false, writes },
-    { name: "64 in flight, to the leader", inFlight: 64, toLeaderOnly: true, writes },
+    { name: "1 in flight, to the leader", id: "1-l", inFlight: 1, toLeaderOnly: true, writes: serial },
+    { name: "64 in flight, over all members", id: "64-a", inFlight: 64, toLeaderOnly: false, writes },
+    { name: "64 in flight, to the leader", id: "64-l", inFlight: 64, toLeaderOnly: true, writes },
   ];
+  // Unmeasured writes first, to both systems alike: keel runs on a JIT, and its first thousand
+  // writes cost two to three times the CPU of later ones while V8 compiles the write path.
+  const warmupPhase: Phase = { name: "warm-up", id: "w", inFlight: 64, toLeaderOnly: false, writes: warmup };
   const etcd = args.includes("--keel-only") ? { ok: false as const, reason: "--keel-only" } : etcdAvailable();
   if (!etcd.ok) console.log(`etcd: not run (${etcd.reason}); keel runs alone`);
   const systems: ("keel" | "etcd")[] = etcd.ok ? ["etcd", "keel"] : ["keel"];
   const results = new Map<string, PhaseResult[]>();
   for (let round = 1; round <= rounds; round++) {
     for (const system of round % 2 === 1 ? systems : [...systems].reverse()) {
-      const target = system === "keel" ? await keelTarget() : await etcdTarget(23_790);
+      const target = system === "keel" ? await keelTarget(profileDir) : await etcdTarget(23_790);
       try {
+        if (warmup > 0) await runPhase(target, warmupPhase, round, { profile: false });
         for (const phase of phases) {
           const r = await runPhase(target, phase, round);
           const key = `${system}|${phase.name}`;

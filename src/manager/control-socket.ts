@@ -9,6 +9,8 @@ import { chmod, unlink } from "node:fs/promises";
 import { createConnection, createServer } from "node:net";
 import type { Server, Socket } from "node:net";
 import { keelapi } from "../gen/api.js";
+// Not the transport index: it loads x509, which the control-socket client (keel status) must not.
+import { corkForTurn } from "../transport/cork.js";
 import { ManagerError, codeOf } from "./errors.js";
 
 /** controlFrameBytesMax bounds one request or response: a secret (500 KiB) and then some. */
@@ -77,6 +79,19 @@ function frame(bytes: Uint8Array): Buffer {
   return out;
 }
 
+/**
+ * flushed resolves once what was written to `socket` has left (or the socket closed): answers
+ * corked for this turn included. 'drain' would not do: it follows only a write that filled the buffer.
+ */
+function flushed(socket: Socket): Promise<void> {
+  return new Promise<void>((resolve) => {
+    while (socket.writableCorked > 0) socket.uncork();
+    if (socket.destroyed || socket.writableLength === 0) return resolve();
+    socket.once("close", resolve);
+    socket.write(new Uint8Array(0), () => resolve());
+  });
+}
+
 export class ControlServer {
   private readonly sockets = new Set<Socket>();
   private readonly answering = new Set<Promise<void>>();
@@ -142,7 +157,10 @@ export class ControlServer {
     } catch (error) {
       response = { callId: request.callId, ok: false, ...wireFailure(error) };
     }
-    if (!socket.destroyed) socket.write(frame(keelapi.ControlResponse.encode(response).finish()));
+    if (socket.destroyed) return;
+    // The answers of one applied batch leave in one write.
+    corkForTurn(socket);
+    socket.write(frame(keelapi.ControlResponse.encode(response).finish()));
   }
 
   /**
@@ -154,14 +172,7 @@ export class ControlServer {
     this.closing ??= (async () => {
       const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
       await Promise.allSettled([...this.answering]);
-      await Promise.all(
-        [...this.sockets].map(
-          (socket) =>
-            new Promise<void>((resolve) =>
-              socket.writableLength === 0 ? resolve() : socket.once("drain", resolve),
-            ),
-        ),
-      );
+      await Promise.all([...this.sockets].map(flushed));
       for (const socket of this.sockets) socket.destroy();
       await closed;
       await unlink(this.path).catch(() => undefined);
@@ -181,49 +192,134 @@ export class ControlCallError extends Error {
   }
 }
 
-/** controlCall sends one request to the node behind `path` and returns the response body. */
+/** controlCall sends one request to the node behind `path` on a connection of its own. */
 export async function controlCall(
   path: string,
   method: string,
   body: Uint8Array,
   options: { timeoutMs?: number } = {},
 ): Promise<Uint8Array> {
-  const socket = await new Promise<Socket>((resolve, reject) => {
-    const s = createConnection(path);
-    s.once("connect", () => resolve(s));
-    s.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT" || error.code === "ECONNREFUSED") {
-        reject(new ManagerError({ code: "NOT_RUNNING", socket: path }));
-      } else reject(error);
-    });
-  });
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  const client = new ControlClient(path);
   try {
-    return await new Promise<Uint8Array>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        reject(new ManagerError({ code: "TIMEOUT", operation: method, timeoutMs }));
-      }, timeoutMs);
-      const splitter = new FrameSplitter();
-      const done = (f: () => void): void => {
-        clearTimeout(timer);
-        f();
-      };
-      socket.on("data", (chunk: Buffer) => {
-        const frames = splitter.push(chunk);
-        const first = frames?.[0];
-        if (frames === null)
-          return done(() => reject(new ControlCallError("FRAME_TOO_LARGE", "response too large")));
-        if (first === undefined) return;
-        const response = keelapi.ControlResponse.decode(first);
-        if (response.ok) done(() => resolve(response.body));
-        else done(() => reject(new ControlCallError(response.code, response.message)));
-      });
-      socket.on("close", () =>
-        done(() => reject(new ControlCallError("CONNECTION_CLOSED", "the node closed the control socket"))),
-      );
-      socket.write(frame(keelapi.ControlRequest.encode({ callId: 1, method, body }).finish()));
-    });
+    return await client.call(method, body, options);
   } finally {
-    socket.destroy();
+    client.close();
+  }
+}
+
+interface PendingCall {
+  readonly resolve: (body: Uint8Array) => void;
+  readonly reject: (error: Error) => void;
+  readonly timer: NodeJS.Timeout;
+}
+
+/**
+ * ControlClient calls the node behind a control socket over one connection, many calls at once
+ * (told apart by callId), so a busy caller pays no connect and close per call. It connects on
+ * the first call and again after the node closed the connection. An idle connection does not
+ * keep the process alive. close() is idempotent.
+ */
+export class ControlClient {
+  /** The connection, or its connecting; null before the first call and after the node closed it. */
+  #socket: Promise<Socket> | null = null;
+  readonly #calls = new Map<number, PendingCall>();
+  #nextCallId = 1;
+  #closed = false;
+
+  constructor(readonly path: string) {}
+
+  async call(method: string, body: Uint8Array, options: { timeoutMs?: number } = {}): Promise<Uint8Array> {
+    if (this.#closed) throw new ControlCallError("CONNECTION_CLOSED", "the control client is closed");
+    let socket = await this.#connected();
+    if (socket.destroyed) {
+      // Closed by the node, its close event not yet handled: a call written there would be lost.
+      this.#socket = null;
+      socket = await this.#connected();
+    }
+    const callId = this.#nextCallId++;
+    const timeoutMs = options.timeoutMs ?? 60_000;
+    return new Promise<Uint8Array>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#settle(socket, callId, (c) =>
+          c.reject(new ManagerError({ code: "TIMEOUT", operation: method, timeoutMs })),
+        );
+      }, timeoutMs);
+      this.#calls.set(callId, { resolve, reject, timer });
+      socket.ref();
+      corkForTurn(socket);
+      socket.write(frame(keelapi.ControlRequest.encode({ callId, method, body }).finish()));
+    });
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    void this.#socket?.then((s) => s.destroy()).catch(() => undefined);
+    this.#socket = null;
+  }
+
+  #connected(): Promise<Socket> {
+    this.#socket ??= new Promise<Socket>((resolve, reject) => {
+      const s = createConnection(this.path);
+      s.once("connect", () => {
+        s.off("error", refused);
+        s.on("error", () => s.destroy()); // Reported to the calls by "close".
+        this.#serve(s);
+        resolve(s);
+      });
+      const refused = (error: NodeJS.ErrnoException): void => {
+        this.#socket = null;
+        if (error.code === "ENOENT" || error.code === "ECONNREFUSED") {
+          reject(new ManagerError({ code: "NOT_RUNNING", socket: this.path }));
+        } else reject(error);
+      };
+      s.once("error", refused);
+    });
+    return this.#socket;
+  }
+
+  #serve(socket: Socket): void {
+    const splitter = new FrameSplitter();
+    const fail = (error: ControlCallError): void => {
+      for (const id of [...this.#calls.keys()]) this.#settle(socket, id, (c) => c.reject(error));
+    };
+    socket.on("data", (chunk: Buffer) => {
+      const frames = splitter.push(chunk);
+      if (frames === null) {
+        fail(new ControlCallError("FRAME_TOO_LARGE", "response too large"));
+        socket.destroy();
+        return;
+      }
+      for (const bytes of frames) {
+        let response: keelapi.ControlResponse;
+        try {
+          response = keelapi.ControlResponse.decode(bytes);
+        } catch {
+          fail(new ControlCallError("CONNECTION_CLOSED", "the node sent a malformed answer"));
+          socket.destroy();
+          return;
+        }
+        // An answer to a call that timed out meanwhile is dropped.
+        this.#settle(socket, Number(response.callId), (c) =>
+          response.ok
+            ? c.resolve(response.body)
+            : c.reject(new ControlCallError(response.code, response.message)),
+        );
+      }
+    });
+    const current = this.#socket;
+    socket.on("close", () => {
+      if (this.#socket === current) this.#socket = null;
+      fail(new ControlCallError("CONNECTION_CLOSED", "the node closed the control socket"));
+    });
+  }
+
+  #settle(socket: Socket, callId: number, how: (call: PendingCall) => void): void {
+    const call = this.#calls.get(callId);
+    if (call === undefined) return;
+    this.#calls.delete(callId);
+    clearTimeout(call.timer);
+    if (this.#calls.size === 0) socket.unref();
+    how(call);
   }
 }

@@ -6,7 +6,7 @@ export { jsonLogger, silentLogger, isLogLevel } from "./log.js";
 export type { LogLevel, Logger, LogFields } from "./log.js";
 export { dataDir, readNodeFile } from "./data-dir.js";
 export type { DataDir, NodeFile } from "./data-dir.js";
-export { ControlCallError, ControlServer, controlCall } from "./control-socket.js";
+export { ControlCallError, ControlClient, ControlServer, controlCall } from "./control-socket.js";
 export { Manager } from "./manager.js";
 export type { ManagerTuning } from "./manager.js";
 export { Worker } from "./worker.js";

@@ -42,6 +42,12 @@ export type { Applied };
 /** How many Readies may be written at once (each one batch; the WAL seals one while the last syncs). */
 const writesInFlightMax = 4;
 
+/** A proposal waiting for the loop's next turn, which hands Raft all of them at once. */
+interface Proposed {
+  readonly id: number;
+  readonly data: Uint8Array;
+}
+
 /** A snapshot encoded off the loop, waiting to be saved. */
 interface EncodedSnapshot {
   readonly index: number;
@@ -77,6 +83,12 @@ export class RaftNode {
   readonly #peers = new Map<NodeId, string>();
   readonly #lastHeardMs = new Map<NodeId, number>();
   readonly #requests: Requests;
+  /**
+   * Proposals made since the loop last turned. Stepped into Raft together (#stepProposed): a
+   * leader appends them at once and sends each follower one append for all, instead of one
+   * message — and one acknowledgement back — per proposal.
+   */
+  #proposed: Proposed[] = [];
   readonly #leaderWatchers = new Set<() => void>();
   /** Ends every #leaderChangeWithin wait early (as a timeout): close() runs them. */
   readonly #leaderWaitEnds = new Set<() => void>();
@@ -101,6 +113,8 @@ export class RaftNode {
   #snapshotEncoding = false;
   /** An encoded snapshot the loop has yet to save. */
   #snapshotEncoded: EncodedSnapshot | null = null;
+  /** A snapshot being saved beside the loop (#saveBeside), and its compaction; one at a time. */
+  #snapshotSaving: Promise<void> | null = null;
   /** Bumped when a leader's snapshot replaces the store: a snapshot encoded before it is dropped. */
   #snapshotGeneration = 0;
   #closing: Promise<void> | null = null;
@@ -220,6 +234,7 @@ export class RaftNode {
     this.#kick();
     await this.#loop?.catch(() => undefined);
     await this.#durable.catch(() => undefined);
+    await this.#snapshotSaving?.catch(() => undefined);
     await this.#transport.close();
     await this.#wal.close();
     if (this.#lifecycle !== "failed") this.#lifecycle = "closed";
@@ -285,12 +300,44 @@ export class RaftNode {
       { data, lead },
       options.timeoutMs ?? this.#o.requestTimeoutMs,
     );
-    this.#toRaft(
-      () => this.#raw.propose(data),
-      (e) => this.#requests.proposals.reject(id, e),
-    );
+    this.#proposed.push({ id, data });
     this.#kick();
     return applied;
+  }
+
+  /** Hands Raft the proposals made since the loop last turned, as few messages as their sizes allow. */
+  #stepProposed(): void {
+    if (this.#proposed.length === 0) return;
+    // One its caller was already told failed (a timeout, a leader change) is not proposed at all.
+    const proposed = this.#proposed.filter((p) => this.#requests.proposals.has(p.id));
+    this.#proposed = [];
+    let from = 0;
+    let bytes = 0;
+    for (let i = 0; i <= proposed.length; i++) {
+      const next = proposed[i];
+      // One message stays under a proposal's own limit, so a forwarded one always fits a frame.
+      if (next !== undefined && (i === from || bytes + next.data.length <= proposalBytesMax)) {
+        bytes += next.data.length;
+        continue;
+      }
+      this.#stepProposals(proposed.slice(from, i));
+      from = i;
+      bytes = next?.data.length ?? 0;
+    }
+  }
+
+  #stepProposals(batch: readonly Proposed[]): void {
+    this.#toRaft(
+      () => this.#raw.proposeEntries(batch.map((p) => p.data)),
+      (e) => {
+        if (batch.length > 1 && e.type.code === "DROPPED" && e.type.reason === "uncommitted-size-limit") {
+          // Raft took none of them: one at a time, as many go in as would have without the batch.
+          for (const p of batch) this.#stepProposals([p]);
+          return;
+        }
+        for (const p of batch) this.#requests.proposals.reject(p.id, e);
+      },
+    );
   }
 
   /**
@@ -430,14 +477,13 @@ export class RaftNode {
   async #run(): Promise<void> {
     while (this.#lifecycle === "running" || this.#lifecycle === "removed") {
       try {
+        this.#stepProposed();
         if (this.#canTakeReady()) {
           const { ready, work } = this.#raw.takeReady();
           await this.#handleReady(ready, work);
           continue;
         }
-        if (await this.#maybeSnapshot()) continue;
-        // A write may have landed while that awaited, and its kick found no one waiting.
-        if (this.#canTakeReady()) continue;
+        this.#maybeSnapshot();
       } catch (e) {
         this.#fail(e);
         if (!(e instanceof WalError || e instanceof NodeError)) throw e;
@@ -580,17 +626,18 @@ export class RaftNode {
    * DEK rotation needs one; then compacts the log behind it, keeping some for slow followers.
    * Only once the log is durable up to the applied index (entries are applied before they are
    * durable here). The store is frozen and encoded a slice at a time between Readies
-   * (#encodeSnapshot); the loop saves it once encoded. Returns whether it saved one.
+   * (#encodeSnapshot), then saved beside the loop (#saveBeside).
    */
-  async #maybeSnapshot(): Promise<boolean> {
-    if (this.#lifecycle !== "running" && this.#lifecycle !== "removed") return false;
-    if (this.#wal.status !== "open") return false;
+  #maybeSnapshot(): void {
+    if (this.#lifecycle !== "running" && this.#lifecycle !== "removed") return;
+    if (this.#wal.status !== "open" || this.#snapshotSaving !== null) return;
     const encoded = this.#snapshotEncoded;
     if (encoded !== null) {
       this.#snapshotEncoded = null;
-      return await this.#saveSnapshot(encoded);
+      this.#saveBeside(() => this.#saveSnapshot(encoded));
+      return;
     }
-    if (this.#snapshotEncoding) return false;
+    if (this.#snapshotEncoding) return;
     const current = this.#storage.snapshot();
     const reason = snapshotReason({
       confChanged: this.#confChangedSinceSnapshot,
@@ -599,14 +646,14 @@ export class RaftNode {
       everyEntries: this.#o.snapshotEveryEntries + this.#snapshotJitter,
       rotation: this.#wal.rotation(),
     });
-    if (reason === null || this.#applied > this.#storage.lastIndex()) return false;
+    if (reason === null || this.#applied > this.#storage.lastIndex()) return;
     this.#confChangedSinceSnapshot = false;
     this.#snapshotJitter = this.#drawSnapshotJitter();
     const startedMs = this.#clock.monotonicMs();
     if (this.#applied === current.metadata.index) {
       // A rotation may only need the same snapshot sealed under the new DEK.
-      await this.#persistSnapshot(current, reason, startedMs);
-      return true;
+      this.#saveBeside(() => this.#persistSnapshot(current, reason, startedMs));
+      return;
     }
     this.#snapshotEncoding = true;
     const encoder = this.store.snapshotEncoder();
@@ -620,7 +667,19 @@ export class RaftNode {
       generation: this.#snapshotGeneration,
       startedMs,
     });
-    return false;
+  }
+
+  /**
+   * Saves a snapshot beside the loop, which goes on taking Readies: the WAL seals its chunks
+   * outside its queue, so entry saves do not wait for it either. A failed save fails the node.
+   */
+  #saveBeside(save: () => Promise<void>): void {
+    this.#snapshotSaving = save()
+      .catch((e: unknown) => this.#fail(e))
+      .finally(() => {
+        this.#snapshotSaving = null;
+        this.#kick();
+      });
   }
 
   /**
@@ -664,23 +723,25 @@ export class RaftNode {
   }
 
   /** Saves an encoded snapshot, unless a newer one took its place meanwhile. */
-  async #saveSnapshot(encoded: EncodedSnapshot): Promise<boolean> {
+  async #saveSnapshot(encoded: EncodedSnapshot): Promise<void> {
     const stale =
       encoded.generation !== this.#snapshotGeneration ||
       encoded.index <= this.#storage.snapshot().metadata.index ||
       encoded.index > this.#storage.lastIndex();
-    if (stale) return false;
+    if (stale) return;
     await this.#persistSnapshot(
       this.#storage.createSnapshot(encoded.index, encoded.conf, encoded.data),
       encoded.reason,
       encoded.startedMs,
     );
-    return true;
   }
 
-  /** Writes a snapshot and compacts the log behind it, keeping some entries for slow followers. */
+  /**
+   * Writes a snapshot and compacts the log behind it, keeping some entries for slow followers;
+   * nothing more when a leader's snapshot was stored in its place meanwhile.
+   */
   async #persistSnapshot(snapshot: Snapshot, reason: SnapshotReason, startedMs: number): Promise<void> {
-    await this.#wal.save({ snapshot });
+    if (!(await this.#wal.saveSnapshot(snapshot))) return;
     this.#emit({
       kind: "snapshot",
       index: snapshot.metadata.index,
@@ -691,7 +752,8 @@ export class RaftNode {
     const compactTo = snapshot.metadata.index - this.#o.keepEntriesAfterSnapshot;
     if (compactTo >= this.#storage.firstIndex()) {
       await this.#wal.compact(compactTo);
-      this.#storage.compact(compactTo);
+      // A leader's snapshot may have replaced the log while that was written.
+      if (compactTo >= this.#storage.firstIndex()) this.#storage.compact(compactTo);
       this.#emit({ kind: "compacted", index: compactTo });
     }
   }
@@ -736,11 +798,7 @@ export class RaftNode {
   ): Promise<void> {
     const id = this.#requests.newId();
     const change: ConfChange = { type, nodeId, context: encodeAddress(address), id };
-    const done = this.#requests.confChanges.wait(
-      id,
-      { lead: this.#raw.status().softState.lead, change },
-      timeoutMs,
-    );
+    const done = this.#requests.confChanges.wait(id, { lead: this.#raw.leader(), change }, timeoutMs);
     this.#toRaft(
       () => this.#raw.proposeConfChange(change),
       (e) => this.#requests.confChanges.reject(id, e),
@@ -882,7 +940,8 @@ export class RaftNode {
 
   #requireLeaderKnown(operation: string): NodeId {
     this.#requireRunning();
-    const lead = this.#raw.status().softState.lead;
+    // Per proposal: Raft's lead alone, not a whole status (its configuration sorted, progress copied).
+    const lead = this.#raw.leader();
     if (lead === NONE) throw new NodeError({ code: "NOT_LEADER", leader: NONE, operation });
     return lead;
   }
@@ -890,7 +949,7 @@ export class RaftNode {
   #requireLeader(operation: string): void {
     this.#requireRunning();
     if (!this.#raw.isLeader()) {
-      throw new NodeError({ code: "NOT_LEADER", leader: this.#raw.status().softState.lead, operation });
+      throw new NodeError({ code: "NOT_LEADER", leader: this.#raw.leader(), operation });
     }
   }
 

@@ -103,7 +103,7 @@ export class RawNode {
   }
 
   get id(): NodeId {
-    return this.raft.id;
+    return this.raft.lead;
   }
 
   /** While > 0: the index a leader must bring the log to before this node votes or campaigns. */
@@ -123,7 +123,16 @@ export class RawNode {
 
   /** Proposes data to be appended; throws RaftError PROPOSAL_DROPPED when it cannot be. */
   propose(data: Uint8Array): void {
-    this.proposeEntry({ term: 0, index: 0, type: EntryType.Normal, data });
+    this.proposeEntries([data]);
+  }
+
+  /**
+   * proposeEntries proposes several entries as one message: appended together (or dropped
+   * together), and replicated in one append per follower rather than one per entry.
+   */
+  proposeEntries(data: readonly Uint8Array[]): void {
+    const entries = data.map((d): Entry => ({ term: 0, index: 0, type: EntryType.Normal, data: d }));
+    this.guard(() => this.raft.step(message({ type: MessageType.Prop, from: this.raft.id, entries })));
   }
 
   proposeConfChange(cc: ConfChange | ConfChangeV2): void {
@@ -344,6 +353,11 @@ export class RawNode {
 
   isLeader(): boolean {
     return this.raft.state === StateType.Leader;
+  }
+
+  /** The leader this node knows (NONE if none): status().softState.lead without building a status. */
+  leader(): NodeId {
+    return this.raft.lead;
   }
 
   /**

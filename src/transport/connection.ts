@@ -3,6 +3,7 @@
 // close the connection. Nothing a peer sends can throw out of here.
 import type { TLSSocket } from "node:tls";
 import type { BufferBudget } from "./buffer-budget.js";
+import { corkForTurn } from "./cork.js";
 import { TransportError } from "./errors.js";
 import type { Frame } from "./frame.js";
 import { decodeFrame, encodeFrame, FrameReader } from "./frame.js";
@@ -43,6 +44,9 @@ export class FramedConnection {
     private readonly options: FramedConnectionOptions,
   ) {
     this.reader = new FrameReader(options.frameBytesMax, options.budget ?? null);
+    // Frames are small and answered at once: Nagle's algorithm would hold one back until the
+    // last is acknowledged (up to a delayed ACK's 40 ms). Frames of one turn are coalesced instead.
+    socket.setNoDelay(true);
     socket.on("data", (bytes: Buffer) => this.receive(bytes));
     socket.on("error", (error: Error) => this.finish(error.message));
     socket.on("close", () => this.finish("socket closed"));
@@ -70,9 +74,13 @@ export class FramedConnection {
     return this.closeReason === null;
   }
 
-  /** write queues a frame; false means the socket's buffer is full: await drained() before more. */
+  /**
+   * write queues a frame, sent with the others of this turn; false means the socket's buffer is
+   * full: await drained() before more.
+   */
   write(frame: Frame): boolean {
     if (this.closeReason !== null) return false;
+    corkForTurn(this.socket);
     return this.socket.write(encodeFrame(frame));
   }
 

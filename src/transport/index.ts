@@ -20,6 +20,7 @@ export { connectionLimitsDefault, listenerLimitsDefault, TlsListener } from "./l
 export type { Acceptor, ConnectionLimits, ListenerLimits, ListenerOptions } from "./listener.js";
 export type { DialTrust } from "./dial.js";
 export { Backoff } from "./backoff.js";
+export { corkForTurn } from "./cork.js";
 export type { JitterSource } from "./backoff.js";
 export { raftTransportLimitsDefault, TlsRaftTransport } from "./raft-transport.js";
 export type { RaftTransportLimits, TlsRaftTransportDeps, TlsRaftTransportOptions } from "./raft-transport.js";

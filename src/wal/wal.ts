@@ -131,6 +131,25 @@ export type KekChange = "unchanged" | "stale" | "changed";
 
 type Status = "open" | "closing" | "closed" | "failed";
 
+/** Writes made while another is in flight: one batch, synced if any of them asks for it. */
+interface WriteGroup {
+  readonly ops: Op[];
+  sync: boolean;
+  readonly operation: string;
+  written: Promise<void>;
+}
+
+/** A snapshot's chunks, sealed (and written, or in `ops`) under the key `keyId`, waiting for their header. */
+interface SealedChunks {
+  readonly index: number;
+  readonly term: number;
+  readonly seq: number;
+  readonly chunkCount: number;
+  readonly keyId: string;
+  readonly dataBytes: number;
+  readonly digest: Uint8Array;
+}
+
 export class Wal {
   #status: Status = "open";
   readonly #db: LevelHandle;
@@ -155,8 +174,12 @@ export class Wal {
   #oldKeyEntryMax = 0;
   /** Operations run one after another through this queue (a save leaves it once its batch is sealed). */
   #queue: Promise<unknown> = Promise.resolve();
+  /** A saveSnapshot sealing its chunks ahead of the queue (close waits for it). */
+  #sealingAhead: Promise<unknown> = Promise.resolve();
   /** Writes go to the database one after another, in the order they were made, through this chain. */
   #writes: Promise<void> = Promise.resolve();
+  /** The writes waiting for the one in flight, to go to the database as one batch (null: none waits). */
+  #waiting: WriteGroup | null = null;
   /** The first failed write: every write made after it fails too, without reaching the database. */
   #failure: WalError | null = null;
   readonly #markStore: MarkStore | null;
@@ -278,7 +301,9 @@ export class Wal {
         const replacesLog = batch.snapshot !== undefined && !this.#matchesLog(batch.snapshot);
         this.#checkBatch(batch, replacesLog);
         const snapshotAfter =
-          batch.snapshot === undefined ? null : await this.#snapshotOps(batch.snapshot, ops);
+          batch.snapshot === undefined
+            ? null
+            : this.#snapshotHeaderOps(batch.snapshot, await this.#sealChunks(batch.snapshot, ops), ops);
         if (replacesLog) this.#dropLogOps(ops);
         const snapshotIndex = snapshotAfter?.index ?? this.snapshotIndex;
         if (entries.length > 0) this.#entryOps(entries, ops);
@@ -315,6 +340,57 @@ export class Wal {
       { afterWrites: false },
     );
     await written;
+  }
+
+  /**
+   * saveSnapshot stores a snapshot of this node's own store: one that matches the stored log
+   * (as SaveBatch describes), entries after it kept. Its chunks are sealed and written before it
+   * joins the queue, so that entry saves made meanwhile — and they may land first — never wait
+   * behind the sealing of a large snapshot; only its header is written in the queue (synced).
+   * Resolves true once it is durable; false when it was dropped instead, its chunks deleted: a
+   * newer snapshot was stored meanwhile (a leader's), so it no longer matches the log. Should a
+   * DEK rotation begin while it is sealed, it is sealed again under the new DEK in the queue.
+   */
+  async saveSnapshot(snapshot: Snapshot): Promise<boolean> {
+    this.#assertUsable();
+    const chunkOps: Op[] = [];
+    const sealing = this.#sealChunks(snapshot, chunkOps).then(async (sealed) => {
+      await this.#write(chunkOps.splice(0), false, "snapshot chunks");
+      return sealed;
+    });
+    this.#sealingAhead = sealing;
+    const ahead = await sealing;
+    const { written, saved } = await this.#exclusive(
+      async () => {
+        const ops: Op[] = [];
+        const stale = snapshot.metadata.index < this.snapshotIndex || !this.#matchesLog(snapshot);
+        if (stale) {
+          return {
+            written: this.#write(this.#chunkDeleteOps(ahead), false, "snapshot chunks"),
+            saved: false,
+          };
+        }
+        let sealed = ahead;
+        if (ahead.keyId !== (this.#writeKey()?.id ?? "")) {
+          // A rotation began while it was sealed: sealed again under the new DEK.
+          ops.push(...this.#chunkDeleteOps(ahead));
+          sealed = await this.#sealChunks(snapshot, ops);
+        }
+        const stored = this.#snapshotHeaderOps(snapshot, sealed, ops);
+        const written = this.#write(ops, this.#sync, "save");
+        this.#snapshot = stored;
+        const mark = this.#markDue();
+        if (mark !== null) void written.then(() => this.#writeMark(mark)).catch(() => undefined);
+        if (this.#rotationDone()) {
+          await written;
+          await this.#finishRotation();
+        }
+        return { written, saved: true };
+      },
+      { afterWrites: false },
+    );
+    await written;
+    return saved;
   }
 
   /**
@@ -408,6 +484,7 @@ export class Wal {
       return;
     }
     this.#status = "closing";
+    await this.#sealingAhead.catch(() => undefined);
     await this.#queue.catch(() => undefined);
     await this.#writes;
     // A clean close leaves the witness of everything written: a tail lost after this is found.
@@ -447,11 +524,26 @@ export class Wal {
     return run;
   }
 
-  /** Queues a write behind every earlier one; resolves when it has landed (and is synced, with `sync`). */
+  /**
+   * Queues a write behind every earlier one; resolves when it has landed (and is synced, with
+   * `sync`). Writes made while one is in flight are group-committed: they join one batch that
+   * goes next, so a busy disk takes one sync for all of them rather than one each, in order.
+   */
   #write(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
-    const written = this.#writes.then(() => this.#writeNow(ops, sync, operation));
-    this.#writes = written.catch(() => undefined);
-    return written;
+    const waiting = this.#waiting;
+    if (waiting !== null) {
+      for (const op of ops) waiting.ops.push(op);
+      waiting.sync ||= sync;
+      return waiting.written;
+    }
+    const group: WriteGroup = { ops: [...ops], sync, operation, written: Promise.resolve() };
+    this.#waiting = group;
+    group.written = this.#writes.then(() => {
+      if (this.#waiting === group) this.#waiting = null;
+      return this.#writeNow(group.ops, group.sync, group.operation);
+    });
+    this.#writes = group.written.catch(() => undefined);
+    return group.written;
   }
 
   async #writeNow(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
@@ -571,47 +663,61 @@ export class Wal {
     else this.#log.dropThrough(lowest - 1);
   }
 
-  /** Seals the snapshot's chunks (flushing them unsynced as it goes) and returns its header op in `ops`. */
-  async #snapshotOps(snapshot: Snapshot, ops: Op[]): Promise<StoredSnapshot> {
+  /**
+   * Seals a snapshot's chunks into `ops`, writing them (unsynced) every few chunks as it goes so
+   * that memory in flight stays small; the last few stay in `ops`. Invisible until its header is
+   * written: recovery deletes the chunks of a snapshot without one.
+   */
+  async #sealChunks(snapshot: Snapshot, ops: Op[]): Promise<SealedChunks> {
     const { index, term } = snapshot.metadata;
     const seq = ++this.#snapshotSeqMax;
+    const keyId = this.#writeKey()?.id ?? "";
     const data = snapshot.data;
     const chunkCount = Math.ceil(data.length / this.#chunkBytes);
     const digest = new SecretDigest(digestBytes);
     try {
       for (let chunk = 0; chunk < chunkCount; chunk++) {
+        this.#assertUsable(); // Closed meanwhile (sealing ahead of the queue): its keys are wiped.
         const bytes = data.subarray(chunk * this.#chunkBytes, (chunk + 1) * this.#chunkBytes);
         digest.update(bytes);
         const value = this.#seal(this.#place(RecordKind.SnapshotChunk, index, term, chunk), bytes);
         ops.push({ type: "put", key: snapshotChunkKey(index, seq, chunk), value });
         if (ops.length >= chunksPerFlush) {
-          await this.#write(ops, false, "snapshot chunks");
-          ops.length = 0;
+          await this.#write(ops.splice(0), false, "snapshot chunks");
         }
       }
-    } catch (error) {
+      return { index, term, seq, chunkCount, keyId, dataBytes: data.length, digest: digest.digest() };
+    } finally {
       digest.dispose();
-      throw error;
     }
+  }
+
+  /** Puts the header of sealed chunks in `ops` (and deletes the snapshot it replaces). */
+  #snapshotHeaderOps(snapshot: Snapshot, sealed: SealedChunks, ops: Op[]): StoredSnapshot {
+    const { index, term, seq, chunkCount, keyId } = sealed;
     const header = keel.disk.SnapshotHeader.encode({
       metadata: encodeSnapshotMetadata(snapshot.metadata),
       chunkCount,
-      dataBytes: data.length,
-      dataDigest: digest.digest(),
+      dataBytes: sealed.dataBytes,
+      dataDigest: sealed.digest,
     }).finish();
     // The header's chunk field carries the save sequence number, binding it to its key.
     const value = this.#seal(this.#place(RecordKind.SnapshotMeta, index, term, seq), header);
     ops.push({ type: "put", key: snapshotHeaderKey(index, seq), value });
     const old = this.#snapshot;
     if (old !== null) ops.push(...this.#deleteSnapshotOps(old));
-    return { index, term, seq, chunkCount, keyId: this.#writeKey()?.id ?? "" };
+    return { index, term, seq, chunkCount, keyId };
   }
 
-  #deleteSnapshotOps(s: StoredSnapshot): Op[] {
-    const ops: Op[] = [{ type: "del", key: snapshotHeaderKey(s.index, s.seq) }];
+  #chunkDeleteOps(s: { index: number; seq: number; chunkCount: number }): Op[] {
+    const ops: Op[] = [];
     for (let c = 0; c < s.chunkCount; c++)
       ops.push({ type: "del", key: snapshotChunkKey(s.index, s.seq, c) });
     return ops;
+  }
+
+  #deleteSnapshotOps(s: StoredSnapshot): Op[] {
+    return [{ type: "del", key: snapshotHeaderKey(s.index, s.seq) }, ...this.#chunkDeleteOps(s)];
   }
 
   // ---- the durable mark ----

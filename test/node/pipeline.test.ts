@@ -72,4 +72,24 @@ describe("pipelined driver", () => {
     await c.resolve(Promise.all(proposals), ELECTION_MS);
     expect(secretIds(leader)).toEqual(expect.arrayContaining(["burst-0", "burst-1", "burst-2", "burst-3"]));
   });
+
+  test("the proposals of one turn go to Raft together: one append per follower, not one per proposal", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 24 }));
+    const leader = c.requireLeader();
+    const follower = c.followers()[0]!;
+    await c.resolve(leader.propose([secret("warm")]), ELECTION_MS);
+    for (const [at, name] of [
+      [leader, "leader"],
+      [follower, "follower"],
+    ] as const) {
+      await c.until(() => c.caughtUp(), ELECTION_MS);
+      const sentBefore = c.network.stats.sent;
+      const proposals = Array.from({ length: 20 }, (_, i) => at.propose([secret(`${name}-${i}`)]));
+      await c.resolve(Promise.all(proposals), ELECTION_MS);
+      // One at a time, each would cost an append and an acknowledgement per follower (80 and more).
+      const sent = c.network.stats.sent - sentBefore;
+      expect(sent, `${name}: ${sent} messages for 20 proposals`).toBeLessThan(20);
+      expect(secretIds(at)).toContain(`${name}-19`);
+    }
+  });
 });

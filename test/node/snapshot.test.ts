@@ -87,6 +87,30 @@ describe("snapshots", () => {
     await c.until(() => c.caughtUp(), ELECTION_MS);
   });
 
+  test("the loop goes on while a snapshot is saved: a leader whose disk holds it still commits and applies", async () => {
+    const c = (cluster = await SimCluster.create(3, {
+      seed: 31,
+      tuning: { snapshotEveryEntries: 1000, keepEntriesAfterSnapshot: 2 },
+    }));
+    const leader = c.requireLeader();
+    for (let i = 0; i < 10; i++) await c.resolve(leader.propose([secret(`h${i}`)]), ELECTION_MS);
+    const events = c.member(leader.id).events;
+    const start = events.length;
+    const release = c.member(leader.id).db.holdWrites();
+    try {
+      // Due now: encoded at once (a small store), then saved against a disk that holds it.
+      leader.setSnapshotPolicy({ snapshotEveryEntries: 5, keepEntriesAfterSnapshot: 2 });
+      await c.until(() => events.slice(start).some((e) => e.kind === "snapshot-encoding"), ELECTION_MS);
+      await c.resolve(leader.propose([secret("while-saving")]), ELECTION_MS);
+      expect(secretIds(leader)).toContain("while-saving");
+      expect(events.slice(start).some((e) => e.kind === "snapshot")).toBe(false);
+    } finally {
+      release();
+    }
+    await c.until(() => events.slice(start).some((e) => e.kind === "snapshot"), ELECTION_MS);
+    await c.until(() => c.caughtUp(), ELECTION_MS);
+  });
+
   test("a node that fell behind the compacted log catches up through a snapshot", async () => {
     const c = (cluster = await SimCluster.create(3, { seed: 22, tuning }));
     const leader = c.requireLeader();

@@ -53,6 +53,29 @@ describe("step", () => {
   });
 });
 
+describe("proposeEntries and leader()", () => {
+  test("several entries proposed at once commit together, in order, through a follower too", () => {
+    const c = clusterWithLeader([1, 2, 3], 1);
+    c.node(1).raw.proposeEntries([text("a"), text("b")]);
+    c.node(2).raw.proposeEntries([text("c"), text("d")]);
+    c.stabilize();
+    expect(c.node(3).applied.values).toEqual(["a", "b", "c", "d"]);
+  });
+
+  test("leader() is the lead a status reports, through an election and a transfer", () => {
+    const { node } = newNode(1, [1, 2, 3]);
+    expect(node.leader()).toBe(0);
+    const c = clusterWithLeader([1, 2, 3], 1);
+    for (const id of [1, 2, 3]) expect(c.node(id).raw.leader()).toBe(1);
+    c.node(1).raw.transferLeader(2);
+    c.stabilize();
+    for (const id of [1, 2, 3]) {
+      expect(c.node(id).raw.leader()).toBe(c.node(id).raw.status().softState.lead);
+      expect(c.node(id).raw.leader()).toBe(2);
+    }
+  });
+});
+
 describe("proposals dropped, with their reason", () => {
   test("no-leader: a follower that knows no leader, and a candidate", () => {
     const { node, storage } = newNode(1, [1, 2, 3]);

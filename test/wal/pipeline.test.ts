@@ -55,8 +55,9 @@ describe("wal: pipelined saves", () => {
     expect(results[0]!.status).toBe("fulfilled");
     const reasons = results.slice(1).map((r) => (r as PromiseRejectedResult).reason as WalError);
     expect(reasons.map((e) => e.code)).toEqual(["IO_FAILED", "IO_FAILED"]);
-    expect(reasons[1]!.cause).toBe(reasons[0]);
-    // Only the first save's batch was written; the failed one changed nothing, the last never went.
+    // Made while the first was written, the last two went as one batch, and failed as one.
+    expect(reasons[1]).toBe(reasons[0]);
+    // Only the first save's batch was written; the failed one changed nothing.
     expect(node.db.writeCount).toBe(writes + 1);
     expect(wal.status).toBe("failed");
     expect(await codeOf(() => wal.save({ entries: entries(6, 6, 1) }))).toBe("NOT_OPEN");
@@ -107,5 +108,24 @@ describe("wal: pipelined saves", () => {
     expect(recovered.entries).toEqual([]);
     expect(recovered.hardState.commit).toBe(4);
     await reopened.close();
+  });
+
+  test("saves made while a write is in flight are group-committed: one batch, one sync, each resolved", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    const started = node.db.writesStarted;
+    const release = node.db.holdWrites();
+    const first = wal.save({ entries: entries(1, 1, 1), hardState: { term: 1, vote: 1, commit: 0 } });
+    for (let i = 0; i < 3; i++) await tick();
+    const rest = [2, 3, 4].map((i) => wal.save({ entries: entries(i, i, 1), sync: i !== 3 }));
+    for (let i = 0; i < 5; i++) await tick();
+    release();
+    await Promise.all([first, ...rest]);
+    // The first batch, then the three that waited behind it as one.
+    expect(node.db.writesStarted).toBe(started + 2);
+    await crash(node, wal);
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.entries).toEqual(entries(1, 4, 1));
+    await again.close();
   });
 });
