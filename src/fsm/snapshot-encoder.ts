@@ -5,6 +5,7 @@
 // encodeSnapshot: each table sorted by id — sorted here in runs, then merged as it encodes.
 import $protobuf from "protobufjs/minimal.js";
 import { assert } from "../assert.js";
+import { concatBytes } from "../bytes.js";
 import { keelstore } from "../gen/objects.js";
 import { clusterToPb, compareStrings, nodeToPb, secretToPb } from "./codec.js";
 import { snapshotFormatVersion } from "./limits.js";
@@ -39,7 +40,12 @@ const byId = (a: StoreObject, b: StoreObject): number => compareStrings(a.id, b.
 export class SnapshotEncoder {
   readonly version: number;
   readonly #tables: Table[];
-  readonly #writer: Writer = $protobuf.Writer.create();
+  #writer: Writer = $protobuf.Writer.create();
+  /**
+   * The bytes encoded so far, one piece a step: the writer is finished at the end of each step,
+   * so no single call copies the whole snapshot (finishing 10 MB at once took 15-50 ms).
+   */
+  readonly #pieces: Uint8Array[] = [];
   #table = 0;
   /** Sorted runs of the current table, and each run's next position while merging. */
   #runs: StoreObject[][] = [];
@@ -87,6 +93,10 @@ export class SnapshotEncoder {
       left -= this.#merge(table, left);
       if (this.#heads.every((h, i) => h >= this.#runs[i]!.length)) this.#nextTable();
     }
+    if (this.#writer.len > 0) {
+      this.#pieces.push(this.#writer.finish());
+      this.#writer = $protobuf.Writer.create(); // finish() leaves what it wrote in the writer.
+    }
     return this.#done;
   }
 
@@ -119,9 +129,14 @@ export class SnapshotEncoder {
     this.#sortedUpTo = 0;
   }
 
+  /** The encoded snapshot in pieces, to be concatenated (or written) in order; only once done. */
+  pieces(): readonly Uint8Array[] {
+    assert(this.#done, "snapshot encoder: pieces() before the encode is done");
+    return this.#pieces;
+  }
+
   /** The encoded snapshot; only once done. */
   bytes(): Uint8Array {
-    assert(this.#done, "snapshot encoder: bytes() before the encode is done");
-    return this.#writer.finish();
+    return concatBytes(this.pieces());
   }
 }

@@ -711,7 +711,7 @@ export class RaftNode {
       this.#snapshotEncoded = {
         index: encoder.version,
         conf: at.conf,
-        data: encodeSnapshotData({ store: encoder.bytes(), members: at.members, removed: at.removed }),
+        data: encodeSnapshotData({ store: encoder.pieces(), members: at.members, removed: at.removed }),
         reason: at.reason,
         generation: at.generation,
         startedMs: at.startedMs,

@@ -1,6 +1,7 @@
 // What a driver snapshot carries besides the store: the members' addresses and the ids removed
 // so far, so a node restored from a snapshot can reach its peers and keeps refusing removed ids.
 // The layout is keel.disk.NodeSnapshot (proto/disk.proto).
+import { concatBytes } from "../bytes.js";
 import { keel } from "../gen/disk.js";
 import type { DecodedU64 } from "../protobuf-u64.js";
 import { exactU64 } from "../protobuf-u64.js";
@@ -22,13 +23,28 @@ export interface SnapshotData {
 
 const formatVersion = 1;
 
-export function encodeSnapshotData(data: SnapshotData): Uint8Array {
-  return keel.disk.NodeSnapshot.encode({
+/** NodeSnapshot's `store` field (4, length-delimited): the last field, so it is written last. */
+const storeFieldTag = (4 << 3) | 2;
+
+/**
+ * encodeSnapshotData writes the same bytes protobufjs would for the whole NodeSnapshot, with
+ * the store — which may be many MB, and may come in pieces from a SnapshotEncoder — copied
+ * once, into the result: re-encoding it as a bytes field copied it twice more on the loop.
+ */
+export function encodeSnapshotData(
+  data: Omit<SnapshotData, "store"> & { readonly store: Uint8Array | readonly Uint8Array[] },
+): Uint8Array {
+  const store = data.store instanceof Uint8Array ? [data.store] : data.store;
+  let storeBytes = 0;
+  for (const piece of store) storeBytes += piece.length;
+  const head = keel.disk.NodeSnapshot.encode({
     formatVersion,
     members: data.members.map((m) => ({ id: m.id, address: m.address })),
     removed: [...data.removed],
-    store: data.store,
-  }).finish();
+  });
+  if (storeBytes === 0) return head.finish(); // protobufjs leaves an empty bytes field out.
+  head.uint32(storeFieldTag).uint32(storeBytes);
+  return concatBytes([head.finish(), ...store]);
 }
 
 function malformed(reason: string): NodeError {

@@ -48,8 +48,12 @@ export { walFormatVersion } from "./layout.js";
 export const snapshotChunkBytesDefault = 1 << 20;
 /** A save's entries go into one run record, split where one would pass this many bytes of entry data. */
 const runDataBytesMax = 1 << 20;
-/** Chunks are flushed (unsynced) every this many (4 MiB), so memory in flight stays small whatever the snapshot size. */
-const chunksPerFlush = 4;
+/**
+ * Chunks are flushed (unsynced) one by one, so memory in flight stays small whatever the
+ * snapshot size, and each write's await gives the event loop a turn: sealing is synchronous
+ * (about 5 ms a MiB), and four chunks sealed at once held writes up for 20-50 ms.
+ */
+const chunksPerFlush = 1;
 const storeIdBytes = 16;
 const markEveryEntriesDefault = 1024;
 
