@@ -6,7 +6,8 @@
 // round by round; every write is checked stored afterwards. A keel write is a SecretCreate
 // through a manager's control socket; an etcd write is a put through its JSON gateway. Each
 // system first takes `--warmup` unmeasured writes (default 5,000; 0 for none).
-// `--profile DIR` writes a CPU profile of each keel process per phase to DIR (_profile-hook.mjs).
+// `--profile DIR` writes a CPU profile of each keel process per phase to DIR (_profile-hook.mjs),
+// and prints the leader's event-loop delay, GC pauses and loop stalls per phase.
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -43,6 +44,8 @@ interface Target {
   readonly name: string;
   /** Starts or ends a CPU profile of every server process (keel with --profile only). */
   toggleProfile(): Promise<void>;
+  /** The leader's event loop over the last profiled phase, one line (keel with --profile only). */
+  loopReport(): string | null;
   write(member: number, key: string, value: Uint8Array): Promise<void>;
   readonly members: number;
   readonly leader: number;
@@ -122,6 +125,30 @@ async function runPhase(
 
 // ---- keel ----
 
+/** What _profile-hook.mjs recorded of a process's event loop over one window. */
+interface LoopRecord {
+  readonly delayMs: { readonly p50: number; readonly p99: number; readonly max: number };
+  readonly gc: { readonly count: number; readonly totalMs: number; readonly maxMs: number };
+  readonly stalls: readonly { readonly ms: number }[];
+}
+
+function describeLoop(path: string): string {
+  let loop: LoopRecord;
+  try {
+    loop = JSON.parse(readFileSync(path, "utf8")) as LoopRecord;
+  } catch {
+    return `leader loop: no record at ${path}`;
+  }
+  // The first stall of a window is the profiler starting (about 100-300 ms), not the system.
+  const stalls = loop.stalls.slice(1);
+  const stalledMs = stalls.reduce((sum, s) => sum + s.ms, 0);
+  return (
+    `leader loop delay p50 ${f2(loop.delayMs.p50)} p99 ${f1(loop.delayMs.p99)} max ${f0(loop.delayMs.max)} ms;` +
+    ` gc ${loop.gc.count} pauses ${f0(loop.gc.totalMs)} ms (max ${f0(loop.gc.maxMs)});` +
+    ` stalls >= 10 ms: ${stalls.length} (${f0(stalledMs)} ms)`
+  );
+}
+
 const profileHook = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "_profile-hook.mjs")).href;
 
 async function keelTarget(profileDir: string | null): Promise<Target> {
@@ -139,12 +166,18 @@ async function keelTarget(profileDir: string | null): Promise<Target> {
   // One connection per manager, as etcd's side keeps its HTTP connections alive.
   const clients = managers.map((m) => new ControlClient(m.controlSocket));
   if (profileDir !== null) console.log(`keel: profiling; the leader is pid ${leader.pid ?? "?"}`);
+  let toggles = 0;
   return {
     name: "keel",
     async toggleProfile() {
       if (profileDir === null) return;
+      toggles++;
       for (const m of managers) if (m.pid !== undefined) process.kill(m.pid, "SIGUSR2");
       await new Promise((r) => setTimeout(r, 500)); // Time to write the profile.
+    },
+    loopReport() {
+      if (profileDir === null || toggles % 2 !== 0) return null;
+      return describeLoop(join(profileDir, `${leader.pid ?? 0}-${toggles / 2}.loop.json`));
     },
     members: managers.length,
     leader: managers.indexOf(leader),
@@ -290,6 +323,7 @@ async function etcdTarget(portBase: number): Promise<Target> {
     return {
       name: "etcd",
       toggleProfile: () => Promise.resolve(),
+      loopReport: () => null,
       members: names.length,
       leader,
       pids: () => children.flatMap((c) => (c.pid === undefined ? [] : [c.pid])),
@@ -366,6 +400,8 @@ export async function main(args: string[]): Promise<void> {
             `round ${round} ${system.padEnd(4)} ${phase.name.padEnd(32)} ${f0(r.opsPerSecond).padStart(6)} ops/s` +
               `  p50 ${f2(r.p50Ms)}  p99 ${f1(r.p99Ms)}  max ${f0(r.maxMs)} ms  cpu ${f2(r.cpuMsPerWrite)} ms/write`,
           );
+          const loop = target.loopReport();
+          if (loop !== null) console.log(`        ${loop}`);
         }
       } finally {
         await target.close();
