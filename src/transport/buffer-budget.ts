@@ -3,12 +3,18 @@
 // connections each within their own frame limit cannot together make a manager balloon.
 import { assert } from "../assert.js";
 import { peerBufferBytesMaxDefault } from "./limits.js";
+import type { MemoryReclaimer } from "./reclaim.js";
+import { processReclaimer } from "./reclaim.js";
 
 export class BufferBudget {
   private usedBytes = 0;
   private peakBytes = 0;
 
-  constructor(readonly bytesMax: number = peerBufferBytesMaxDefault) {
+  constructor(
+    readonly bytesMax: number = peerBufferBytesMaxDefault,
+    /** Told what is buffered and released, to give a flood's garbage back once it is over. */
+    private readonly reclaimer: MemoryReclaimer | null = null,
+  ) {
     assert(Number.isSafeInteger(bytesMax) && bytesMax > 0, "a buffer budget is positive");
   }
 
@@ -17,6 +23,7 @@ export class BufferBudget {
     if (this.usedBytes + bytes > this.bytesMax) return false;
     this.usedBytes += bytes;
     this.peakBytes = Math.max(this.peakBytes, this.usedBytes);
+    this.reclaimer?.buffered(bytes);
     return true;
   }
 
@@ -24,6 +31,7 @@ export class BufferBudget {
   release(bytes: number): void {
     assert(bytes >= 0 && bytes <= this.usedBytes, "release only what was reserved");
     this.usedBytes -= bytes;
+    if (bytes > 0) this.reclaimer?.released(bytes);
   }
 
   get used(): number {
@@ -37,4 +45,4 @@ export class BufferBudget {
 }
 
 /** processBufferBudget is the default budget every listener of this process shares. */
-export const processBufferBudget = new BufferBudget();
+export const processBufferBudget = new BufferBudget(peerBufferBytesMaxDefault, processReclaimer);

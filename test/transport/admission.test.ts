@@ -2,11 +2,12 @@
 // sockets, floods of handshakes, idle strangers, partial large frames, many calls in flight.
 import { connect as tcpConnect } from "node:net";
 import type { Socket } from "node:net";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { SystemClock } from "../../src/node/clock.js";
 import { Admission, sourceOf } from "../../src/transport/admission.js";
 import type { AdmissionLimits } from "../../src/transport/admission.js";
 import { BufferBudget } from "../../src/transport/buffer-budget.js";
+import { MemoryReclaimer } from "../../src/transport/reclaim.js";
 import type { TlsCredentials } from "../../src/transport/credentials.js";
 import { Counters } from "../../src/transport/counters.js";
 import type { DialTrust } from "../../src/transport/dial.js";
@@ -300,6 +301,58 @@ describe("a listener under a flood of silent sockets", () => {
       await quiet.close();
       await close();
     }
+  });
+});
+
+describe("a flood's buffers are given back once it is over", () => {
+  afterEach(() => vi.useRealTimers());
+
+  const reclaiming = (): { budget: BufferBudget; collections: () => number; reclaimer: MemoryReclaimer } => {
+    let collections = 0;
+    const reclaimer = new MemoryReclaimer({
+      releasedBytesMin: 1000,
+      quietMs: 2000,
+      quietBytesMax: 100,
+      collect: () => (collections += 1),
+    });
+    return { budget: new BufferBudget(10_000, reclaimer), collections: () => collections, reclaimer };
+  };
+
+  test("one collection once peers released enough and went quiet, none mid-flood", () => {
+    vi.useFakeTimers();
+    const { budget, collections, reclaimer } = reclaiming();
+    // A flood: partial frames buffered and released, again and again, past the threshold.
+    for (let i = 0; i < 20; i++) {
+      expect(budget.reserve(500)).toBe(true);
+      vi.advanceTimersByTime(500);
+      budget.release(500);
+    }
+    expect(collections()).toBe(0);
+    // Over: a heartbeat's few bytes do not break the quiet. Quiet is judged per window of 2 s,
+    // so the collection comes within two of them.
+    budget.reserve(50);
+    budget.release(50);
+    vi.advanceTimersByTime(4000);
+    expect(collections()).toBe(1);
+    // Nothing more released: no more collections.
+    vi.advanceTimersByTime(60_000);
+    expect(collections()).toBe(1);
+    reclaimer.close();
+  });
+
+  test("too little released is not worth a collection; close cancels a pending one", () => {
+    vi.useFakeTimers();
+    const { budget, collections, reclaimer } = reclaiming();
+    budget.reserve(900);
+    budget.release(900);
+    vi.advanceTimersByTime(10_000);
+    expect(collections()).toBe(0);
+    budget.reserve(200);
+    budget.release(200);
+    reclaimer.close();
+    reclaimer.close();
+    vi.advanceTimersByTime(10_000);
+    expect(collections()).toBe(0);
   });
 });
 
