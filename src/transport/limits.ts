@@ -68,14 +68,14 @@ export const workerFrameBytesMaxDefault = 256 * KiB;
  */
 export const peerBufferBytesMaxDefault = 32 * MiB;
 /**
- * reclaimReleasedBytesMinDefault, reclaimQuietMsDefault and reclaimQuietBytesMaxDefault: once
- * client connections have released half the buffer budget's worth of bytes and then buffered
+ * reclaimAbandonedBytesMinDefault, reclaimQuietMsDefault and reclaimQuietBytesMaxDefault: once
+ * client connections have left half the buffer budget's worth of partial frames and then buffered
  * under 1 MiB in 2 s (workers' heartbeats and renewals go on), the process runs one
- * full garbage collection (reclaim.ts): a flood's buffers go back instead of staying resident. A
- * full collection of a manager's heap takes tens of milliseconds, so it waits for a quiet moment
- * and runs at most once per 2 s.
+ * full garbage collection, and a second 2 s later (reclaim.ts): a flood's buffers go back instead
+ * of staying resident. A full collection of a manager's heap takes tens of milliseconds, so it
+ * waits for a quiet moment, and only floods cause it: well-behaved peers complete their frames.
  */
-export const reclaimReleasedBytesMinDefault = peerBufferBytesMaxDefault / 2;
+export const reclaimAbandonedBytesMinDefault = peerBufferBytesMaxDefault / 2;
 export const reclaimQuietMsDefault = 2_000;
 export const reclaimQuietBytesMaxDefault = 1 * MiB;
 /**

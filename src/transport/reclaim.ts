@@ -4,7 +4,8 @@
 // too little to start one, so the flood's garbage stays resident for good (bench/hostile.ts
 // measured +60 to +110 MB of RSS 15 s after, about half of it array buffers a collection frees,
 // and V8's heap twice its quiet size). The reclaimer asks V8 for one full collection once peers
-// have released much and then been quiet for a while, and once more a while later: the first frees
+// abandoned much (partial frames of connections that failed or closed: a well-behaved peer's
+// frames complete, and die young) and then been quiet for a while, and once more a while later: the first frees
 // the buffers, and V8 gives back the heap pages it swept only at a later one (measured: RSS came
 // down by 48 MB at the second, not at all at the first).
 import { setFlagsFromString } from "node:v8";
@@ -13,18 +14,18 @@ import { assert } from "../assert.js";
 import {
   reclaimQuietBytesMaxDefault,
   reclaimQuietMsDefault,
-  reclaimReleasedBytesMinDefault,
+  reclaimAbandonedBytesMinDefault,
 } from "./limits.js";
 
 /** Two collections, a quiet period apart: the second gives back the heap pages the first freed. */
 const collectionsPerReclaim = 2;
 
 export interface ReclaimOptions {
-  /** Bytes peers must have released since the last collection before another is worth it. */
-  readonly releasedBytesMin: number;
+  /** Bytes of abandoned partial frames since the last collection before another is worth it. */
+  readonly abandonedBytesMin: number;
   /**
    * How long peers must have been quiet before the collection: not mid-flood, nor while its
-   * connections are still being closed. Quiet is buffering and releasing less than quietBytesMax
+   * connections are still being closed. Quiet is buffering and freeing less than quietBytesMax
    * in that time (workers' heartbeats and renewals go on).
    */
   readonly quietMs: number;
@@ -34,27 +35,26 @@ export interface ReclaimOptions {
 }
 
 export class MemoryReclaimer {
-  private releasedBytes = 0;
-  /** What peers buffered and released since the timer was armed. */
+  private abandonedBytes = 0;
+  /** What peers buffered and freed since the timer was armed. */
   private activeBytes = 0;
   private timer: NodeJS.Timeout | null = null;
-  /** Collections still to run for what was released (see collectionsPerReclaim). */
+  /** Collections still to run for what was abandoned (see collectionsPerReclaim). */
   private collectionsLeft = 0;
 
   constructor(private readonly options: ReclaimOptions) {
-    const { releasedBytesMin, quietMs, quietBytesMax } = options;
-    assert(releasedBytesMin > 0 && quietMs > 0 && quietBytesMax >= 0, "reclaim thresholds are valid");
+    const { abandonedBytesMin, quietMs, quietBytesMax } = options;
+    assert(abandonedBytesMin > 0 && quietMs > 0 && quietBytesMax >= 0, "reclaim thresholds are valid");
   }
 
-  /** buffered notes that peers made us buffer bytes. */
-  buffered(bytes: number): void {
+  /** active notes bytes peers made us buffer, or that a frame freed by completing. */
+  active(bytes: number): void {
     this.activeBytes += bytes;
   }
 
-  /** released notes bytes peers' connections no longer hold (their buffers now garbage). */
-  released(bytes: number): void {
-    this.releasedBytes += bytes;
-    this.activeBytes += bytes;
+  /** abandoned notes bytes of partial frames their connections left (now old garbage). */
+  abandoned(bytes: number): void {
+    this.abandonedBytes += bytes;
     this.arm();
   }
 
@@ -66,8 +66,8 @@ export class MemoryReclaimer {
 
   private arm(): void {
     if (this.timer !== null) return;
-    if (this.releasedBytes >= this.options.releasedBytesMin) {
-      this.releasedBytes = 0;
+    if (this.abandonedBytes >= this.options.abandonedBytesMin) {
+      this.abandonedBytes = 0;
       this.collectionsLeft = collectionsPerReclaim;
     }
     if (this.collectionsLeft === 0) return;
@@ -106,7 +106,7 @@ export function fullCollection(): void {
 
 /** processReclaimer serves processBufferBudget: every listener's peers, together. */
 export const processReclaimer = new MemoryReclaimer({
-  releasedBytesMin: reclaimReleasedBytesMinDefault,
+  abandonedBytesMin: reclaimAbandonedBytesMinDefault,
   quietMs: reclaimQuietMsDefault,
   quietBytesMax: reclaimQuietBytesMaxDefault,
   collect: fullCollection,
