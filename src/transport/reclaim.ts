@@ -1,13 +1,13 @@
 // Giving back what a flood of hostile peers left behind. Their partial frames and read buffers
 // are ArrayBuffers outside V8's heap, freed only when a major GC finds their wrappers dead; under
 // load V8 collects often enough by itself, but a manager left idle by the flood's end allocates
-// too little to start one, so the flood's garbage stays resident for good (bench/hostile.ts
-// measured +60 to +110 MB of RSS 15 s after, about half of it array buffers a collection frees,
-// and V8's heap twice its quiet size). The reclaimer asks V8 for one full collection once peers
-// abandoned much (partial frames of connections that failed or closed: a well-behaved peer's
-// frames complete, and die young) and then been quiet for a while, and once more a while later: the first frees
-// the buffers, and V8 gives back the heap pages it swept only at a later one (measured: RSS came
-// down by 48 MB at the second, not at all at the first).
+// too little to start one, so the flood's garbage stays resident for good (bench/hostile.ts: RSS
+// +60 to +110 MB 15 s after, 35 to 50 MB of it array buffers, V8's heap twice its quiet size).
+// The reclaimer asks V8 for a full collection once peers abandoned much (partial frames of
+// connections that failed or closed: a well-behaved peer's frames complete, and die young) and
+// then were quiet for a while, and for another a quiet period later: the first frees the
+// buffers, and V8 gives back the heap pages it swept only at a later one (measured: RSS came down
+// by 48 MB at the second, not at all at the first).
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { assert } from "../assert.js";
