@@ -69,25 +69,38 @@ const nearBaselineBytes = 32 * MiB;
 /** Memory is one look at a manager: RSS from /proc, the rest as bench/_memory.mjs last wrote it. */
 interface Memory {
   readonly rss: number;
+  readonly mallocHeap: number;
   readonly heapUsed: number;
   readonly heapTotal: number;
   readonly external: number;
   readonly arrayBuffers: number;
 }
 
+/**
+ * mallocHeapBytesOf is the resident part of a process's [heap] mapping (/proc smaps): what glibc's
+ * main arena holds, where the main thread's native allocations (OpenSSL's, Node's buffers) go. It
+ * tells native memory malloc keeps after it was freed from V8's heap and array buffers.
+ */
+async function mallocHeapBytesOf(pid: number | undefined): Promise<number> {
+  const smaps = await readFile(`/proc/${String(pid)}/smaps`, "utf8").catch(() => "");
+  const heap = /\[heap\]\n(?:.*\n)*?Rss:\s+(\d+) kB/.exec(smaps)?.[1];
+  return heap === undefined ? 0 : Number(heap) * 1024;
+}
+
 async function memoryOf(memoryDir: string, pid: number | undefined): Promise<Memory> {
   const rss = (await rssBytesOf(pid)) ?? 0;
+  const mallocHeap = await mallocHeapBytesOf(pid);
   const usage: Partial<Memory> = await readFile(join(memoryDir, `${String(pid)}.json`), "utf8").then(
     (text) => JSON.parse(text) as Partial<Memory>,
     () => ({}),
   );
   const { heapUsed = 0, heapTotal = 0, external = 0, arrayBuffers = 0 } = usage;
-  return { rss, heapUsed, heapTotal, external, arrayBuffers };
+  return { rss, mallocHeap, heapUsed, heapTotal, external, arrayBuffers };
 }
 
 const memorySplit = (m: Memory): string =>
   `rss ${mb(m.rss)} (heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)}, ` +
-  `arrayBuffers ${mb(m.arrayBuffers)})`;
+  `arrayBuffers ${mb(m.arrayBuffers)}; malloc [heap] ${mb(m.mallocHeap)})`;
 
 /** codeOf is the code a call failed with (the manager's, for a failed handler). */
 function codeOf(error: unknown): string {
