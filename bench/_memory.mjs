@@ -6,6 +6,7 @@
 // nothing.
 import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { setInterval } from "node:timers";
 
 const dir = process.env["KEEL_MEMORY_DIR"];
 if (dir !== undefined && dir !== "") {
