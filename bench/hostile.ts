@@ -6,8 +6,9 @@
 //      each window a follower is killed and restarted (a restart on two cores costs writes' p99
 //      by itself) and timed until it has caught up with the leader. Interleaved windows share
 //      the machine's other load alike;
-//   2. the leader's RSS before, at the peak of those floods with a worker's partial frames
-//      added, and after;
+//   2. the leader's memory (RSS, and process.memoryUsage() through bench/_memory.mjs) before, at
+//      the peak of those floods with a worker's partial frames added, and after them: polled for
+//      up to 15 s without load until RSS is back near its baseline;
 //   3. a worker renewing its certificate in a loop: certificates issued, then RATE_LIMITED;
 //   4. a flood of joins with a well-formed token of the wrong secret: answers by code, and the
 //      leader's `refused` log lines.
@@ -17,7 +18,8 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { setPriority } from "node:os";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createJoinTokens, createNodeKey, parseJoinToken } from "../src/ca/index.js";
@@ -60,6 +62,45 @@ function quantile(values: readonly number[], q: number): number {
 }
 
 const mb = (bytes: number | null): string => `${((bytes ?? 0) / MiB).toFixed(0)} MB`;
+
+/** nearBaselineBytes: RSS this close to its quiet value counts as back after the floods. */
+const nearBaselineBytes = 32 * MiB;
+
+/** Memory is one look at a manager: RSS from /proc, the rest as bench/_memory.mjs last wrote it. */
+interface Memory {
+  readonly rss: number;
+  readonly mallocHeap: number;
+  readonly heapUsed: number;
+  readonly heapTotal: number;
+  readonly external: number;
+  readonly arrayBuffers: number;
+}
+
+/**
+ * mallocHeapBytesOf is the resident part of a process's [heap] mapping (/proc smaps): what glibc's
+ * main arena holds, where the main thread's native allocations (OpenSSL's, Node's buffers) go. It
+ * tells native memory malloc keeps after it was freed from V8's heap and array buffers.
+ */
+async function mallocHeapBytesOf(pid: number | undefined): Promise<number> {
+  const smaps = await readFile(`/proc/${String(pid)}/smaps`, "utf8").catch(() => "");
+  const heap = /\[heap\]\n(?:.*\n)*?Rss:\s+(\d+) kB/.exec(smaps)?.[1];
+  return heap === undefined ? 0 : Number(heap) * 1024;
+}
+
+async function memoryOf(memoryDir: string, pid: number | undefined): Promise<Memory> {
+  const rss = (await rssBytesOf(pid)) ?? 0;
+  const mallocHeap = await mallocHeapBytesOf(pid);
+  const usage: Partial<Memory> = await readFile(join(memoryDir, `${String(pid)}.json`), "utf8").then(
+    (text) => JSON.parse(text) as Partial<Memory>,
+    () => ({}),
+  );
+  const { heapUsed = 0, heapTotal = 0, external = 0, arrayBuffers = 0 } = usage;
+  return { rss, mallocHeap, heapUsed, heapTotal, external, arrayBuffers };
+}
+
+const memorySplit = (m: Memory): string =>
+  `rss ${mb(m.rss)} (heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)}, ` +
+  `arrayBuffers ${mb(m.arrayBuffers)}; malloc [heap] ${mb(m.mallocHeap)})`;
 
 /** codeOf is the code a call failed with (the manager's, for a failed handler). */
 function codeOf(error: unknown): string {
@@ -152,9 +193,17 @@ export async function main(args: string[]): Promise<void> {
   // KEEL_PROFILE_DIR=dir: the managers load bench/_profile.mjs, and the leader writes a CPU
   // profile of the first quiet window and one of the first attack window (see that file).
   const profileDir = process.env["KEEL_PROFILE_DIR"];
-  const env =
-    profileDir === undefined ? undefined : { NODE_OPTIONS: `--import ${join(here, "_profile.mjs")}` };
-  const cluster = await KeelCluster.start({ managers: 3, workers: 1, ...(env === undefined ? {} : { env }) });
+  // Every manager reports its process.memoryUsage() through bench/_memory.mjs.
+  const memoryDir = await mkdtemp(join(tmpdir(), "keel-hostile-memory-"));
+  const imports = [
+    join(here, "_memory.mjs"),
+    ...(profileDir === undefined ? [] : [join(here, "_profile.mjs")]),
+  ];
+  const env = {
+    NODE_OPTIONS: imports.map((i) => `--import ${i}`).join(" "),
+    KEEL_MEMORY_DIR: memoryDir,
+  };
+  const cluster = await KeelCluster.start({ managers: 3, workers: 1, env });
   const profile = (p: KeelProcess, round: number): void => {
     if (round === 0 && profileDir !== undefined && p.pid !== undefined) process.kill(p.pid, "SIGUSR2");
   };
@@ -179,7 +228,7 @@ export async function main(args: string[]): Promise<void> {
     // attack, then under 500 silent sockets and anonymous partial frames: interleaved, so that
     // the machine's other load weighs on both alike.
     await writeLatencies(leader, "warm", 2);
-    const rssQuiet = await rssBytesOf(leader.pid);
+    const memoryQuiet = await memoryOf(memoryDir, leader.pid);
     let attacker = await startAttack({ ...plan, workerPartial: 0 });
     await attacker.pause();
     const quiet: number[] = [];
@@ -207,16 +256,26 @@ export async function main(args: string[]): Promise<void> {
 
     // 2: the leader's RSS under the anonymous and the worker floods together, and after.
     attacker = await startAttack({ ...plan, workerPartial: 150 });
-    let rssPeak = 0;
+    let memoryPeak = memoryQuiet;
     const sampler = setInterval(
-      () => void rssBytesOf(leader.pid).then((b) => (rssPeak = Math.max(rssPeak, b ?? 0))),
+      () =>
+        void memoryOf(memoryDir, leader.pid).then((m) => {
+          if (m.rss > memoryPeak.rss) memoryPeak = m;
+        }),
       100,
     );
     const flooded = await writeLatencies(leader, "flood", 2 * seconds);
     clearInterval(sampler);
     const floodCounts = await attacker.stop();
+    const stoppedMs = Date.now();
     await sleep(3_000);
-    const rssAfter = await rssBytesOf(leader.pid);
+    const memory3s = await memoryOf(memoryDir, leader.pid);
+    let memoryAfter = memory3s;
+    while (memoryAfter.rss - memoryQuiet.rss > nearBaselineBytes && Date.now() - stoppedMs < 15_000) {
+      await sleep(500);
+      memoryAfter = await memoryOf(memoryDir, leader.pid);
+    }
+    const afterMs = Date.now() - stoppedMs;
     const after = await writeLatencies(leader, "after", seconds);
     const p99 = (latencies: readonly number[]): number => quantile(latencies, 0.99);
     const summary = (latencies: readonly number[]): string =>
@@ -235,9 +294,16 @@ export async function main(args: string[]): Promise<void> {
       `writes under those + 150 worker partial-frame connections: ${summary(flooded)}; attacker ${floodCounts}`,
     );
     console.log(`writes after: ${summary(after)}`);
+    console.log(`leader memory quiet: ${memorySplit(memoryQuiet)}`);
     console.log(
-      `leader RSS quiet ${mb(rssQuiet)}, peak under the floods ${mb(rssPeak)} ` +
-        `(+${mb(rssPeak - (rssQuiet ?? 0))}), 3 s after ${mb(rssAfter)}`,
+      `leader memory at the peak of the floods: ${memorySplit(memoryPeak)}, ` +
+        `+${mb(memoryPeak.rss - memoryQuiet.rss)} over quiet`,
+    );
+    console.log(`leader memory 3 s after the floods: ${memorySplit(memory3s)}`);
+    console.log(
+      `leader memory ${(afterMs / 1000).toFixed(1)} s after the floods: ${memorySplit(memoryAfter)}, ` +
+        `+${mb(memoryAfter.rss - memoryQuiet.rss)} over quiet ` +
+        `(back within ${mb(nearBaselineBytes)}: ${String(memoryAfter.rss - memoryQuiet.rss <= nearBaselineBytes)})`,
     );
 
     // 3: a worker renewing in a loop.
@@ -297,5 +363,6 @@ export async function main(args: string[]): Promise<void> {
     credentials.close();
   } finally {
     await cluster.close();
+    await rm(memoryDir, { recursive: true, force: true });
   }
 }

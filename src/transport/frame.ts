@@ -214,7 +214,9 @@ export class FrameReader {
 
   private fail(): void {
     this.failed = true;
-    this.setBuffered([], 0);
+    this.budget?.abandon(this.buffered);
+    this.chunks = [];
+    this.buffered = 0;
   }
 
   private peekLength(): number {

@@ -68,6 +68,17 @@ export const workerFrameBytesMaxDefault = 256 * KiB;
  */
 export const peerBufferBytesMaxDefault = 32 * MiB;
 /**
+ * reclaimAbandonedBytesMinDefault, reclaimQuietMsDefault and reclaimQuietBytesMaxDefault: once
+ * client connections have left half the buffer budget's worth of partial frames and then buffered
+ * under 1 MiB in 2 s (workers' heartbeats and renewals go on), the process runs one
+ * full garbage collection, and a second 2 s later (reclaim.ts): a flood's buffers go back instead
+ * of staying resident. A full collection of a manager's heap takes tens of milliseconds, so it
+ * waits for a quiet moment, and only floods cause it: well-behaved peers complete their frames.
+ */
+export const reclaimAbandonedBytesMinDefault = peerBufferBytesMaxDefault / 2;
+export const reclaimQuietMsDefault = 2_000;
+export const reclaimQuietBytesMaxDefault = 1 * MiB;
+/**
  * anonymousConnectionsMaxDefault bounds a listener's connections without a certificate (joiners
  * fetching the root CA and a certificate), so that nobody can take the slots peers need.
  */

@@ -7,7 +7,7 @@ import {
   createNodeSecurity,
   subsystemIpsec,
 } from "../../src/fsm/agent/index.js";
-import { Store, StoreError } from "../../src/fsm/index.js";
+import { encodeProposal, Store, StoreError } from "../../src/fsm/index.js";
 import { keyOf, ringAfter } from "./agent/fixtures.js";
 import { propose, secret } from "./helpers.js";
 
@@ -51,5 +51,13 @@ describe("agent key updates from the dispatcher", () => {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(AgentKeyError);
+  });
+});
+
+describe("proposal bytes", () => {
+  test("an encoded proposal owns its bytes: a log entry pins no shared 8 KiB buffer pool slab", () => {
+    const bytes = encodeProposal({ id: 1, timestampMs: 0, actions: [secret("a")] });
+    expect(bytes.byteLength).toBeLessThan(1024);
+    expect(bytes.buffer.byteLength).toBe(bytes.byteLength);
   });
 });

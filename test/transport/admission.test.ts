@@ -2,11 +2,12 @@
 // sockets, floods of handshakes, idle strangers, partial large frames, many calls in flight.
 import { connect as tcpConnect } from "node:net";
 import type { Socket } from "node:net";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { SystemClock } from "../../src/node/clock.js";
 import { Admission, sourceOf } from "../../src/transport/admission.js";
 import type { AdmissionLimits } from "../../src/transport/admission.js";
 import { BufferBudget } from "../../src/transport/buffer-budget.js";
+import { MemoryReclaimer } from "../../src/transport/reclaim.js";
 import type { TlsCredentials } from "../../src/transport/credentials.js";
 import { Counters } from "../../src/transport/counters.js";
 import type { DialTrust } from "../../src/transport/dial.js";
@@ -300,6 +301,67 @@ describe("a listener under a flood of silent sockets", () => {
       await quiet.close();
       await close();
     }
+  });
+});
+
+describe("a flood's buffers are given back once it is over", () => {
+  afterEach(() => vi.useRealTimers());
+
+  const reclaiming = (): { budget: BufferBudget; collections: () => number; reclaimer: MemoryReclaimer } => {
+    let collections = 0;
+    const reclaimer = new MemoryReclaimer({
+      abandonedBytesMin: 1000,
+      quietMs: 2000,
+      quietBytesMax: 100,
+      collect: () => (collections += 1),
+    });
+    return { budget: new BufferBudget(10_000, reclaimer), collections: () => collections, reclaimer };
+  };
+
+  test("collections once peers abandoned enough partial frames and went quiet, none mid-flood", () => {
+    vi.useFakeTimers();
+    const { budget, collections, reclaimer } = reclaiming();
+    // Frames that complete leave young garbage V8 collects by itself: no collection for them.
+    for (let i = 0; i < 20; i++) {
+      expect(budget.reserve(500)).toBe(true);
+      budget.release(500);
+    }
+    vi.advanceTimersByTime(10_000);
+    expect(collections()).toBe(0);
+    // A flood: partial frames buffered and abandoned, again and again, past the threshold.
+    for (let i = 0; i < 20; i++) {
+      expect(budget.reserve(500)).toBe(true);
+      vi.advanceTimersByTime(500);
+      budget.abandon(500);
+    }
+    expect(collections()).toBe(0);
+    // Over: a heartbeat's few bytes do not break the quiet. Quiet is judged per window of 2 s,
+    // so the collection comes within two of them.
+    budget.reserve(50);
+    budget.release(50);
+    vi.advanceTimersByTime(4000);
+    expect(collections()).toBe(1);
+    // A second one a quiet period later gives back the heap pages the first freed; then no more.
+    vi.advanceTimersByTime(2000);
+    expect(collections()).toBe(2);
+    vi.advanceTimersByTime(60_000);
+    expect(collections()).toBe(2);
+    reclaimer.close();
+  });
+
+  test("too little abandoned is not worth a collection; close cancels a pending one", () => {
+    vi.useFakeTimers();
+    const { budget, collections, reclaimer } = reclaiming();
+    budget.reserve(900);
+    budget.abandon(900);
+    vi.advanceTimersByTime(10_000);
+    expect(collections()).toBe(0);
+    budget.reserve(200);
+    budget.abandon(200);
+    reclaimer.close();
+    reclaimer.close();
+    vi.advanceTimersByTime(10_000);
+    expect(collections()).toBe(0);
   });
 });
 
