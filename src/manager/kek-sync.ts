@@ -13,6 +13,8 @@ import type { Logger } from "./log.js";
 export class KekSync {
   #synced: { version: number; keyId: string | null } | null = null;
   #chain: Promise<void> = Promise.resolve();
+  /** The cluster object of the last check: while synced, the same object needs no key derived again. */
+  #checked: object | null = null;
 
   constructor(
     private readonly node: RaftNode,
@@ -24,6 +26,10 @@ export class KekSync {
   check(): void {
     const cluster = soleCluster(this.node.store);
     if (cluster === undefined) return;
+    // Called after every applied batch; objects are never changed in place, so an unchanged
+    // cluster object cannot hold a new key (a failed re-seal clears #synced and is retried).
+    if (this.#synced !== null && cluster === this.#checked) return;
+    this.#checked = cluster;
     const key = managerUnlockKey(cluster)?.key ?? null;
     const version = cluster.meta.version;
     const kek = key === null ? null : SecretKey.fromBytes(key, "unlock key");

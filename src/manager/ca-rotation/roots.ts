@@ -30,11 +30,18 @@ export function presented(certificatePem: string, signer: Signer): string {
   return signer.intermediates.length === 0 ? certificatePem : chainPem(certificatePem, signer.intermediates);
 }
 
+/** Bundles by cluster object: a manager asks after every applied batch, and objects are never changed in place. */
+const trustPems = new WeakMap<Cluster, string>();
+
 /** trustPemOf is the bundle every node trusts: the root, and the rotation's root during one. */
 export function trustPemOf(cluster: Cluster): string {
+  const known = trustPems.get(cluster);
+  if (known !== undefined) return known;
   const rotation = cluster.rootCa.rotation;
   const roots = [cluster.rootCa.caCertPem, ...(rotation === null ? [] : [rotation.caCertPem])];
-  return chainPem(text(roots[0] ?? new Uint8Array(0)), roots.slice(1).map(text));
+  const pem = chainPem(text(roots[0] ?? new Uint8Array(0)), roots.slice(1).map(text));
+  trustPems.set(cluster, pem);
+  return pem;
 }
 
 /** desiredRootPem is the root every node's certificate must come from: the rotation's, during one. */
