@@ -7,7 +7,7 @@ import { ELECTION_MS } from "./cluster.js";
 import type { FaultKind } from "./faults.js";
 import { faultKinds } from "./faults.js";
 import type { World } from "./node-sim.js";
-import { bringBack, join, powerOff, removeMember } from "./operator.js";
+import { bringBack, join, judgeFailure, powerOff, removeMember } from "./operator.js";
 import { codeOf } from "./util.js";
 
 export async function inject(w: World): Promise<void> {
@@ -177,6 +177,9 @@ export async function crash(w: World, m: Member, o: { inFlight: boolean }): Prom
 export async function stopAndTear(w: World, m: Member, batches: number): Promise<void> {
   const node = m.node;
   if (node === null) return;
+  // As at a power cut: a failure not yet noticed is judged while the fault that explains it is
+  // armed, and the torn disk (a new level) no longer carries that fault.
+  judgeFailure(w, m.id);
   w.dropManager(m.id);
   await w.cluster.resolve(node.close(), 10 * ELECTION_MS);
   m.node = null;
@@ -184,6 +187,7 @@ export async function stopAndTear(w: World, m: Member, batches: number): Promise
   m.transport = null;
   if (m.db.losableSyncedBatches > 0) w.marks.hit("synced batches lost");
   m.db = await m.db.crash(0, { loseSynced: batches });
+  w.armed.delete(m.id);
   // Usually repaired from peers; but a lost batch may have held the only copy of a record
   // rewritten under a new DEK after the old one was retired (WRONG_KEY): then the operator
   // wipes and re-joins the node, as the error tells them.
