@@ -180,6 +180,9 @@ export async function stopAndTear(w: World, m: Member, batches: number): Promise
   // As at a power cut: a failure not yet noticed is judged while the fault that explains it is
   // armed, and the torn disk (a new level) no longer carries that fault.
   judgeFailure(w, m.id);
+  // A node whose disk failed stops as a crashed one: its WAL leaves no mark of a clean close, and
+  // a tail lost after a crash is beyond what the mark can witness (durable-mark.ts): not injected.
+  if (node.lifecycle === "failed") return powerOff(w, m.id, "failed before its tail could be torn");
   w.dropManager(m.id);
   await w.cluster.resolve(node.close(), 10 * ELECTION_MS);
   m.node = null;
