@@ -1,11 +1,14 @@
-// `npm run bench -- cluster [--writes N] [--serial N] [--rounds R] [--warmup N] [--keel-only]`:
+// `npm run bench -- cluster [--writes N] [--serial N] [--rounds R] [--preload N] [--warmup N] [--keel-only]`:
 // keel's write path against etcd's on this machine, in one run. Three keel managers as real processes (as
 // `npm start` runs them: encrypted, autolocked, loopback) against a three-member etcd 3.4
 // (Debian's etcd-server; installed when missing, else keel runs alone and the reason is
 // printed), both with fsync on and data on the same disk. Phases alternate system by system,
 // round by round; every write is checked stored afterwards. A keel write is a SecretCreate
 // through a manager's control socket; an etcd write is a put through its JSON gateway. Each
-// system first takes `--warmup` unmeasured writes (default 5,000; 0 for none).
+// system first takes unmeasured writes: `--preload` of them (default 100,000) so the measured
+// phases run against a store of that many secrets (keys for etcd), and at least `--warmup`
+// (default 5,000; 0 for none) so the JIT has compiled the write path. CPU per write is given
+// for the servers together, the leader alone, and the bench's own client process.
 // `--profile DIR` writes a CPU profile of each keel process per phase to DIR (_profile-hook.mjs),
 // and prints the leader's event-loop delay, GC pauses and loop stalls per phase.
 import { spawn, spawnSync } from "node:child_process";
@@ -37,6 +40,10 @@ interface PhaseResult {
   readonly maxMs: number;
   /** Server CPU (user + system, all members) per write, in ms. */
   readonly cpuMsPerWrite: number;
+  /** The leader's share of that. */
+  readonly leaderCpuMsPerWrite: number;
+  /** This process's CPU per write: the client's cost, on the same two cores. */
+  readonly clientCpuMsPerWrite: number;
 }
 
 /** One system under test: where to write, and the processes whose CPU counts. */
@@ -82,14 +89,18 @@ async function runPhase(
   target: Target,
   phase: Phase,
   round: number,
-  options: { profile: boolean } = { profile: true },
+  options: { profile: boolean; check: boolean } = { profile: true, check: true },
 ): Promise<PhaseResult> {
   const value = new Uint8Array(valueBytes).fill(0x61);
   const latenciesMs: number[] = [];
   const keys: string[] = [];
   let next = 0;
   if (options.profile) await target.toggleProfile();
+  const leaderPid = target.pids()[target.leader];
+  const leaderPids = leaderPid === undefined ? [] : [leaderPid];
   const cpuBefore = cpuMsOf(target.pids());
+  const leaderCpuBefore = cpuMsOf(leaderPids);
+  const clientCpuBefore = process.cpuUsage();
   const started = performance.now();
   const worker = async (): Promise<void> => {
     for (;;) {
@@ -106,8 +117,11 @@ async function runPhase(
   await Promise.all(Array.from({ length: phase.inFlight }, worker));
   const elapsedMs = performance.now() - started;
   const cpuMs = cpuMsOf(target.pids()) - cpuBefore;
+  const leaderCpuMs = cpuMsOf(leaderPids) - leaderCpuBefore;
+  const client = process.cpuUsage(clientCpuBefore);
+  const clientCpuMs = (client.user + client.system) / 1000;
   if (options.profile) await target.toggleProfile();
-  const stored = await target.countStored(keys);
+  const stored = options.check ? await target.countStored(keys) : keys.length;
   if (stored !== keys.length) {
     throw new Error(
       `${target.name}: ${keys.length - stored} of ${keys.length} acknowledged writes are missing`,
@@ -120,6 +134,8 @@ async function runPhase(
     p99Ms: percentile(latenciesMs, 99),
     maxMs: latenciesMs[latenciesMs.length - 1] ?? 0,
     cpuMsPerWrite: cpuMs / phase.writes,
+    leaderCpuMsPerWrite: leaderCpuMs / phase.writes,
+    clientCpuMsPerWrite: clientCpuMs / phase.writes,
   };
 }
 
@@ -375,14 +391,23 @@ export async function main(args: string[]): Promise<void> {
   const profileAt = args.indexOf("--profile");
   const profileDir = profileAt < 0 ? null : (args[profileAt + 1] ?? null);
   const warmup = flag(args, "--warmup", 5_000, { zero: true });
+  const preload = flag(args, "--preload", 100_000, { zero: true });
+  const unmeasured = Math.max(warmup, preload);
   const phases: Phase[] = [
     { name: "1 in flight, to the leader", id: "1-l", inFlight: 1, toLeaderOnly: true, writes: serial },
     { name: "64 in flight, over all members", id: "64-a", inFlight: 64, toLeaderOnly: false, writes },
     { name: "64 in flight, to the leader", id: "64-l", inFlight: 64, toLeaderOnly: true, writes },
   ];
-  // Unmeasured writes first, to both systems alike: keel runs on a JIT, and its first thousand
+  // Unmeasured writes first, to both systems alike: the store the measured phases run against
+  // (snapshots, compaction and lookups grow with it), and a warm JIT: keel's first thousand
   // writes cost two to three times the CPU of later ones while V8 compiles the write path.
-  const warmupPhase: Phase = { name: "warm-up", id: "w", inFlight: 64, toLeaderOnly: false, writes: warmup };
+  const preloadPhase: Phase = {
+    name: "preload",
+    id: "p",
+    inFlight: 64,
+    toLeaderOnly: false,
+    writes: unmeasured,
+  };
   const etcd = args.includes("--keel-only") ? { ok: false as const, reason: "--keel-only" } : etcdAvailable();
   if (!etcd.ok) console.log(`etcd: not run (${etcd.reason}); keel runs alone`);
   const systems: ("keel" | "etcd")[] = etcd.ok ? ["etcd", "keel"] : ["keel"];
@@ -391,14 +416,21 @@ export async function main(args: string[]): Promise<void> {
     for (const system of round % 2 === 1 ? systems : [...systems].reverse()) {
       const target = system === "keel" ? await keelTarget(profileDir) : await etcdTarget(23_790);
       try {
-        if (warmup > 0) await runPhase(target, warmupPhase, round, { profile: false });
+        if (unmeasured > 0) {
+          const startedMs = performance.now();
+          await runPhase(target, preloadPhase, round, { profile: false, check: false });
+          console.log(
+            `round ${round} ${system.padEnd(4)} ${unmeasured} unmeasured writes in ${f1((performance.now() - startedMs) / 1000)} s`,
+          );
+        }
         for (const phase of phases) {
           const r = await runPhase(target, phase, round);
           const key = `${system}|${phase.name}`;
           results.set(key, [...(results.get(key) ?? []), r]);
           console.log(
             `round ${round} ${system.padEnd(4)} ${phase.name.padEnd(32)} ${f0(r.opsPerSecond).padStart(6)} ops/s` +
-              `  p50 ${f2(r.p50Ms)}  p99 ${f1(r.p99Ms)}  max ${f0(r.maxMs)} ms  cpu ${f2(r.cpuMsPerWrite)} ms/write`,
+              `  p50 ${f2(r.p50Ms)}  p99 ${f1(r.p99Ms)}  max ${f0(r.maxMs)} ms` +
+              `  cpu ms/write servers ${f2(r.cpuMsPerWrite)} (leader ${f2(r.leaderCpuMsPerWrite)}) client ${f2(r.clientCpuMsPerWrite)}`,
           );
           const loop = target.loopReport();
           if (loop !== null) console.log(`        ${loop}`);
@@ -411,7 +443,8 @@ export async function main(args: string[]): Promise<void> {
   const med = (system: string, phase: Phase, pick: (r: PhaseResult) => number): number =>
     median((results.get(`${system}|${phase.name}`) ?? []).map(pick));
   console.log(
-    `\nmedians of ${rounds} rounds (${valueBytes}-byte values; ${writes} writes per concurrent phase)`,
+    `\nmedians of ${rounds} rounds (${valueBytes}-byte values; ${writes} writes per concurrent phase;` +
+      ` a store of ${preload} before them)`,
   );
   console.log(
     "| phase | etcd ops/s | keel ops/s | keel/etcd | etcd p50 / p99 / max ms | keel p50 / p99 / max ms | cpu ms/write etcd / keel |",
