@@ -37,8 +37,14 @@ export interface RaftNodeOptions {
   readonly tickMs?: number;
   readonly electionTicks?: number;
   readonly heartbeatTicks?: number;
-  /** Take a snapshot after this many applied entries (SwarmKit's SnapshotInterval). */
+  /** Take a snapshot after at least this many applied entries (SwarmKit's SnapshotInterval). */
   readonly snapshotEveryEntries?: number;
+  /**
+   * An interval snapshot also waits until the entries applied since the last one hold this
+   * many times its bytes (the Raft thesis §5.1.1); 0 snapshots by count alone. See
+   * src/node/snapshot-policy.ts.
+   */
+  readonly snapshotSizeFactor?: number;
   /** Entries kept behind a snapshot, so slow followers catch up from the log, not a snapshot. */
   readonly keepEntriesAfterSnapshot?: number;
   /**
@@ -63,6 +69,12 @@ export const NODE_DEFAULTS = {
   electionTicks: 10,
   heartbeatTicks: 1,
   snapshotEveryEntries: 10_000,
+  // 1: a snapshot re-writes about as many bytes as the log took since the previous one, so
+  // snapshotting costs at most about what the writes did, whatever the store's size; the log
+  // held in memory and replayed at a restart stays about one snapshot (a store of 100,000
+  // secrets: a 29 MB snapshot beside 140 MB resident for the store itself). A larger factor
+  // saves little more work and holds more log; a cap is not needed for the same reason.
+  snapshotSizeFactor: 1,
   keepEntriesAfterSnapshot: 500,
   snapshotSliceObjects: 1024,
   requestTimeoutMs: 10_000,

@@ -22,7 +22,7 @@ import { WalError } from "../wal/errors.js";
 import type { RotationStatus, Wal } from "../wal/wal.js";
 import { NodeError } from "./errors.js";
 import type { NodeEvent, SnapshotReason } from "./events.js";
-import { snapshotReason } from "./snapshot-policy.js";
+import { snapshotJitterPerMilleMax, snapshotReason } from "./snapshot-policy.js";
 import { caughtUpLearners, checkRemoval, transferTarget } from "./member-checks.js";
 import type { Membership } from "./membership.js";
 import { decodeConfChangeEntry, encodeAddress } from "./membership.js";
@@ -102,13 +102,19 @@ export class RaftNode {
   #durable: Promise<void> = Promise.resolve();
   /** A conf change was applied since the last snapshot: the next snapshot is due. */
   #confChangedSinceSnapshot = false;
+  /**
+   * Bytes of entry data applied after the index of the latest snapshot (or of the one being
+   * encoded): the size condition of the next interval snapshot. After a restart the entries
+   * past the recovered snapshot are applied again, and counted again.
+   */
+  #appliedBytesSinceSnapshot = 0;
   readonly #jitterPrng: Prng;
   /**
-   * Extra entries before the next interval snapshot, drawn anew after each one, so that the
-   * managers of a cluster — which apply the same entries at about the same moment — do not all
-   * encode and seal their stores in the same instant.
+   * Thousandths added to the next interval snapshot's thresholds, drawn anew after each one,
+   * so that the managers of a cluster — which apply the same entries at about the same moment
+   * — do not all encode and seal their stores in the same instant.
    */
-  #snapshotJitter: number;
+  #snapshotJitterPerMille: number;
   /** A snapshot is being encoded off the loop (#encodeSnapshot). */
   #snapshotEncoding = false;
   /** An encoded snapshot the loop has yet to save. */
@@ -140,7 +146,7 @@ export class RaftNode {
     } as Resolved;
     this.#requests = new Requests(this.#clock, options.prng.fork());
     this.#jitterPrng = options.prng.fork();
-    this.#snapshotJitter = this.#drawSnapshotJitter();
+    this.#snapshotJitterPerMille = this.#jitterPrng.below(snapshotJitterPerMilleMax);
     this.#recovering = raw.recoverTo > 0;
   }
 
@@ -402,7 +408,6 @@ export class RaftNode {
   /** setSnapshotPolicy changes when the node snapshots and what it keeps behind one, from now on. */
   setSnapshotPolicy(policy: { snapshotEveryEntries: number; keepEntriesAfterSnapshot: number }): void {
     this.#o = { ...this.#o, ...policy };
-    this.#snapshotJitter = this.#drawSnapshotJitter(); // A tenth of the new interval, not the old.
     this.#kick();
   }
 
@@ -587,6 +592,7 @@ export class RaftNode {
   #restore(snapshot: Snapshot, data: ReceivedSnapshot): void {
     this.#snapshotGeneration++;
     this.#snapshotEncoded = null;
+    this.#appliedBytesSinceSnapshot = 0;
     this.store.restoreContent(data.content);
     this.#membership.reset(data.members, data.removed);
     this.#conf = snapshot.metadata.confState;
@@ -600,6 +606,7 @@ export class RaftNode {
   #applyEntry(e: Entry): boolean {
     if (e.index <= this.#applied) return false;
     this.#applied = e.index;
+    this.#appliedBytesSinceSnapshot += e.data.length;
     if (e.type === EntryType.Normal) {
       // An empty entry is a new leader's no-op: nothing for the store.
       if (e.data.length === 0) this.store.passOver(e.index);
@@ -643,12 +650,16 @@ export class RaftNode {
       confChanged: this.#confChangedSinceSnapshot,
       applied: this.#applied,
       snapshotIndex: current.metadata.index,
-      everyEntries: this.#o.snapshotEveryEntries + this.#snapshotJitter,
+      everyEntries: this.#o.snapshotEveryEntries,
+      appliedBytes: this.#appliedBytesSinceSnapshot,
+      snapshotBytes: current.data.length,
+      sizeFactor: this.#o.snapshotSizeFactor,
+      jitterPerMille: this.#snapshotJitterPerMille,
       rotation: this.#wal.rotation(),
     });
     if (reason === null || this.#applied > this.#storage.lastIndex()) return;
     this.#confChangedSinceSnapshot = false;
-    this.#snapshotJitter = this.#drawSnapshotJitter();
+    this.#snapshotJitterPerMille = this.#jitterPrng.below(snapshotJitterPerMilleMax);
     const startedMs = this.#clock.monotonicMs();
     if (this.#applied === current.metadata.index) {
       // A rotation may only need the same snapshot sealed under the new DEK.
@@ -656,6 +667,7 @@ export class RaftNode {
       return;
     }
     this.#snapshotEncoding = true;
+    this.#appliedBytesSinceSnapshot = 0;
     const encoder = this.store.snapshotEncoder();
     assert(encoder.version === this.#applied, "the store's applied index is the node's");
     this.#emit({ kind: "snapshot-encoding", index: encoder.version, reason });
@@ -756,12 +768,6 @@ export class RaftNode {
       if (compactTo >= this.#storage.firstIndex()) this.#storage.compact(compactTo);
       this.#emit({ kind: "compacted", index: compactTo });
     }
-  }
-
-  /** Up to a tenth of the snapshot interval. */
-  #drawSnapshotJitter(): number {
-    const every = this.#o.snapshotEveryEntries;
-    return every >= 10 ? this.#jitterPrng.below(Math.floor(every / 10)) : 0;
   }
 
   // ---- leadership and membership ----

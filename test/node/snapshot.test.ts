@@ -52,6 +52,63 @@ describe("snapshots", () => {
     expect(new Set(firsts).size).toBeGreaterThan(1);
   });
 
+  test("with a size factor a growing store is snapshotted less often: the log must reach its size", async () => {
+    /** The interval snapshots the leader took, with the bytes of each. */
+    const intervalSnapshots = async (
+      snapshotSizeFactor: number,
+    ): Promise<{ index: number; bytes: number }[]> => {
+      const c = (cluster = await SimCluster.create(3, {
+        seed: 40,
+        tuning: { snapshotEveryEntries: 10, snapshotSizeFactor, keepEntriesAfterSnapshot: 5 },
+      }));
+      const leader = c.requireLeader();
+      // Every entry adds a secret of 1 kB: the store grows by about what the log does.
+      const value = "v".repeat(1000);
+      for (let i = 0; i < 120; i++) await c.resolve(leader.propose([secret(`g${i}`, value)]), ELECTION_MS);
+      await c.run(50);
+      const snapshots = c
+        .member(leader.id)
+        .events.flatMap((e) =>
+          e.kind === "snapshot" && e.reason === "interval" ? [{ index: e.index, bytes: e.bytes }] : [],
+        );
+      await c.closeAll();
+      cluster = null;
+      return snapshots;
+    };
+    // By count alone: every 10 entries.
+    expect((await intervalSnapshots(0)).length).toBeGreaterThanOrEqual(11);
+    // Factor 1: the entries between two snapshots (each well under 1,100 bytes) hold at least
+    // the earlier snapshot's bytes, so the gaps grow with the store.
+    const sized = await intervalSnapshots(1);
+    expect(sized.length).toBeGreaterThanOrEqual(3);
+    expect(sized.length).toBeLessThanOrEqual(5);
+    for (let i = 1; i < sized.length; i++) {
+      expect((sized[i]!.index - sized[i - 1]!.index) * 1100).toBeGreaterThanOrEqual(sized[i - 1]!.bytes);
+    }
+  });
+
+  test("a restarted node still waits for the log to reach its recovered snapshot's size", async () => {
+    const c = (cluster = await SimCluster.create(3, {
+      seed: 41,
+      tuning: { snapshotEveryEntries: 10, snapshotSizeFactor: 1, keepEntriesAfterSnapshot: 5 },
+    }));
+    const leader = c.requireLeader();
+    const follower = c.followers()[0]!;
+    const value = "v".repeat(1000);
+    let n = 0;
+    const write = (): Promise<unknown> => c.resolve(leader.propose([secret(`r${n++}`, value)]), ELECTION_MS);
+    // Until the follower holds a snapshot of at least 30 secrets of 1 kB (about 30 kB).
+    while (follower.status().snapshotIndex < 30) await write();
+    const before = follower.status().snapshotIndex;
+    await c.crash(follower.id);
+    const back = await c.restart(follower.id);
+    // Past the count (10 entries, 11 with the most jitter) but not the size: 12 kB or so more.
+    for (let i = 0; i < 12; i++) await write();
+    await c.until(() => back.status().applied === leader.status().applied, ELECTION_MS);
+    expect(back.status().applied - before).toBeLessThan(20);
+    expect(back.status().snapshotIndex).toBe(before);
+  });
+
   test("a large store is encoded between Readies: writes go on committing while it snapshots", async () => {
     const every = 60;
     const c = (cluster = await SimCluster.create(3, {

@@ -12,6 +12,12 @@ export interface FaultMix {
   readonly duplicationPercent: number;
   readonly delayMsMax: number;
   readonly snapshotEveryEntries: number;
+  /**
+   * The node's snapshotSizeFactor. Half the seeds snapshot by count alone (0) and the rest wait
+   * for the log to reach half or all of a snapshot's size: with stores of a few kB either keeps
+   * snapshots (and restores and catch-ups through them) frequent.
+   */
+  readonly snapshotSizeFactor: number;
   readonly keepEntriesAfterSnapshot: number;
   /** Network-key rotation interval, in the cluster's 1 s ticks. */
   readonly networkKeyIntervalTicks: number;
@@ -72,5 +78,7 @@ export function drawMix(prng: Prng, options: { loseSynced: boolean }): FaultMix 
     networkKeyIntervalTicks: prng.between(3, 12),
     driftPerMille: on(1, 2, prng.between(1, 30)),
     rates,
+    // Drawn last, so that the draws above stay those of seeds recorded before it existed.
+    snapshotSizeFactor: prng.pick([0, 0, 0.5, 1]),
   };
 }

@@ -127,6 +127,7 @@ export class World {
       keepEvents: false,
       tuning: {
         snapshotEveryEntries: mix.snapshotEveryEntries,
+        snapshotSizeFactor: mix.snapshotSizeFactor,
         keepEntriesAfterSnapshot: mix.keepEntriesAfterSnapshot,
         requestTimeoutMs: 3_000,
         checkInvariants: false,
