@@ -11,6 +11,8 @@ export type { StoreErrorCode, StoreErrorType } from "./errors.js";
 export { encodeProposal, decodeProposal } from "./codec.js";
 export { decodeSnapshot } from "./snapshot.js";
 export { SnapshotEncoder } from "./snapshot-encoder.js";
+export type { SnapshotEncoderOptions } from "./snapshot-encoder.js";
+export type { SnapshotRecords } from "./snapshot-records.js";
 export type { SnapshotContent } from "./snapshot.js";
 export { defaultClusterSpec, newCluster, newNode, newSecret, unsetMeta } from "./defaults.js";
 export * as limits from "./limits.js";

@@ -40,6 +40,8 @@ export type NodeEvent =
       readonly reason: SnapshotReason;
       /** The snapshot's data (store, members), as written to the WAL. */
       readonly bytes: number;
+      /** Store objects copied from the previous snapshot's bytes, not encoded again. */
+      readonly copied: number;
       /** From the start of encoding until the WAL saved it. */
       readonly durationMs: number;
     }

@@ -58,6 +58,8 @@ interface EncodedSnapshot {
   readonly generation: number;
   /** The monotonic clock when encoding began (the snapshot event reports encode and save time). */
   readonly startedMs: number;
+  /** Store objects copied from the previous snapshot rather than encoded. */
+  readonly copied: number;
 }
 
 type Resolved = Required<Omit<RaftNodeOptions, "initial" | "onEvent" | "raft" | "store">> &
@@ -663,7 +665,7 @@ export class RaftNode {
     const startedMs = this.#clock.monotonicMs();
     if (this.#applied === current.metadata.index) {
       // A rotation may only need the same snapshot sealed under the new DEK.
-      this.#saveBeside(() => this.#persistSnapshot(current, reason, startedMs));
+      this.#saveBeside(() => this.#persistSnapshot(current, { reason, startedMs, copied: 0 }));
       return;
     }
     this.#snapshotEncoding = true;
@@ -720,13 +722,18 @@ export class RaftNode {
         if (!current()) return;
       }
       if (!current()) return;
+      const data = encodeSnapshotData({ store: encoder.pieces(), members: at.members, removed: at.removed });
+      // The store is the node snapshot's last field: the next snapshot copies its unchanged
+      // objects from there (the storage keeps these bytes as its snapshot until then).
+      this.store.keepSnapshotRecords(encoder.records(data.subarray(data.length - encoder.byteLength)));
       this.#snapshotEncoded = {
         index: encoder.version,
         conf: at.conf,
-        data: encodeSnapshotData({ store: encoder.pieces(), members: at.members, removed: at.removed }),
+        data,
         reason: at.reason,
         generation: at.generation,
         startedMs: at.startedMs,
+        copied: encoder.copied,
       };
     } finally {
       this.#snapshotEncoding = false;
@@ -743,8 +750,7 @@ export class RaftNode {
     if (stale) return;
     await this.#persistSnapshot(
       this.#storage.createSnapshot(encoded.index, encoded.conf, encoded.data),
-      encoded.reason,
-      encoded.startedMs,
+      encoded,
     );
   }
 
@@ -752,14 +758,18 @@ export class RaftNode {
    * Writes a snapshot and compacts the log behind it, keeping some entries for slow followers;
    * nothing more when a leader's snapshot was stored in its place meanwhile.
    */
-  async #persistSnapshot(snapshot: Snapshot, reason: SnapshotReason, startedMs: number): Promise<void> {
+  async #persistSnapshot(
+    snapshot: Snapshot,
+    made: Pick<EncodedSnapshot, "reason" | "startedMs" | "copied">,
+  ): Promise<void> {
     if (!(await this.#wal.saveSnapshot(snapshot))) return;
     this.#emit({
       kind: "snapshot",
       index: snapshot.metadata.index,
-      reason,
+      reason: made.reason,
       bytes: snapshot.data.length,
-      durationMs: this.#clock.monotonicMs() - startedMs,
+      copied: made.copied,
+      durationMs: this.#clock.monotonicMs() - made.startedMs,
     });
     const compactTo = snapshot.metadata.index - this.#o.keepEntriesAfterSnapshot;
     if (compactTo >= this.#storage.firstIndex()) {

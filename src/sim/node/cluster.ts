@@ -78,7 +78,13 @@ export class SimCluster {
   private constructor(options: ClusterOptions) {
     this.#options = options;
     this.prng = Prng.fromSeed(options.seed);
-    this.tuning = { tickMs: TICK_MS, electionTicks: 10, checkInvariants: true, ...options.tuning };
+    this.tuning = {
+      tickMs: TICK_MS,
+      electionTicks: 10,
+      checkInvariants: true,
+      store: { verifySnapshotCopies: true },
+      ...options.tuning,
+    };
     this.network = new SimNetwork({
       ...options.network,
       clock: this.clock,

@@ -131,6 +131,7 @@ export class World {
         keepEntriesAfterSnapshot: mix.keepEntriesAfterSnapshot,
         requestTimeoutMs: 3_000,
         checkInvariants: false,
+        store: { verifySnapshotCopies: true },
       },
       network: {
         delayMs: { min: 1, max: mix.delayMsMax },
