@@ -130,11 +130,17 @@ describe("live settings", () => {
     const runs = cluster.managers.map((p) => p.runs);
     const shown = await keel(follower, ["cluster", "update", "--snapshot-interval", "100"]);
     expect(shown).toMatch(/^snapshot-interval\s+100 entries$/m);
-    // 250 secrets, 25 in flight at a time, through the leader's control socket.
+    // 250 secrets of 1 kB, 25 in flight at a time, through the leader's control socket, each
+    // removed again: the store stays a few kB, so the count decides when to snapshot, not the
+    // size condition (snapshotSizeFactor).
     const client = lead.client;
+    const data = new Uint8Array(1000).fill(1);
     for (let i = 0; i < 250; i += 25) {
       await Promise.all(
-        Array.from({ length: 25 }, (_, j) => client.secrets.create(`snap-${i + j}`, new Uint8Array([1]))),
+        Array.from({ length: 25 }, async (_, j) => {
+          await client.secrets.create(`snap-${i + j}`, data);
+          await client.secrets.remove(`snap-${i + j}`);
+        }),
       );
     }
     for (const p of cluster.managers) {

@@ -58,13 +58,18 @@ describe("cluster settings", () => {
     const view = await clusterUpdate(follower, { snapshotInterval: 100 });
     expect(Number(view.settings?.snapshotInterval)).toBe(100);
     const ctx = leader.context;
+    // Each secret is created with 1 kB and removed again: the store stays a few kB, so the count
+    // decides when to snapshot, not the size condition (snapshotSizeFactor).
     for (let i = 0; i < 250; i++) {
       const secret = newSecret({
         id: newObjectId(ctx.entropy),
         name: `s${i}`,
-        data: new Uint8Array([i % 256]),
+        data: new Uint8Array(1000).fill(i % 256),
       });
       await ctx.node.propose([{ action: "create", kind: "secret", object: secret }]);
+      const stored = ctx.node.store.get("secret", secret.id);
+      expect(stored).toBeDefined();
+      await ctx.node.propose([{ action: "remove", kind: "secret", object: stored! }]);
     }
     const target = leader.node.status().applied;
     await waitFor(() => managers.every((m) => m.node.status().applied >= target), "all applied");
