@@ -19,20 +19,26 @@ export const controlFrameBytesMax = 4 * 1024 * 1024;
 /** ControlHandler answers one method; a thrown error with a `code` reaches the caller as is. */
 export type ControlHandler = (method: string, body: Uint8Array) => Promise<Uint8Array>;
 
-/** Splits a byte stream into length-prefixed frames; null on a frame over the limit. */
+/**
+ * Splits a byte stream into length-prefixed frames; null on a frame over the limit. Frames are
+ * views of the chunk they arrived in: only a partial frame left at a chunk's end is copied,
+ * joined with the next chunk (a busy caller's chunk holds dozens of whole frames).
+ */
 class FrameSplitter {
-  private buffer = Buffer.alloc(0);
+  private rest: Buffer | null = null;
 
   push(chunk: Buffer): Buffer[] | null {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    let buffer = this.rest === null ? chunk : Buffer.concat([this.rest, chunk]);
+    this.rest = null;
     const frames: Buffer[] = [];
-    while (this.buffer.length >= 4) {
-      const length = this.buffer.readUInt32BE(0);
+    while (buffer.length >= 4) {
+      const length = buffer.readUInt32BE(0);
       if (length > controlFrameBytesMax) return null;
-      if (this.buffer.length < 4 + length) break;
-      frames.push(this.buffer.subarray(4, 4 + length));
-      this.buffer = this.buffer.subarray(4 + length);
+      if (buffer.length < 4 + length) break;
+      frames.push(buffer.subarray(4, 4 + length));
+      buffer = buffer.subarray(4 + length);
     }
+    if (buffer.length > 0) this.rest = buffer;
     return frames;
   }
 }

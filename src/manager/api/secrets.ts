@@ -4,6 +4,7 @@ import type { Secret } from "../../fsm/index.js";
 import { newSecret } from "../../fsm/index.js";
 import { keelapi } from "../../gen/api.js";
 import { newObjectId } from "../ids.js";
+import type { Applied } from "../../node/index.js";
 import type { ApiContext } from "./context.js";
 import { decode, propose, resolveRef } from "./context.js";
 import { pageOf } from "./page.js";
@@ -22,6 +23,11 @@ function respond(secret: Secret): Uint8Array {
   return keelapi.SecretResponse.encode({ secret: secretView(secret) }).finish();
 }
 
+function createdSecret(applied: Applied): Secret | undefined {
+  const event = applied.events[0];
+  return event?.kind === "secret" && event.type === "create" ? event.object : undefined;
+}
+
 export async function secretCreate(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
   const request = decode(keelapi.SecretCreateRequest, body, "secret create");
   const secret = newSecret({
@@ -30,10 +36,10 @@ export async function secretCreate(ctx: ApiContext, body: Uint8Array): Promise<U
     data: request.data,
     labels: labelsOf(request.labels),
   });
-  await propose(ctx, [{ action: "create", kind: "secret", object: secret }]);
-  const stored = ctx.node.store.get("secret", secret.id) ?? secret;
+  const applied = await propose(ctx, [{ action: "create", kind: "secret", object: secret }]);
   ctx.log.debug("secret-created", { id: secret.id, name: secret.spec.name });
-  return respond(stored);
+  // The store's event is the secret as created (its meta set): no lookup in a large table.
+  return respond(createdSecret(applied) ?? secret);
 }
 
 export async function secretUpdate(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
