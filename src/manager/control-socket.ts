@@ -78,8 +78,12 @@ export function wireFailure(error: unknown): { code: string; message: string } {
   return { code, message: code === "INTERNAL" ? "internal error" : (error as Error).message };
 }
 
+/**
+ * frame prefixes a message with its length. From Buffer's pool, not zero-filled: a zeroed
+ * buffer of its own (Buffer.alloc) for every call and answer was a tenth of a round trip's CPU.
+ */
 function frame(bytes: Uint8Array): Buffer {
-  const out = Buffer.alloc(4 + bytes.length);
+  const out = Buffer.allocUnsafe(4 + bytes.length);
   out.writeUInt32BE(bytes.length, 0);
   out.set(bytes, 4);
   return out;
