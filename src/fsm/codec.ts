@@ -239,8 +239,13 @@ export function secretFromPb(s: keelstore.Secret.$Properties): Secret {
   };
 }
 
+/**
+ * secretToPb is the secret itself: its fields are the message's, and the encoder only reads
+ * them (labels in key order, as copying them would keep). Every proposal and every snapshot's
+ * secret passes here, so no copies are made.
+ */
 export function secretToPb(s: Secret): keelstore.Secret.$Properties {
-  return { id: s.id, meta: s.meta, spec: { ...s.spec, labels: { ...s.spec.labels } } };
+  return s;
 }
 
 function actionFromPb(a: keelstore.StoreAction.$Properties, actionIndex: number): StoreAction {
