@@ -9,6 +9,7 @@ import { chmod, unlink } from "node:fs/promises";
 import { createConnection, createServer } from "node:net";
 import type { Server, Socket } from "node:net";
 import { keelapi } from "../gen/api.js";
+import { pooledBytes, reusedWriter } from "../protobuf-writer.js";
 // Not the transport index: it loads x509, which the control-socket client (keel status) must not.
 import { corkForTurn } from "../transport/cork.js";
 import { ManagerError, codeOf } from "./errors.js";
@@ -78,15 +79,33 @@ export function wireFailure(error: unknown): { code: string; message: string } {
   return { code, message: code === "INTERNAL" ? "internal error" : (error as Error).message };
 }
 
+/** Where a frame's length goes, written once the message is encoded behind it. */
+const lengthPlaceholder = new Uint8Array(4);
+
 /**
- * frame prefixes a message with its length. From Buffer's pool, not zero-filled: a zeroed
+ * withLength writes a frame's length into the 4 bytes reserved at its start. A frame is
+ * encoded behind them in the reused writer and copied once, into Buffer's pool: a zero-filled
  * buffer of its own (Buffer.alloc) for every call and answer was a tenth of a round trip's CPU.
  */
-function frame(bytes: Uint8Array): Buffer {
-  const out = Buffer.allocUnsafe(4 + bytes.length);
-  out.writeUInt32BE(bytes.length, 0);
-  out.set(bytes, 4);
-  return out;
+function withLength(frame: Uint8Array): Uint8Array {
+  const length = frame.length - 4;
+  frame[0] = length >>> 24;
+  frame[1] = (length >>> 16) & 0xff;
+  frame[2] = (length >>> 8) & 0xff;
+  frame[3] = length & 0xff;
+  return frame;
+}
+
+function requestFrame(request: keelapi.ControlRequest.$Properties): Uint8Array {
+  const writer = reusedWriter().raw(lengthPlaceholder);
+  keelapi.ControlRequest.encode(request, writer);
+  return withLength(pooledBytes(writer));
+}
+
+function responseFrame(response: keelapi.ControlResponse.$Properties): Uint8Array {
+  const writer = reusedWriter().raw(lengthPlaceholder);
+  keelapi.ControlResponse.encode(response, writer);
+  return withLength(pooledBytes(writer));
 }
 
 /**
@@ -170,7 +189,7 @@ export class ControlServer {
     if (socket.destroyed) return;
     // The answers of one applied batch leave in one write.
     corkForTurn(socket);
-    socket.write(frame(keelapi.ControlResponse.encode(response).finish()));
+    socket.write(responseFrame(response));
   }
 
   /**
@@ -257,7 +276,7 @@ export class ControlClient {
       this.#calls.set(callId, { resolve, reject, timer });
       socket.ref();
       corkForTurn(socket);
-      socket.write(frame(keelapi.ControlRequest.encode({ callId, method, body }).finish()));
+      socket.write(requestFrame({ callId, method, body }));
     });
   }
 

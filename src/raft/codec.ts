@@ -3,6 +3,7 @@
 import { keel } from "../gen/raft.js";
 import type { DecodedU64 } from "../protobuf-u64.js";
 import { exactU64 } from "../protobuf-u64.js";
+import { pooledBytes, reusedWriter } from "../protobuf-writer.js";
 import { RaftError } from "./errors.js";
 import type {
   ConfChange,
@@ -150,23 +151,29 @@ export function decodeSnapshot(bytes: Uint8Array): Snapshot {
   return decodeWith("snapshot", () => snapshotFromPb(pb.Snapshot.decode(bytes)));
 }
 
+/** encodeMessage encodes a message to be sent (through the reused writer: one per message to each peer). */
 export function encodeMessage(m: Message): Uint8Array {
-  return pb.Message.encode({
-    type: m.type,
-    to: m.to,
-    from: m.from,
-    term: m.term,
-    logTerm: m.logTerm,
-    index: m.index,
-    // An Entry has exactly the fields of its message and the encoder only reads them: no copies.
-    entries: m.entries as Entry[],
-    commit: m.commit,
-    snapshot: m.snapshot === null ? null : toPbSnapshot(m.snapshot),
-    reject: m.reject,
-    rejectHint: m.rejectHint,
-    context: m.context,
-    recovering: m.recovering,
-  }).finish();
+  const writer = reusedWriter();
+  pb.Message.encode(
+    {
+      type: m.type,
+      to: m.to,
+      from: m.from,
+      term: m.term,
+      logTerm: m.logTerm,
+      index: m.index,
+      // An Entry has exactly the fields of its message and the encoder only reads them: no copies.
+      entries: m.entries as Entry[],
+      commit: m.commit,
+      snapshot: m.snapshot === null ? null : toPbSnapshot(m.snapshot),
+      reject: m.reject,
+      rejectHint: m.rejectHint,
+      context: m.context,
+      recovering: m.recovering,
+    },
+    writer,
+  );
+  return pooledBytes(writer);
 }
 
 export function decodeMessage(bytes: Uint8Array): Message {

@@ -3,6 +3,7 @@
 import type { Secret } from "../../fsm/index.js";
 import { newSecret } from "../../fsm/index.js";
 import { keelapi } from "../../gen/api.js";
+import { pooledBytes, reusedWriter } from "../../protobuf-writer.js";
 import { newObjectId } from "../ids.js";
 import type { Applied } from "../../node/index.js";
 import type { ApiContext } from "./context.js";
@@ -20,7 +21,10 @@ function findSecret(ctx: ApiContext, ref: string): Secret {
 }
 
 function respond(secret: Secret): Uint8Array {
-  return keelapi.SecretResponse.encode({ secret: secretView(secret) }).finish();
+  // Copied into the control socket's or the RPC's answer at once: the reused writer will do.
+  const writer = reusedWriter();
+  keelapi.SecretResponse.encode({ secret: secretView(secret) }, writer);
+  return pooledBytes(writer);
 }
 
 function createdSecret(applied: Applied): Secret | undefined {
