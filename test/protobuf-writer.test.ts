@@ -16,7 +16,7 @@ const entry = (index: number, bytes: number) => ({
   data: new Uint8Array(bytes).fill(index & 0xff),
 });
 const append = (entries: ReturnType<typeof entry>[]) =>
-  message({ type: MessageType.MsgApp, to: 2, from: 1, term: 3, logTerm: 3, index: 9, commit: 8, entries });
+  message({ type: MessageType.App, to: 2, from: 1, term: 3, logTerm: 3, index: 9, commit: 8, entries });
 /** What protobufjs encodes with a writer of its own. */
 const fresh = (m: ReturnType<typeof append>) =>
   keel.raft.Message.encode(m as keel.raft.Message.$Properties).finish();

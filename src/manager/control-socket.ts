@@ -123,7 +123,9 @@ function flushed(socket: Socket): Promise<void> {
 
 export class ControlServer {
   private readonly sockets = new Set<Socket>();
-  private readonly answering = new Set<Promise<void>>();
+  /** Answers begun and not yet written; close() waits for them (#answered is told at zero). */
+  private answering = 0;
+  private answered: (() => void) | null = null;
   private closing: Promise<void> | null = null;
 
   private constructor(
@@ -163,33 +165,37 @@ export class ControlServer {
         socket.destroy();
         return;
       }
+      // Counted, not kept in a set: a set's entry and its removal cost a promise and a closure per call.
       for (const bytes of frames) {
-        const answer = this.answer(socket, bytes, handler);
-        this.answering.add(answer);
-        void answer.finally(() => this.answering.delete(answer));
+        this.answering++;
+        void this.answer(socket, bytes, handler);
       }
     });
   }
 
   private async answer(socket: Socket, bytes: Buffer, handler: ControlHandler): Promise<void> {
-    let request: keelapi.ControlRequest;
     try {
-      request = keelapi.ControlRequest.decode(bytes);
-    } catch {
-      socket.destroy();
-      return;
+      let request: keelapi.ControlRequest;
+      try {
+        request = keelapi.ControlRequest.decode(bytes);
+      } catch {
+        socket.destroy();
+        return;
+      }
+      let response: keelapi.ControlResponse.$Properties;
+      try {
+        const body = await handler(request.method, request.body);
+        response = { callId: request.callId, ok: true, body };
+      } catch (error) {
+        response = { callId: request.callId, ok: false, ...wireFailure(error) };
+      }
+      if (socket.destroyed) return;
+      // The answers of one applied batch leave in one write.
+      corkForTurn(socket);
+      socket.write(responseFrame(response));
+    } finally {
+      if (--this.answering === 0) this.answered?.();
     }
-    let response: keelapi.ControlResponse.$Properties;
-    try {
-      const body = await handler(request.method, request.body);
-      response = { callId: request.callId, ok: true, body };
-    } catch (error) {
-      response = { callId: request.callId, ok: false, ...wireFailure(error) };
-    }
-    if (socket.destroyed) return;
-    // The answers of one applied batch leave in one write.
-    corkForTurn(socket);
-    socket.write(responseFrame(response));
   }
 
   /**
@@ -200,7 +206,7 @@ export class ControlServer {
   close(): Promise<void> {
     this.closing ??= (async () => {
       const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
-      await Promise.allSettled([...this.answering]);
+      if (this.answering > 0) await new Promise<void>((resolve) => (this.answered = resolve));
       await Promise.all([...this.sockets].map(flushed));
       for (const socket of this.sockets) socket.destroy();
       await closed;
@@ -251,6 +257,8 @@ interface PendingCall {
 export class ControlClient {
   /** The connection, or its connecting; null before the first call and after the node closed it. */
   #socket: Promise<Socket> | null = null;
+  /** The connection once connected: a call on it need not wait a turn for #socket. */
+  #open: Socket | null = null;
   readonly #calls = new Map<number, PendingCall>();
   #nextCallId = 1;
   #closed = false;
@@ -259,10 +267,11 @@ export class ControlClient {
 
   async call(method: string, body: Uint8Array, options: { timeoutMs?: number } = {}): Promise<Uint8Array> {
     if (this.#closed) throw new ControlCallError("CONNECTION_CLOSED", "the control client is closed");
-    let socket = await this.#connected();
+    let socket = this.#open ?? (await this.#connected());
     if (socket.destroyed) {
       // Closed by the node, its close event not yet handled: a call written there would be lost.
       this.#socket = null;
+      this.#open = null;
       socket = await this.#connected();
     }
     const callId = this.#nextCallId++;
@@ -273,8 +282,8 @@ export class ControlClient {
           c.reject(new ManagerError({ code: "TIMEOUT", operation: method, timeoutMs })),
         );
       }, timeoutMs);
+      if (this.#calls.size === 0) socket.ref(); // Unreferenced while no call waits (#settle).
       this.#calls.set(callId, { resolve, reject, timer });
-      socket.ref();
       corkForTurn(socket);
       socket.write(requestFrame({ callId, method, body }));
     });
@@ -285,6 +294,7 @@ export class ControlClient {
     this.#closed = true;
     void this.#socket?.then((s) => s.destroy()).catch(() => undefined);
     this.#socket = null;
+    this.#open = null;
   }
 
   #connected(): Promise<Socket> {
@@ -294,6 +304,7 @@ export class ControlClient {
         s.off("error", refused);
         s.on("error", () => s.destroy()); // Reported to the calls by "close".
         this.#serve(s);
+        this.#open = s;
         resolve(s);
       });
       const refused = (error: NodeJS.ErrnoException): void => {
@@ -339,6 +350,7 @@ export class ControlClient {
     const current = this.#socket;
     socket.on("close", () => {
       if (this.#socket === current) this.#socket = null;
+      if (this.#open === socket) this.#open = null;
       fail(new ControlCallError("CONNECTION_CLOSED", "the node closed the control socket"));
     });
   }

@@ -121,3 +121,16 @@ test("frames split anywhere across chunks, and many in one chunk, are each answe
   await all;
   expect(answered.sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
 }, 10_000);
+
+test("close waits for the answers being made and sends them before the socket goes", async () => {
+  const path = join(dir, "control.sock");
+  const { server } = await echoServer(path);
+  const client = new ControlClient(path);
+  open.push(client);
+  expect(read(await client.call("echo", text("0")))).toBe("0"); // connected
+  const slow = [client.call("echo", text("60")), client.call("echo", text("30"))];
+  await new Promise((r) => setTimeout(r, 10)); // both received, neither answered
+  const closing = server.close();
+  expect((await Promise.all(slow)).map(read)).toEqual(["60", "30"]);
+  await closing;
+});
