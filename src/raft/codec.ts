@@ -16,7 +16,7 @@ import type {
   MessageType,
   Snapshot,
 } from "./types.js";
-import { ConfChangeTransition, ConfChangeType, message } from "./types.js";
+import { ConfChangeTransition, ConfChangeType } from "./types.js";
 
 const pb = keel.raft;
 const EMPTY = new Uint8Array(0);
@@ -180,22 +180,23 @@ export function decodeMessage(bytes: Uint8Array): Message {
   return decodeWith("message", () => {
     const m = pb.Message.decode(bytes);
     if (m.type < 0 || m.type > MESSAGE_TYPE_MAX) throw malformed("message", `unknown message type ${m.type}`);
-    const check = (field: string, v: number) => checkIndex("message", field, v);
-    return message({
+    // Every field is set here, so the message is built at once rather than over message()'s defaults.
+    const decoded: Message = {
       type: m.type as number as MessageType,
-      to: check("to", m.to),
-      from: check("from", m.from),
-      term: check("term", m.term),
-      logTerm: check("logTerm", m.logTerm),
-      index: check("index", m.index),
+      to: checkIndex("message", "to", m.to),
+      from: checkIndex("message", "from", m.from),
+      term: checkIndex("message", "term", m.term),
+      logTerm: checkIndex("message", "logTerm", m.logTerm),
+      index: checkIndex("message", "index", m.index),
       entries: m.entries.map(entryFromPb),
-      commit: check("commit", m.commit),
+      commit: checkIndex("message", "commit", m.commit),
       snapshot: m.snapshot ? snapshotFromPb(m.snapshot) : null,
       reject: m.reject,
-      rejectHint: check("rejectHint", m.rejectHint),
+      rejectHint: checkIndex("message", "rejectHint", m.rejectHint),
       context: m.context,
       recovering: m.recovering,
-    });
+    };
+    return decoded;
   });
 }
 
