@@ -17,7 +17,7 @@ function withMeta<T extends StoreObject>(object: T, meta: Meta): T {
   return { ...object, meta };
 }
 
-/** Overlay is the tables as changed by the actions staged so far; its maps exist once one is. */
+/** Overlay is the tables as changed by the actions staged so far; its maps are made at the first change. */
 class Overlay {
   // Most proposals carry one action, which needs no overlay: nothing is allocated for them.
   private objects: Map<string, StoreObject | null> | null = null;
