@@ -17,30 +17,32 @@ function withMeta<T extends StoreObject>(object: T, meta: Meta): T {
   return { ...object, meta };
 }
 
+/** Overlay is the tables as changed by the actions staged so far; its maps are made at the first change. */
 class Overlay {
-  private readonly objects = new Map<string, StoreObject | null>();
-  private readonly names = new Map<string, string | null>();
+  // Most proposals carry one action, which needs no overlay: nothing is allocated for them.
+  private objects: Map<string, StoreObject | null> | null = null;
+  private names: Map<string, string | null> | null = null;
 
   constructor(private readonly tables: Tables) {}
 
   get(kind: ObjectKind, id: string): StoreObject | undefined {
-    const staged = this.objects.get(`${kind}\0${id}`);
+    const staged = this.objects?.get(`${kind}\0${id}`);
     if (staged !== undefined) return staged ?? undefined;
     return this.tables.get(kind, id);
   }
 
   nameOwner(kind: ObjectKind, name: string): string | undefined {
-    const staged = this.names.get(`${kind}\0${name}`);
+    const staged = this.names?.get(`${kind}\0${name}`);
     if (staged !== undefined) return staged ?? undefined;
     return this.tables.nameOwner(kind, name);
   }
 
   set(kind: ObjectKind, id: string, object: StoreObject | null): void {
-    this.objects.set(`${kind}\0${id}`, object);
+    (this.objects ??= new Map()).set(`${kind}\0${id}`, object);
   }
 
   setName(kind: ObjectKind, name: string, id: string | null): void {
-    this.names.set(`${kind}\0${name}`, id);
+    (this.names ??= new Map()).set(`${kind}\0${name}`, id);
   }
 }
 
@@ -65,7 +67,13 @@ function checkVersion(kind: ObjectKind, given: StoreObject, stored: StoreObject)
   }
 }
 
-function stageAction(overlay: Overlay, a: StoreAction, index: number, timestampMs: number): Change {
+function stageAction(
+  overlay: Overlay,
+  a: StoreAction,
+  index: number,
+  timestampMs: number,
+  seenLater: boolean,
+): Change {
   validateAction(a);
   const { kind, object } = a;
   const stored = overlay.get(kind, object.id);
@@ -79,8 +87,10 @@ function stageAction(overlay: Overlay, a: StoreAction, index: number, timestampM
         createdAtMs: timestampMs,
         updatedAtMs: timestampMs,
       });
-      overlay.set(kind, object.id, created);
-      if (name !== null) overlay.setName(kind, name, object.id);
+      if (seenLater) {
+        overlay.set(kind, object.id, created);
+        if (name !== null) overlay.setName(kind, name, object.id);
+      }
       return { action: "create", kind, object: created };
     }
     case "update": {
@@ -90,18 +100,22 @@ function stageAction(overlay: Overlay, a: StoreAction, index: number, timestampM
       checkNameFree(overlay, kind, name, object.id);
       const meta = { version: index, createdAtMs: stored.meta.createdAtMs, updatedAtMs: timestampMs };
       const updated = withMeta(object, meta);
-      const oldName = uniqueName(kind, stored);
-      if (oldName !== null) overlay.setName(kind, oldName, null);
-      if (name !== null) overlay.setName(kind, name, object.id);
-      overlay.set(kind, object.id, updated);
+      if (seenLater) {
+        const oldName = uniqueName(kind, stored);
+        if (oldName !== null) overlay.setName(kind, oldName, null);
+        if (name !== null) overlay.setName(kind, name, object.id);
+        overlay.set(kind, object.id, updated);
+      }
       return { action: "update", kind, object: updated };
     }
     case "remove": {
       if (stored === undefined) throw new StoreError({ code: "NOT_FOUND", kind, id: object.id });
       checkVersion(kind, object, stored);
-      const oldName = uniqueName(kind, stored);
-      if (oldName !== null) overlay.setName(kind, oldName, null);
-      overlay.set(kind, object.id, null);
+      if (seenLater) {
+        const oldName = uniqueName(kind, stored);
+        if (oldName !== null) overlay.setName(kind, oldName, null);
+        overlay.set(kind, object.id, null);
+      }
       return { action: "remove", kind, object: stored };
     }
   }
@@ -113,7 +127,13 @@ function stageAction(overlay: Overlay, a: StoreAction, index: number, timestampM
  */
 export function stageProposal(tables: Tables, proposal: Proposal, index: number): Change[] {
   const overlay = new Overlay(tables);
-  return proposal.actions.map((a) => stageAction(overlay, a, index, proposal.timestampMs));
+  const changes: Change[] = [];
+  const last = proposal.actions.length - 1;
+  for (let i = 0; i <= last; i++) {
+    // The last action's changes are seen by no later one: they are not staged in the overlay.
+    changes.push(stageAction(overlay, proposal.actions[i]!, index, proposal.timestampMs, i < last));
+  }
+  return changes;
 }
 
 /** commitChanges applies staged changes, in order, to the tables they were staged against. */

@@ -31,6 +31,8 @@ interface ConfMeta {
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  // On the leader that proposed it, the entry applied holds the very bytes proposed.
+  if (a === b) return true;
   return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
 }
 

@@ -3,6 +3,7 @@
 import { keel } from "../gen/raft.js";
 import type { DecodedU64 } from "../protobuf-u64.js";
 import { exactU64 } from "../protobuf-u64.js";
+import { pooledBytes, reusedWriter } from "../protobuf-writer.js";
 import { RaftError } from "./errors.js";
 import type {
   ConfChange,
@@ -15,7 +16,7 @@ import type {
   MessageType,
   Snapshot,
 } from "./types.js";
-import { ConfChangeTransition, ConfChangeType, message } from "./types.js";
+import { ConfChangeTransition, ConfChangeType } from "./types.js";
 
 const pb = keel.raft;
 const EMPTY = new Uint8Array(0);
@@ -150,44 +151,52 @@ export function decodeSnapshot(bytes: Uint8Array): Snapshot {
   return decodeWith("snapshot", () => snapshotFromPb(pb.Snapshot.decode(bytes)));
 }
 
+/** encodeMessage encodes a message to be sent (through the reused writer: one per message to each peer). */
 export function encodeMessage(m: Message): Uint8Array {
-  return pb.Message.encode({
-    type: m.type,
-    to: m.to,
-    from: m.from,
-    term: m.term,
-    logTerm: m.logTerm,
-    index: m.index,
-    entries: m.entries.map((e) => ({ term: e.term, index: e.index, type: e.type, data: e.data })),
-    commit: m.commit,
-    snapshot: m.snapshot === null ? null : toPbSnapshot(m.snapshot),
-    reject: m.reject,
-    rejectHint: m.rejectHint,
-    context: m.context,
-    recovering: m.recovering,
-  }).finish();
+  const writer = reusedWriter();
+  pb.Message.encode(
+    {
+      type: m.type,
+      to: m.to,
+      from: m.from,
+      term: m.term,
+      logTerm: m.logTerm,
+      index: m.index,
+      // An Entry has exactly the fields of its message and the encoder only reads them: no copies.
+      entries: m.entries as Entry[],
+      commit: m.commit,
+      snapshot: m.snapshot === null ? null : toPbSnapshot(m.snapshot),
+      reject: m.reject,
+      rejectHint: m.rejectHint,
+      context: m.context,
+      recovering: m.recovering,
+    },
+    writer,
+  );
+  return pooledBytes(writer);
 }
 
 export function decodeMessage(bytes: Uint8Array): Message {
   return decodeWith("message", () => {
     const m = pb.Message.decode(bytes);
     if (m.type < 0 || m.type > MESSAGE_TYPE_MAX) throw malformed("message", `unknown message type ${m.type}`);
-    const check = (field: string, v: number) => checkIndex("message", field, v);
-    return message({
+    // Every field is set here, so the message is built at once rather than over message()'s defaults.
+    const decoded: Message = {
       type: m.type as number as MessageType,
-      to: check("to", m.to),
-      from: check("from", m.from),
-      term: check("term", m.term),
-      logTerm: check("logTerm", m.logTerm),
-      index: check("index", m.index),
+      to: checkIndex("message", "to", m.to),
+      from: checkIndex("message", "from", m.from),
+      term: checkIndex("message", "term", m.term),
+      logTerm: checkIndex("message", "logTerm", m.logTerm),
+      index: checkIndex("message", "index", m.index),
       entries: m.entries.map(entryFromPb),
-      commit: check("commit", m.commit),
+      commit: checkIndex("message", "commit", m.commit),
       snapshot: m.snapshot ? snapshotFromPb(m.snapshot) : null,
       reject: m.reject,
-      rejectHint: check("rejectHint", m.rejectHint),
+      rejectHint: checkIndex("message", "rejectHint", m.rejectHint),
       context: m.context,
       recovering: m.recovering,
-    });
+    };
+    return decoded;
   });
 }
 

@@ -76,3 +76,61 @@ test("a call unanswered past its deadline fails with TIMEOUT; a later call on th
   expect((late as ManagerError).code).toBe("TIMEOUT");
   expect(read(await client.call("echo", text("0")))).toBe("0");
 });
+
+test("frames split anywhere across chunks, and many in one chunk, are each answered once", async () => {
+  const path = join(dir, "control.sock");
+  await echoServer(path);
+  const { createConnection } = await import("node:net");
+  const { keelapi } = await import("../../src/gen/api.js");
+  const frameOf = (callId: number): Buffer => {
+    const bytes = keelapi.ControlRequest.encode({ callId, method: "echo", body: text("0") }).finish();
+    const out = Buffer.alloc(4 + bytes.length);
+    out.writeUInt32BE(bytes.length, 0);
+    out.set(bytes, 4);
+    return out;
+  };
+  const stream = Buffer.concat(Array.from({ length: 12 }, (_, i) => frameOf(i + 1)));
+  const socket = createConnection(path);
+  open.push({ close: () => socket.destroy() });
+  await new Promise((r) => socket.once("connect", r));
+  const answered: number[] = [];
+  let pending = Buffer.alloc(0);
+  const all = new Promise<void>((resolve) => {
+    socket.on("data", (chunk: Buffer) => {
+      pending = Buffer.concat([pending, chunk]);
+      while (pending.length >= 4 && pending.length >= 4 + pending.readUInt32BE(0)) {
+        const length = pending.readUInt32BE(0);
+        const response = keelapi.ControlResponse.decode(pending.subarray(4, 4 + length));
+        expect(response.ok).toBe(true);
+        answered.push(Number(response.callId));
+        pending = pending.subarray(4 + length);
+      }
+      if (answered.length === 12) resolve();
+    });
+    socket.on("close", () => resolve()); // A stream the server misread: it hangs up.
+  });
+  // Cuts: one byte at a time through the first frames (a length prefix split too), then the
+  // rest in uneven pieces, one of which holds several whole frames and part of the next.
+  const cuts = [1, 2, 3, 4, 5, 7, 11, 13, 17, 19, 23, 29, 31, 50, 51, stream.length - 9, stream.length];
+  let from = 0;
+  for (const to of cuts) {
+    socket.write(stream.subarray(from, to));
+    from = to;
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  await all;
+  expect(answered.sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+}, 10_000);
+
+test("close waits for the answers being made and sends them before the socket goes", async () => {
+  const path = join(dir, "control.sock");
+  const { server } = await echoServer(path);
+  const client = new ControlClient(path);
+  open.push(client);
+  expect(read(await client.call("echo", text("0")))).toBe("0"); // connected
+  const slow = [client.call("echo", text("60")), client.call("echo", text("30"))];
+  await new Promise((r) => setTimeout(r, 10)); // both received, neither answered
+  const closing = server.close();
+  expect((await Promise.all(slow)).map(read)).toEqual(["60", "30"]);
+  await closing;
+});

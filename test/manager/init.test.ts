@@ -1,8 +1,10 @@
 // A single manager: init, the cluster object and certificates, secrets, restart.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { certBackdateMs, x509 } from "../../src/ca/index.js";
 import { defaultClusterSpec } from "../../src/fsm/index.js";
+import { keelapi } from "../../src/gen/api.js";
 import { initCluster } from "../../src/manager/bootstrap.js";
 import { dataDir as dataDirOf } from "../../src/manager/data-dir.js";
 import type { Manager } from "../../src/manager/manager.js";
@@ -58,7 +60,13 @@ describe("keel init", () => {
     const created = await api.secretCreate(m, "db-password", "hunter2");
     expect(created.name).toBe("db-password");
     expect((await api.secretList(m)).map((s) => s.name)).toEqual(["db-password"]);
-    expect((await api.secretGet(m, "db-password")).id).toBe(created.id);
+    // The answer is the secret as stored (its version and times set), with the data's digest.
+    expect(Number(created.meta?.version)).toBeGreaterThan(0);
+    expect(Number(created.meta?.createdAtMs)).toBeGreaterThan(0);
+    expect(created.digest).toBe(createHash("sha256").update("hunter2").digest("hex"));
+    expect(keelapi.SecretView.fromObject(await api.secretGet(m, "db-password")).toJSON()).toEqual(
+      created.toJSON(),
+    );
     expect(await codeOf(api.secretCreate(m, "db-password", "x"))).toBe("NAME_CONFLICT");
     expect(await codeOf(api.secretCreate(m, "bad name!", "x"))).toBe("INVALID_OBJECT");
     expect(await codeOf(api.secretGet(m, "nope"))).toBe("NOT_FOUND");

@@ -184,6 +184,21 @@ describe("malformed bytes", () => {
     expect(decodeHardState(new Uint8Array([field(3, 0), ...max])).commit).toBe(Number.MAX_SAFE_INTEGER);
   });
 
+  test("every uint64 decodes exactly or is refused, around 2^53 and up to 2^64 - 1", () => {
+    const edge = fc.oneof(
+      fc.bigInt({ min: 2n ** 53n - 4096n, max: 2n ** 53n + 4096n }),
+      fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }),
+      fc.constantFrom(2n ** 53n, 2n ** 53n + 1n, 2n ** 64n - 1n, 2n ** 32n - 1n, 2n ** 32n),
+    );
+    fc.assert(
+      fc.property(edge, (n) => {
+        const bytes = new Uint8Array([field(3, 0), ...varint(n)]);
+        if (n <= BigInt(Number.MAX_SAFE_INTEGER)) expect(BigInt(decodeHardState(bytes).commit)).toBe(n);
+        else expect(malformed(() => decodeHardState(bytes)).what).toBe("hard state");
+      }),
+    );
+  });
+
   test("random garbage never escapes as anything but MALFORMED", () => {
     const decoders = [
       decodeEntry,

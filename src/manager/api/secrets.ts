@@ -3,7 +3,9 @@
 import type { Secret } from "../../fsm/index.js";
 import { newSecret } from "../../fsm/index.js";
 import { keelapi } from "../../gen/api.js";
+import { pooledBytes, reusedWriter } from "../../protobuf-writer.js";
 import { newObjectId } from "../ids.js";
+import type { Applied } from "../../node/index.js";
 import type { ApiContext } from "./context.js";
 import { decode, propose, resolveRef } from "./context.js";
 import { pageOf } from "./page.js";
@@ -19,7 +21,15 @@ function findSecret(ctx: ApiContext, ref: string): Secret {
 }
 
 function respond(secret: Secret): Uint8Array {
-  return keelapi.SecretResponse.encode({ secret: secretView(secret) }).finish();
+  // Copied into the control socket's or the RPC's answer at once: the reused writer will do.
+  const writer = reusedWriter();
+  keelapi.SecretResponse.encode({ secret: secretView(secret) }, writer);
+  return pooledBytes(writer);
+}
+
+function createdSecret(applied: Applied): Secret | undefined {
+  const event = applied.events[0];
+  return event?.kind === "secret" && event.type === "create" ? event.object : undefined;
 }
 
 export async function secretCreate(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
@@ -30,10 +40,10 @@ export async function secretCreate(ctx: ApiContext, body: Uint8Array): Promise<U
     data: request.data,
     labels: labelsOf(request.labels),
   });
-  await propose(ctx, [{ action: "create", kind: "secret", object: secret }]);
-  const stored = ctx.node.store.get("secret", secret.id) ?? secret;
+  const applied = await propose(ctx, [{ action: "create", kind: "secret", object: secret }]);
   ctx.log.debug("secret-created", { id: secret.id, name: secret.spec.name });
-  return respond(stored);
+  // The store's event is the secret as created (its meta set): no lookup in a large table.
+  return respond(createdSecret(applied) ?? secret);
 }
 
 export async function secretUpdate(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {

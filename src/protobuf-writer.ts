@@ -1,0 +1,43 @@
+// One protobufjs writer reused by the encoders on the write path. A new writer starts at 128
+// bytes and doubles as a message grows (each step an allocation and a copy), and finish()
+// allocates and copies once more; a reused writer has grown already, so a message costs one
+// allocation and one copy. Encoding is synchronous, so one writer serves every encoder.
+import $protobuf from "protobufjs/minimal.js";
+
+/** A writer grown past this is let go after use: one large message does not pin its buffer. */
+const keptBufferBytesMax = 64 * 1024;
+
+let shared: $protobuf.Writer | null = null;
+
+/**
+ * reusedWriter is the shared writer, emptied. Encode one message into it and take its bytes
+ * (ownedBytes or pooledBytes) before encoding anything else.
+ */
+export function reusedWriter(): $protobuf.Writer {
+  const writer = (shared ??= $protobuf.Writer.create());
+  // An encode that threw part way left its position and open lengths: both start afresh.
+  writer.pos = 0;
+  writer.states = null;
+  return writer;
+}
+
+/**
+ * ownedBytes copies what `writer` holds into a buffer of its own, exactly sized: for bytes kept
+ * long (an entry in the Raft log), which must not pin a slab of Buffer's shared 8 KiB pool.
+ */
+export function ownedBytes(writer: $protobuf.Writer): Uint8Array {
+  const out = writer.finishInto(new Uint8Array(writer.len), 0);
+  release(writer);
+  return out;
+}
+
+/** pooledBytes copies what `writer` holds into Buffer's pool: for bytes that die young (a frame sent at once). */
+export function pooledBytes(writer: $protobuf.Writer): Uint8Array {
+  const out = writer.finish();
+  release(writer);
+  return out;
+}
+
+function release(writer: $protobuf.Writer): void {
+  if (writer === shared && writer.buf.length > keptBufferBytesMax) shared = null;
+}
