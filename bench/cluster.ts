@@ -19,8 +19,8 @@ import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { KeelCluster } from "../src/harness/index.js";
 import type { KeelProcess } from "../src/harness/index.js";
+import { compiledHarness } from "./_compiled-harness.js";
 import { keelapi } from "../src/gen/api.js";
 import { ControlClient, methods } from "../src/manager/index.js";
 
@@ -172,7 +172,9 @@ async function keelTarget(profileDir: string | null): Promise<Target> {
     profileDir === null
       ? undefined
       : { NODE_OPTIONS: `--import ${profileHook}`, KEEL_PROFILE_DIR: profileDir };
-  const cluster = await KeelCluster.start({
+  const cluster = await (
+    await compiledHarness()
+  ).KeelCluster.start({
     managers: 3,
     autolock: true,
     ...(env === undefined ? {} : { env }),

@@ -25,8 +25,8 @@ import { fileURLToPath } from "node:url";
 import { createJoinTokens, createNodeKey, parseJoinToken } from "../src/ca/index.js";
 import { systemEntropy } from "../src/entropy.js";
 import { keelapi } from "../src/gen/api.js";
-import { KeelCluster } from "../src/harness/index.js";
-import type { KeelProcess } from "../src/harness/index.js";
+import type { KeelCluster, KeelProcess } from "../src/harness/index.js";
+import { compiledHarness } from "./_compiled-harness.js";
 import { dataDir } from "../src/manager/data-dir.js";
 import { SystemClock } from "../src/node/clock.js";
 import { TransportError } from "../src/transport/errors.js";
@@ -203,7 +203,7 @@ export async function main(args: string[]): Promise<void> {
     NODE_OPTIONS: imports.map((i) => `--import ${i}`).join(" "),
     KEEL_MEMORY_DIR: memoryDir,
   };
-  const cluster = await KeelCluster.start({ managers: 3, workers: 1, env });
+  const cluster = await (await compiledHarness()).KeelCluster.start({ managers: 3, workers: 1, env });
   const profile = (p: KeelProcess, round: number): void => {
     if (round === 0 && profileDir !== undefined && p.pid !== undefined) process.kill(p.pid, "SIGUSR2");
   };
