@@ -1,8 +1,9 @@
-// The leader's controllers, run on a timer and after every applied entry: fill in join tokens,
-// keep the unlock key in line with autolock, allocate and rotate network keys, drive a root CA
-// rotation, and sign waiting certificates. Each decision is a pure function of the store
-// (src/fsm/controllers); this loop proposes what they return, one at a time, re-reading the store in between, so two
-// decisions made on one read never conflict. A follower runs nothing.
+// The leader's controllers, run on a timer and after an applied batch that changed the cluster
+// or a node (FollowedChanges): fill in join tokens, keep the unlock key in line with autolock,
+// allocate and rotate network keys, drive a root CA rotation, and sign waiting certificates.
+// Each decision is a pure function of the store (src/fsm/controllers); this loop proposes what
+// they return, one at a time, re-reading the store in between, so two decisions made on one
+// read never conflict. A follower runs nothing.
 import { createJoinTokens, issueNodeCertificate } from "../ca/index.js";
 import type { CertificateRequest, ProposalDraft, SignOutcome } from "../fsm/index.js";
 import {

@@ -26,6 +26,7 @@ import type { DataDir } from "./data-dir.js";
 import { ManagerError } from "./errors.js";
 import { randomBytes } from "../entropy.js";
 import { HeartbeatSender } from "./heartbeat-sender.js";
+import { FollowedChanges } from "./followed-changes.js";
 import { KekSync } from "./kek-sync.js";
 import { LeaderLink } from "./leader-link.js";
 import { NodeLiveness, heartbeatPeriodMsDefault } from "./liveness.js";
@@ -98,6 +99,7 @@ export class Manager {
   readonly #rpc: RpcServer;
   readonly #controllers: Controllers;
   readonly #kek: KekSync;
+  readonly #followed: FollowedChanges;
   readonly #leaderLink: LeaderLink;
   readonly #renewer: CertificateRenewer;
   readonly #trust: TrustFollower;
@@ -164,6 +166,8 @@ export class Manager {
     this.#rpc = new RpcServer({ listener: parts.listener });
     this.#controllers = new Controllers(this.#ctx, parts.tuning?.controllerIntervalMs);
     this.#kek = new KekSync(node, parts.wal, log);
+    // Before the node applies anything: nothing applied goes unseen.
+    this.#followed = new FollowedChanges(node.store);
     this.#renewer = new CertificateRenewer({
       clock: parts.clock,
       entropy: parts.entropy,
@@ -318,6 +322,11 @@ export class Manager {
         return;
       case "applied":
       case "restored":
+        if (!this.#followed.changed()) {
+          // A failed re-seal of the key file is retried after every batch, as before.
+          this.#kek.check();
+          return;
+        }
         this.#syncFromStore();
         this.#controllers.kick();
         return;
@@ -472,6 +481,7 @@ export class Manager {
     await this.#controllers.close();
     await this.#control?.close();
     await this.node.stop({ transferLeadership });
+    this.#followed.close();
     await this.#kek.idle();
     await this.#leaderLink.close();
     await this.#rpc.close();

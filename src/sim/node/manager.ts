@@ -10,6 +10,7 @@ import type { MethodName } from "../../manager/api/methods.js";
 import { Router } from "../../manager/api/router.js";
 import { Controllers } from "../../manager/controllers.js";
 import { ManagerError } from "../../manager/errors.js";
+import { FollowedChanges } from "../../manager/followed-changes.js";
 import { KekSync } from "../../manager/kek-sync.js";
 import type { Logger } from "../../manager/log.js";
 import { NetworkKeyTracker } from "../../manager/network-keys.js";
@@ -40,6 +41,7 @@ export class SimManager {
   readonly #router: Router;
   readonly #controllers: Controllers;
   readonly #kek: KekSync;
+  readonly #followed: FollowedChanges;
   #resolveStopped: () => void = () => undefined;
   #closing: Promise<void> | null = null;
 
@@ -73,6 +75,7 @@ export class SimManager {
     );
     this.#controllers = new Controllers(this.ctx, parts.controllerIntervalMs);
     this.#kek = new KekSync(parts.node, parts.wal, parts.log);
+    this.#followed = new FollowedChanges(parts.node.store);
   }
 
   start(): void {
@@ -87,7 +90,7 @@ export class SimManager {
     if (event.kind === "role" && event.role === "leader") this.#controllers.kick();
     if (event.kind === "applied" || event.kind === "restored") {
       this.#kek.check();
-      this.#controllers.kick();
+      if (this.#followed.changed()) this.#controllers.kick();
     }
   }
 
@@ -103,6 +106,7 @@ export class SimManager {
     this.#closing ??= (async () => {
       this.#resolveStopped();
       await this.#controllers.close();
+      this.#followed.close();
       await this.#kek.idle();
     })();
     return this.#closing;
