@@ -44,6 +44,20 @@ class Daemon {
     }
   }
 
+  /** Waits for a whole stdout line starting with `prefix`: stdout and the log are separate pipes. */
+  async waitForLine(prefix: string, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (
+      !this.stdout
+        .split("\n")
+        .slice(0, -1)
+        .some((l) => l.startsWith(prefix))
+    ) {
+      if (Date.now() > deadline) throw new Error(`no line ${prefix} in stdout:\n${this.stdout}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   value(key: string): string {
     const line = this.stdout.split("\n").find((l) => l.startsWith(`${key}: `));
     if (line === undefined) throw new Error(`no ${key} in stdout:\n${this.stdout}`);
@@ -73,6 +87,8 @@ describe("keel", () => {
     const dataDir = join(root, "m1");
     const daemon = new Daemon(["init", "--data-dir", dataDir, "--listen", "127.0.0.1:0", "--autolock"]);
     await daemon.waitForEvent("initialized");
+    // The log line can come before stdout's last lines: the join hint is printed after the keys.
+    await daemon.waitForLine("# Join a manager:");
     expect(daemon.value("manager-token")).toMatch(/^KEELTKN-1-m-/);
     expect(daemon.value("worker-token")).toMatch(/^KEELTKN-1-w-/);
     const unlockKey = daemon.value("unlock-key");
