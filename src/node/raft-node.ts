@@ -264,7 +264,7 @@ export class RaftNode {
   get idle(): boolean {
     return (
       this.#lifecycle !== "running" ||
-      (this.#wake !== null && (!this.#raw.hasReady() || this.#writesInFlight >= writesInFlightMax))
+      (this.#wake !== null && !this.#canTakeReady() && !this.#canTakeUnwritten())
     );
   }
 
@@ -490,6 +490,13 @@ export class RaftNode {
           await this.#handleReady(ready, work);
           continue;
         }
+        if (this.#canTakeUnwritten()) {
+          // At the bound of writes: what waits for no write still goes now (see takeUnwritten).
+          const { ready, work } = this.#raw.takeUnwritten();
+          this.#transport.send(ready.messages);
+          this.#applyReady(ready, work);
+          continue;
+        }
         this.#maybeSnapshot();
       } catch (e) {
         this.#fail(e);
@@ -506,6 +513,10 @@ export class RaftNode {
     return this.#raw.hasReady() && this.#writesInFlight < writesInFlightMax;
   }
 
+  #canTakeUnwritten(): boolean {
+    return this.#writesInFlight >= writesInFlightMax && this.#raw.hasUnwritten();
+  }
+
   async #handleReady(rd: Ready, work: ReadyWork): Promise<void> {
     // Decode a received snapshot before persisting it: bad bytes stop the node, unpersisted.
     const received = rd.snapshot === null ? null : decodeReceivedSnapshot(rd.snapshot);
@@ -519,6 +530,11 @@ export class RaftNode {
       await durable;
       this.#restore(rd.snapshot, received);
     }
+    this.#applyReady(rd, work);
+  }
+
+  /** Applies a Ready's committed entries and serves its reads. */
+  #applyReady(rd: Ready, work: ReadyWork): void {
     let confChanged = false;
     for (const e of rd.committedEntries) confChanged = this.#applyEntry(e) || confChanged;
     if (rd.committedEntries.length > 0) this.#emit({ kind: "applied", index: this.#applied });

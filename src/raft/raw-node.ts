@@ -256,56 +256,83 @@ export class RawNode {
    * Ready with a snapshot must be persisted and restored before the next one is taken.
    */
   takeReady(): { readonly ready: Ready; readonly work: ReadyWork } {
-    return this.guard(() => {
-      const r = this.raft;
-      const entries = r.raftLog.nextUnstableEntries();
-      const committedEntries = r.raftLog.nextCommittedEntries(true);
-      const snapshot = r.raftLog.nextUnstableSnapshot();
-      const soft = r.softState();
-      const hard = r.hardState();
-      const softChanged =
-        soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState;
-      const hardChanged = !hardStateEqual(hard, this.prevHardState);
-      const rd: Ready = {
-        softState: softChanged ? soft : null,
-        hardState: hardChanged ? hard : null,
-        readStates: r.readStates.map((rs) => untagRead(rs)),
-        entries,
-        snapshot,
-        committedEntries,
-        messages: r.msgs,
-        messagesAfterDurable: r.msgsAfterAppend.filter((m) => m.to !== r.id),
-        mustSync:
-          entries.length > 0 ||
-          snapshot !== null ||
-          hard.term !== this.prevHardState.term ||
-          hard.vote !== this.prevHardState.vote,
-      };
-      let committedBytes = 0;
-      let committedPayload = 0;
-      for (const e of committedEntries) {
-        committedBytes += entryBytes(e);
-        committedPayload += e.data.length;
-      }
-      const work: Pending = {
-        lastEntry: entries[entries.length - 1],
-        snapshot,
-        lastCommitted: committedEntries[committedEntries.length - 1],
-        committedBytes,
-        committedPayload,
-        stepsOnAdvance: r.msgsAfterAppend.filter((m) => m.to === r.id),
-      };
-      if (softChanged) this.prevSoftState = soft;
-      if (hardChanged) this.prevHardState = hard;
-      r.readStates = [];
-      r.msgs = [];
+    return this.guard(() => this.take(true));
+  }
+
+  /**
+   * Whether takeUnwritten has work: messages that wait for no write, committed entries to apply
+   * or read states — and no change of leader or role, which a full Ready reports first.
+   */
+  hasUnwritten(): boolean {
+    if (this.failure !== null) return false;
+    const r = this.raft;
+    const soft = r.softState();
+    if (soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState)
+      return false;
+    return r.msgs.length > 0 || r.raftLog.hasNextCommittedEntries(true) || r.readStates.length > 0;
+  }
+
+  /**
+   * takeUnwritten is takeReady without its write, for a driver whose writes in flight are at
+   * its bound: the messages that never wait for a write (a follower's forwarded proposals, a
+   * leader's appends), the committed entries and the read states go now, not once a write lands;
+   * entries, hard state, snapshot and acknowledgements stay for the next takeReady. There is
+   * nothing to persist: report only applied(work).
+   */
+  takeUnwritten(): { readonly ready: Ready; readonly work: ReadyWork } {
+    return this.guard(() => this.take(false));
+  }
+
+  private take(write: boolean): { readonly ready: Ready; readonly work: ReadyWork } {
+    const r = this.raft;
+    const entries = write ? r.raftLog.nextUnstableEntries() : [];
+    const committedEntries = r.raftLog.nextCommittedEntries(true);
+    const snapshot = write ? r.raftLog.nextUnstableSnapshot() : null;
+    const soft = r.softState();
+    const hard = r.hardState();
+    const softChanged =
+      write && (soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState);
+    const hardChanged = write && !hardStateEqual(hard, this.prevHardState);
+    const rd: Ready = {
+      softState: softChanged ? soft : null,
+      hardState: hardChanged ? hard : null,
+      readStates: r.readStates.map((rs) => untagRead(rs)),
+      entries,
+      snapshot,
+      committedEntries,
+      messages: r.msgs,
+      messagesAfterDurable: write ? r.msgsAfterAppend.filter((m) => m.to !== r.id) : [],
+      mustSync:
+        entries.length > 0 ||
+        snapshot !== null ||
+        (write && (hard.term !== this.prevHardState.term || hard.vote !== this.prevHardState.vote)),
+    };
+    let committedBytes = 0;
+    let committedPayload = 0;
+    for (const e of committedEntries) {
+      committedBytes += entryBytes(e);
+      committedPayload += e.data.length;
+    }
+    const work: Pending = {
+      lastEntry: entries[entries.length - 1],
+      snapshot,
+      lastCommitted: committedEntries[committedEntries.length - 1],
+      committedBytes,
+      committedPayload,
+      stepsOnAdvance: write ? r.msgsAfterAppend.filter((m) => m.to === r.id) : [],
+    };
+    if (softChanged) this.prevSoftState = soft;
+    if (hardChanged) this.prevHardState = hard;
+    r.readStates = [];
+    r.msgs = [];
+    if (write) {
       r.msgsAfterAppend = [];
       r.raftLog.acceptUnstable();
-      if (rd.committedEntries.length > 0 && work.lastCommitted !== undefined) {
-        r.raftLog.acceptApplying(work.lastCommitted.index, committedBytes, true);
-      }
-      return { ready: rd, work };
-    });
+    }
+    if (rd.committedEntries.length > 0 && work.lastCommitted !== undefined) {
+      r.raftLog.acceptApplying(work.lastCommitted.index, committedBytes, true);
+    }
+    return { ready: rd, work };
   }
 
   /** The Ready of `work` is durable (its entries, hard state and snapshot). */

@@ -73,6 +73,32 @@ describe("pipelined driver", () => {
     expect(secretIds(leader)).toEqual(expect.arrayContaining(["burst-0", "burst-1", "burst-2", "burst-3"]));
   });
 
+  test("a follower at its bound of writes in flight still forwards a proposal and applies the commit", async () => {
+    const c = (cluster = await SimCluster.create(3, { seed: 25 }));
+    const leader = c.requireLeader();
+    const follower = c.followers()[0]!;
+    await c.resolve(leader.propose([secret("warm")]), ELECTION_MS);
+    const release = c.member(follower.id).db.holdWrites();
+    try {
+      // Appends arriving one by one, each a Ready with entries the held disk never finishes.
+      const burst: Promise<unknown>[] = [];
+      for (let i = 0; i < 8 && follower.writesInFlight < 4; i++) {
+        burst.push(leader.propose([secret(`burst-${i}`)]));
+        await c.run(2);
+      }
+      expect(follower.writesInFlight).toBe(4);
+      await c.resolve(Promise.all(burst), ELECTION_MS);
+      // The forwarded proposal waits for no write of the follower's: the leader and the other
+      // follower commit it, and the follower applies it from its log before its copy is durable.
+      await c.resolve(follower.propose([secret("forwarded")]), ELECTION_MS);
+      expect(secretIds(follower)).toContain("forwarded");
+      expect(follower.writesInFlight).toBe(4);
+    } finally {
+      release();
+    }
+    await c.until(() => c.caughtUp(), ELECTION_MS);
+  });
+
   test("the proposals of one turn go to Raft together: one append per follower, not one per proposal", async () => {
     const c = (cluster = await SimCluster.create(3, { seed: 24 }));
     const leader = c.requireLeader();
