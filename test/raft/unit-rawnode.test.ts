@@ -1,7 +1,7 @@
 // RawNode's typed errors: local messages from the network, every reason a proposal is dropped,
 // a refused ForgetLeader, and storage failures that stop the node for good. Also: read ids stay
 // fresh across a restart, so an answer to a read from before a crash is never taken for the
-// answer to a new one.
+// answer to a new one; takeUnwritten leaves the write and its acknowledgements for takeReady.
 import { describe, expect, test } from "vitest";
 import { RaftError } from "../../src/raft/errors.js";
 import type { ProposalDropReason } from "../../src/raft/errors.js";
@@ -11,7 +11,7 @@ import { RawNode } from "../../src/raft/raw-node.js";
 import type { Storage } from "../../src/raft/storage.js";
 import { MemoryStorage } from "../../src/raft/storage.js";
 import type { Message } from "../../src/raft/types.js";
-import { ConfChangeType, MessageType, message } from "../../src/raft/types.js";
+import { ConfChangeType, EntryType, MessageType, message } from "../../src/raft/types.js";
 import type { Cluster } from "../../src/sim/cluster.js";
 import { clusterWithLeader, drain, newNode, text } from "./helpers.js";
 
@@ -299,5 +299,52 @@ describe("read ids", () => {
     expect(answers.length).toBeGreaterThan(0);
     // Linearizability: the new read must see everything committed before it was asked.
     for (const a of answers) expect(a.index).toBeGreaterThanOrEqual(committed);
+  });
+});
+
+describe("takeUnwritten", () => {
+  test("takes the messages and committed entries, and leaves the write and its acknowledgement", () => {
+    const { node, storage } = newNode(1, [1, 2, 3]);
+    node.step(message({ type: MessageType.App, from: 2, to: 1, term: 2, index: 1, logTerm: 1, commit: 1 }));
+    drain(node, storage);
+    const entry = { term: 2, index: 2, type: EntryType.Normal, data: text("a") };
+    node.step(
+      message({
+        type: MessageType.App,
+        from: 2,
+        to: 1,
+        term: 2,
+        index: 1,
+        logTerm: 1,
+        entries: [entry],
+        commit: 2,
+      }),
+    );
+    node.proposeEntries([text("b")]);
+    expect(node.hasUnwritten()).toBe(true);
+
+    const { ready, work } = node.takeUnwritten();
+    expect(ready.messages.map((m) => [m.type, m.to])).toEqual([[MessageType.Prop, 2]]);
+    expect(ready.committedEntries.map((e) => e.index)).toEqual([2]);
+    expect(ready.entries).toEqual([]);
+    expect(ready.hardState).toBeNull();
+    expect(ready.messagesAfterDurable).toEqual([]);
+    expect(ready.mustSync).toBe(false);
+    node.applied(work);
+    expect(node.hasUnwritten()).toBe(false);
+
+    // The write is still to come, and the acknowledgement waits for it.
+    const rest = node.takeReady().ready;
+    expect(rest.entries.map((e) => e.index)).toEqual([2]);
+    expect(rest.hardState?.commit).toBe(2);
+    expect(rest.committedEntries).toEqual([]);
+    expect(rest.messagesAfterDurable.map((m) => [m.type, m.index])).toEqual([[MessageType.AppResp, 2]]);
+  });
+
+  test("has nothing while the leader or role changed: a full Ready reports that first", () => {
+    const { node } = newNode(1, [1, 2, 3]);
+    node.step(message({ type: MessageType.App, from: 2, to: 1, term: 2, index: 1, logTerm: 1, commit: 1 }));
+    expect(node.hasReady()).toBe(true);
+    expect(node.hasUnwritten()).toBe(false);
   });
 });
