@@ -221,8 +221,7 @@ export class RawNode {
   hasReady(): boolean {
     if (this.failure !== null) return false;
     const r = this.raft;
-    const soft = r.softState();
-    if (soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState) return true;
+    if (this.softStateChanged(r.softState())) return true;
     if (!hardStateEqual(r.hardState(), this.prevHardState)) return true;
     if (r.raftLog.nextUnstableSnapshot() !== null) return true;
     if (r.msgs.length > 0 || r.msgsAfterAppend.length > 0) return true;
@@ -266,9 +265,7 @@ export class RawNode {
   hasUnwritten(): boolean {
     if (this.failure !== null) return false;
     const r = this.raft;
-    const soft = r.softState();
-    if (soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState)
-      return false;
+    if (this.softStateChanged(r.softState())) return false;
     return r.msgs.length > 0 || r.raftLog.hasNextCommittedEntries(true) || r.readStates.length > 0;
   }
 
@@ -283,6 +280,10 @@ export class RawNode {
     return this.guard(() => this.take(false));
   }
 
+  private softStateChanged(soft: SoftState): boolean {
+    return soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState;
+  }
+
   private take(write: boolean): { readonly ready: Ready; readonly work: ReadyWork } {
     const r = this.raft;
     const entries = write ? r.raftLog.nextUnstableEntries() : [];
@@ -290,8 +291,7 @@ export class RawNode {
     const snapshot = write ? r.raftLog.nextUnstableSnapshot() : null;
     const soft = r.softState();
     const hard = r.hardState();
-    const softChanged =
-      write && (soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState);
+    const softChanged = write && this.softStateChanged(soft);
     const hardChanged = write && !hardStateEqual(hard, this.prevHardState);
     const rd: Ready = {
       softState: softChanged ? soft : null,
