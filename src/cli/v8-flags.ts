@@ -4,9 +4,10 @@
 // main.ts's shebang, the harness's `node` arguments — or in NODE_OPTIONS.
 
 /**
- * A young generation of up to 32 MiB per semi-space (V8's default cap is 16 MiB): a manager
- * writing thousands of proposals a second scavenged every ~40 ms, and each scavenge promoted
- * the proposals still in flight to the old generation. With 32 MiB the leader of
+ * A young generation of up to 32 MiB per semi-space (V8's default cap is 16 MiB): a leader
+ * writing thousands of proposals a second allocates ~15 kB per write and scavenged every
+ * 75-185 ms, each scavenge copying (and the second promoting) whatever was in flight. With
+ * 32 MiB the leader of
  * `npm run bench -- cluster` (a 100k-secret store, 20k writes at 64 in flight) ran half as
  * many scavenges with no longer pauses; 64 MiB halved them again but its pauses reached 19 ms.
  * The young generation grows to the cap only under allocation pressure: an idle process keeps
