@@ -5,12 +5,17 @@
 // time, and the garbage collector's pauses — to tie each stall to a cause (a GC, or the keel
 // log's own lines at that time: snapshots, compactions). The harness ends processes with
 // SIGKILL, so nothing is written at exit; the bench signals around each phase instead.
+// With KEEL_PROFILE_HEAP=1 in the bench's environment each window also samples allocations
+// into DIR/<pid>-<n>.heapprofile (DevTools' Memory tab): every sampled allocation, the garbage
+// that scavenges and full collections freed included, by the stack that made it.
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import { PerformanceObserver, monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { setInterval } from "node:timers";
 
 const dir = process.env["KEEL_PROFILE_DIR"];
+const heap = process.env["KEEL_PROFILE_HEAP"] === "1";
+const heapSampleBytes = 16 * 1024;
 const stallMsMin = 10;
 const probeMs = 2;
 const gcKinds = { 1: "minor", 2: "major", 4: "incremental", 8: "weakcb" };
@@ -20,6 +25,7 @@ if (dir !== undefined && dir !== "") {
   session.connect();
   session.post("Profiler.enable");
   session.post("Profiler.setSamplingInterval", { interval: 250 });
+  if (heap) session.post("HeapProfiler.enable");
   let running = false;
   let written = 0;
   let window = null;
@@ -54,6 +60,13 @@ if (dir !== undefined && dir !== "") {
       delay.reset();
       delay.enable();
       session.post("Profiler.start");
+      if (heap) {
+        session.post("HeapProfiler.startSampling", {
+          samplingInterval: heapSampleBytes,
+          includeObjectsCollectedByMajorGC: true,
+          includeObjectsCollectedByMinorGC: true,
+        });
+      }
       return;
     }
     running = false;
@@ -75,6 +88,12 @@ if (dir !== undefined && dir !== "") {
     };
     const n = ++written;
     writeFileSync(`${dir}/${process.pid}-${n}.loop.json`, JSON.stringify(loop, null, 1));
+    if (heap) {
+      session.post("HeapProfiler.stopSampling", (error, result) => {
+        if (error === null)
+          writeFileSync(`${dir}/${process.pid}-${n}.heapprofile`, JSON.stringify(result.profile));
+      });
+    }
     session.post("Profiler.stop", (error, result) => {
       if (error === null)
         writeFileSync(`${dir}/${process.pid}-${n}.cpuprofile`, JSON.stringify(result.profile));

@@ -1,6 +1,8 @@
 // The reused protobufjs writer: what it encodes equals what a writer of its own encodes, after
 // an encode that threw part way, after a large message, and with other encodes in between.
 import fc from "fast-check";
+import Long from "long";
+import $protobuf from "protobufjs/minimal.js";
 import { describe, expect, test } from "vitest";
 import { keel } from "../src/gen/raft.js";
 import { keelstore } from "../src/gen/objects.js";
@@ -64,5 +66,17 @@ describe("the reused writer", () => {
     expect(decodeProposal(first).actions[0]?.object.id).toBe("id-a");
     expect([...pooled]).toEqual([7]);
     expect([...ownedBytes(reusedWriter().uint32(300))]).toEqual([0xac, 0x02]);
+  });
+
+  test("a uint64 encodes as with a writer of its own, at every width and around 2^32", () => {
+    const around = [0, 1, 127, 128, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 32 + 1, 2 ** 53 - 1];
+    const values = fc.oneof(fc.constantFrom(...around), fc.maxSafeNat(), fc.nat({ max: 2 ** 32 + 5 }));
+    const check = (v: number | Long): void => {
+      const mine = pooledBytes(reusedWriter().uint64(v));
+      expect(Buffer.from(mine).equals(Buffer.from($protobuf.Writer.create().uint64(v).finish()))).toBe(true);
+    };
+    fc.assert(fc.property(values, check), { numRuns: 3000 });
+    for (const v of around) check(Long.fromNumber(v, true));
+    check(Long.MAX_UNSIGNED_VALUE);
   });
 });

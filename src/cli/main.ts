@@ -1,6 +1,6 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=32
 // The `keel` command. See src/cli/README.md for the contract (commands, flags, output, logs,
-// exit codes).
+// exit codes). The shebang's V8 flags are keelNodeFlags (v8-flags.ts; a test holds them equal).
 import { processIo } from "./io.js";
 import { runKeel } from "./run.js";
 

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { keelapi } from "../gen/api.js";
 import { KeelClient } from "../client/client.js";
 import { controlCall, dataDir } from "../manager/index.js";
+import { keelNodeFlags } from "../cli/v8-flags.js";
 import { HarnessError } from "./errors.js";
 
 const here = fileURLToPath(import.meta.url);
@@ -20,9 +21,17 @@ const fromSources = here.endsWith(".ts");
 const cliMain = join(dirname(here), "..", "cli", fromSources ? "main.ts" : "main.js");
 const netHook = pathToFileURL(join(dirname(here), fromSources ? "net-hook.ts" : "net-hook.js")).href;
 
-/** nodeArgs: how to run `keel ARGS` with node (the harness's net hook; tsx for the sources). */
+/** nodeArgs: how to run `keel ARGS` with node (keel's V8 flags, as its shebang gives them; the
+ * harness's net hook; tsx for the sources). */
 export function keelNodeArgs(args: readonly string[]): string[] {
-  return [...(fromSources ? ["--import", "tsx"] : []), "--import", netHook, cliMain, ...args];
+  return [
+    ...keelNodeFlags,
+    ...(fromSources ? ["--import", "tsx"] : []),
+    "--import",
+    netHook,
+    cliMain,
+    ...args,
+  ];
 }
 
 export type KeelRole = "manager" | "worker";

@@ -1,5 +1,6 @@
 // Quorum arithmetic for plain majorities and joint (two-majority) configurations.
 import type { NodeId } from "./types.js";
+import { insertAscending } from "./util.js";
 
 export const VoteResult = { Pending: 0, Lost: 1, Won: 2 } as const;
 export type VoteResult = (typeof VoteResult)[keyof typeof VoteResult];
@@ -13,8 +14,7 @@ export function majorityCommittedIndex(voters: ReadonlySet<NodeId>, acked: Acked
   const n = voters.size;
   if (n === 0) return Infinity;
   const indexes: number[] = [];
-  for (const id of voters) indexes.push(acked(id) ?? 0);
-  indexes.sort((a, b) => a - b);
+  for (const id of voters) insertAscending(indexes, acked(id) ?? 0);
   return indexes[n - (Math.floor(n / 2) + 1)] ?? 0;
 }
 

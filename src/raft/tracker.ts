@@ -3,6 +3,7 @@ import { Inflights } from "./inflights.js";
 import { Progress } from "./progress.js";
 import { VoteResult, jointCommittedIndex, jointVoteResult } from "./quorum.js";
 import type { ConfState, NodeId } from "./types.js";
+import { insertAscending } from "./util.js";
 
 export interface TrackerConfig {
   readonly incoming: Set<NodeId>;
@@ -38,7 +39,11 @@ export function isJoint(c: TrackerConfig): boolean {
   return c.outgoing.size > 0;
 }
 
-const sorted = (ids: Iterable<NodeId>): NodeId[] => [...ids].sort((a, b) => a - b);
+function sorted(ids: Iterable<NodeId>): NodeId[] {
+  const out: NodeId[] = [];
+  for (const id of ids) insertAscending(out, id);
+  return out;
+}
 
 export function configToConfState(c: TrackerConfig): ConfState {
   return {

@@ -10,6 +10,7 @@ import {
   majorityCommittedIndex,
   majorityVoteResult,
 } from "../../src/raft/quorum.js";
+import { insertAscending } from "../../src/raft/util.js";
 
 const acked =
   (m: Record<number, number>): AckedIndexer =>
@@ -167,6 +168,19 @@ describe("joint quorums", () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("insertAscending", () => {
+  test("builds the ascending order of any numbers, duplicates and negatives included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 12 }), (values) => {
+        const out: number[] = [];
+        for (const v of values) insertAscending(out, v);
+        expect(out).toEqual([...values].sort((a, b) => a - b));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
