@@ -120,8 +120,7 @@ export interface SaveBatch {
   /**
    * Whether save() waits for the batch to be synced (default true). Raft needs no sync for a
    * Ready that only moves the commit index (`mustSync` false): losing it at a crash only
-   * lowers the commit index, which the leader repeats. Such a batch (a hard state alone) is
-   * not written on its own either: it rides with the next write.
+   * lowers the commit index, which the leader repeats; the next synced batch makes it durable.
    */
   readonly sync?: boolean;
 }
