@@ -107,6 +107,12 @@ describe("keel leave", () => {
           .members.every((x) => x.reachable || x.id === leader().node.id),
       "every manager reachable again",
     );
+    // The restarted manager forwards a leave to the leader: it must know who leads first, or the
+    // next test's call is NO_LEADER (seen in CI under load).
+    await waitFor(
+      () => managers.every((m) => m.node.status().leader === leader().node.id),
+      "every manager knows the leader",
+    );
   });
 
   test("a follower leaves with force: out of Raft, its node gone, and it stops", async () => {
