@@ -1,7 +1,43 @@
 // protobufjs decodes uint64 fields as Long objects at runtime whenever the `long` package is
-// installed — even with --force-number, which only changes the generated types — so every
-// decoder reads them through here, and each turns `undefined` into its own typed error.
+// installed — even with --force-number, which only changes the generated types. Importing this
+// module makes every reader in the process decode a uint64 below 2^49 (up to seven varint bytes:
+// every term, index, id and count keel writes) to a number, with no LongBits or Long object made
+// for it; longer varints still decode as protobufjs does, to a Long. Every decoder reads uint64s
+// through exactU64 or looseU64, which take both shapes, and turns `undefined` into its own typed
+// error.
+import $protobuf from "protobufjs/minimal.js";
+
 export type DecodedU64 = number | { toNumber(): number } | null | undefined;
+
+/** Varint bytes decoded here; each carries 7 bits, so 7 bytes stay below 2^49, exact in a double. */
+const numberVarintBytesMax = 7;
+
+const longUint64 = $protobuf.Reader.prototype.uint64;
+
+/**
+ * Reads a uint64 varint as a number when it has at most numberVarintBytesMax bytes; otherwise
+ * (or at the end of the buffer) reads it again from its start with protobufjs's own reader,
+ * which returns a Long and throws its own errors for a truncated or overlong varint.
+ */
+function numberUint64(this: $protobuf.Reader): number | ReturnType<typeof longUint64> {
+  const buf = this.buf;
+  const start = this.pos;
+  const end = Math.min(this.len, start + numberVarintBytesMax);
+  let value = 0;
+  let scale = 1;
+  for (let pos = start; pos < end; pos++) {
+    const byte = buf[pos] as number;
+    value += (byte & 0x7f) * scale;
+    if (byte < 0x80) {
+      this.pos = pos + 1;
+      return value;
+    }
+    scale *= 0x80;
+  }
+  return longUint64.call(this);
+}
+
+$protobuf.Reader.prototype.uint64 = numberUint64 as typeof longUint64;
 
 /**
  * The exact value of a decoded uint64 (0 when absent); undefined when it exceeds 2^53 - 1.

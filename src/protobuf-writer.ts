@@ -38,6 +38,33 @@ export function pooledBytes(writer: $protobuf.Writer): Uint8Array {
   return out;
 }
 
+/** Where a frame's length goes, written once the message is encoded behind it. */
+const lengthPlaceholder = new Uint8Array(4);
+
+/**
+ * prefixedWriter is the reused writer with four bytes reserved at its start for a frame's
+ * length (big-endian): encode one message into it, then take its bytes with prefixedBytes. The
+ * frame is then copied once, not encoded, copied out and copied again behind its length.
+ */
+export function prefixedWriter(): $protobuf.Writer {
+  return reusedWriter().raw(lengthPlaceholder);
+}
+
+/**
+ * prefixedBytes is pooledBytes with the length of what follows the reserved four bytes written
+ * into them. A zero-filled buffer of its own (Buffer.alloc) for every control-socket call and
+ * answer was a tenth of a round trip's CPU.
+ */
+export function prefixedBytes(writer: $protobuf.Writer): Uint8Array {
+  const frame = pooledBytes(writer);
+  const length = frame.length - lengthPlaceholder.length;
+  frame[0] = length >>> 24;
+  frame[1] = (length >>> 16) & 0xff;
+  frame[2] = (length >>> 8) & 0xff;
+  frame[3] = length & 0xff;
+  return frame;
+}
+
 function sharedWriter(): $protobuf.Writer {
   const writer = $protobuf.Writer.create();
   writer.uint64 = uint64;

@@ -9,7 +9,7 @@ import { chmod, unlink } from "node:fs/promises";
 import { createConnection, createServer } from "node:net";
 import type { Server, Socket } from "node:net";
 import { keelapi } from "../gen/api.js";
-import { pooledBytes, reusedWriter } from "../protobuf-writer.js";
+import { prefixedBytes, prefixedWriter } from "../protobuf-writer.js";
 // Not the transport index: it loads x509, which the control-socket client (keel status) must not.
 import { corkForTurn } from "../transport/cork.js";
 import { ManagerError, codeOf } from "./errors.js";
@@ -79,33 +79,16 @@ export function wireFailure(error: unknown): { code: string; message: string } {
   return { code, message: code === "INTERNAL" ? "internal error" : (error as Error).message };
 }
 
-/** Where a frame's length goes, written once the message is encoded behind it. */
-const lengthPlaceholder = new Uint8Array(4);
-
-/**
- * withLength writes a frame's length into the 4 bytes reserved at its start. A frame is
- * encoded behind them in the reused writer and copied once, into Buffer's pool: a zero-filled
- * buffer of its own (Buffer.alloc) for every call and answer was a tenth of a round trip's CPU.
- */
-function withLength(frame: Uint8Array): Uint8Array {
-  const length = frame.length - 4;
-  frame[0] = length >>> 24;
-  frame[1] = (length >>> 16) & 0xff;
-  frame[2] = (length >>> 8) & 0xff;
-  frame[3] = length & 0xff;
-  return frame;
-}
-
 function requestFrame(request: keelapi.ControlRequest.$Properties): Uint8Array {
-  const writer = reusedWriter().raw(lengthPlaceholder);
+  const writer = prefixedWriter();
   keelapi.ControlRequest.encode(request, writer);
-  return withLength(pooledBytes(writer));
+  return prefixedBytes(writer);
 }
 
 function responseFrame(response: keelapi.ControlResponse.$Properties): Uint8Array {
-  const writer = reusedWriter().raw(lengthPlaceholder);
+  const writer = prefixedWriter();
   keelapi.ControlResponse.encode(response, writer);
-  return withLength(pooledBytes(writer));
+  return prefixedBytes(writer);
 }
 
 /**

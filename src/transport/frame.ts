@@ -4,6 +4,7 @@ import { keeltransport } from "../gen/transport.js";
 import { assert } from "../assert.js";
 import type { DecodedU64 } from "../protobuf-u64.js";
 import { exactU64 } from "../protobuf-u64.js";
+import { prefixedBytes, prefixedWriter } from "../protobuf-writer.js";
 import type { BufferBudget } from "./buffer-budget.js";
 import { TransportError } from "./errors.js";
 import { frameHeaderBytes } from "./limits.js";
@@ -61,7 +62,8 @@ function toPb(frame: Frame): keeltransport.Frame.$Properties {
     case "refuse":
       return { refuse: { reason: frame.reason, detail: frame.detail } };
     case "raftBatch":
-      return { raftBatch: { messages: [...frame.messages] } };
+      // protobufjs only reads the array: no copy of it.
+      return { raftBatch: { messages: frame.messages as Uint8Array[] } };
     case "snapshotChunk":
       return { snapshotChunk: { ...frame } };
     case "snapshotAck":
@@ -76,12 +78,10 @@ function toPb(frame: Frame): keeltransport.Frame.$Properties {
 }
 
 /** encodeFrame returns the frame with its length prefix, ready to write. */
-export function encodeFrame(frame: Frame): Buffer {
-  const body = pb.Frame.encode(toPb(frame)).finish();
-  const out = Buffer.allocUnsafe(frameHeaderBytes + body.length);
-  out.writeUInt32BE(body.length, 0);
-  out.set(body, frameHeaderBytes);
-  return out;
+export function encodeFrame(frame: Frame): Uint8Array {
+  const writer = prefixedWriter();
+  pb.Frame.encode(toPb(frame), writer);
+  return prefixedBytes(writer);
 }
 
 /** encodedFrameBytes is the size of a frame's protobuf body (without the prefix). */
