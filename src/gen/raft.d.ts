@@ -326,6 +326,7 @@ export namespace keel {
             rejectHint: number;
             context: Uint8Array;
             recovering: boolean;
+            commitOnly: boolean;
             static create(properties: keel.raft.Message.$Shape): keel.raft.Message & keel.raft.Message.$Shape;
             static create(properties?: keel.raft.Message.$Properties): keel.raft.Message;
             static encode(m: keel.raft.Message.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -354,6 +355,7 @@ export namespace keel {
                 rejectHint?: (number|null);
                 context?: (Uint8Array|null);
                 recovering?: (boolean|null);
+                commitOnly?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = keel.raft.Message.$Properties;

@@ -3375,6 +3375,7 @@ export const keel = $root.keel = (() => {
              * @property {number|null} [rejectHint] Message rejectHint
              * @property {Uint8Array|null} [context] Message context
              * @property {boolean|null} [recovering] Message recovering
+             * @property {boolean|null} [commitOnly] Message commitOnly
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3512,6 +3513,14 @@ export const keel = $root.keel = (() => {
             Message.prototype.recovering = false;
 
             /**
+             * Message commitOnly.
+             * @member {boolean} commitOnly
+             * @memberof keel.raft.Message
+             * @instance
+             */
+            Message.prototype.commitOnly = false;
+
+            /**
              * Creates a new Message instance using the specified properties.
              * @function create
              * @memberof keel.raft.Message
@@ -3571,6 +3580,8 @@ export const keel = $root.keel = (() => {
                     w.uint32(/* id 12, wireType 2 =*/98).bytes(m.context);
                 if (m.recovering != null && $Object.hasOwnProperty.call(m, "recovering") && m.recovering !== false)
                     w.uint32(/* id 13, wireType 0 =*/104).bool(m.recovering);
+                if (m.commitOnly != null && $Object.hasOwnProperty.call(m, "commitOnly") && m.commitOnly !== false)
+                    w.uint32(/* id 14, wireType 0 =*/112).bool(m.commitOnly);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3741,6 +3752,15 @@ export const keel = $root.keel = (() => {
                                 delete m.recovering;
                             continue;
                         }
+                    case 14: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.commitOnly = v;
+                            else
+                                delete m.commitOnly;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3850,6 +3870,10 @@ export const keel = $root.keel = (() => {
                 if (m.recovering != null && $Object.hasOwnProperty.call(m, "recovering")) {
                     if (typeof m.recovering !== "boolean")
                         return "recovering: boolean expected";
+                }
+                if (m.commitOnly != null && $Object.hasOwnProperty.call(m, "commitOnly")) {
+                    if (typeof m.commitOnly !== "boolean")
+                        return "commitOnly: boolean expected";
                 }
                 return null;
             };
@@ -4076,6 +4100,11 @@ export const keel = $root.keel = (() => {
                         m.recovering = $Boolean(d.recovering);
                     }
                 }
+                if (d.commitOnly != null) {
+                    if (d.commitOnly) {
+                        m.commitOnly = $Boolean(d.commitOnly);
+                    }
+                }
                 return m;
             };
 
@@ -4146,6 +4175,7 @@ export const keel = $root.keel = (() => {
                             d.context = $util.newBuffer(d.context);
                     }
                     d.recovering = false;
+                    d.commitOnly = false;
                 }
                 if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
                     d.type = o.enums === $String ? $root.keel.raft.MessageType[m.type] === $undefined ? m.type : $root.keel.raft.MessageType[m.type] : m.type;
@@ -4223,6 +4253,9 @@ export const keel = $root.keel = (() => {
                 }
                 if (m.recovering != null && $Object.hasOwnProperty.call(m, "recovering")) {
                     d.recovering = m.recovering;
+                }
+                if (m.commitOnly != null && $Object.hasOwnProperty.call(m, "commitOnly")) {
+                    d.commitOnly = m.commitOnly;
                 }
                 return d;
             };

@@ -39,8 +39,15 @@ import type { Applied } from "./requests.js";
 
 export type { Applied };
 
-/** How many Readies may be written at once (each one batch; the WAL seals one while the last syncs). */
-const writesInFlightMax = 4;
+/**
+ * How many Readies may be written at once (each one batch; the WAL seals one while the last
+ * syncs, and group-commits the rest behind it). A Ready taken while the disk syncs joins the
+ * next group; one held back by this bound waits for that sync to land and then for the group
+ * after it, an extra sync's time. 16 keeps busy nodes below it: at 64 writes in flight over all
+ * members a leader at 4 took 62 % of its Readies at the bound (takeUnwritten), its entries
+ * waiting 4.8 ms on average to be written, a follower's 3-4 ms; at 16, 6 % and 0.6-0.8 ms.
+ */
+export const writesInFlightMax = 16;
 
 /** A proposal waiting for the loop's next turn, which hands Raft all of them at once. */
 interface Proposed {

@@ -170,6 +170,7 @@ export function encodeMessage(m: Message): Uint8Array {
       rejectHint: m.rejectHint,
       context: m.context,
       recovering: m.recovering,
+      commitOnly: m.commitOnly,
     },
     writer,
   );
@@ -195,6 +196,7 @@ export function decodeMessage(bytes: Uint8Array): Message {
       rejectHint: checkIndex("message", "rejectHint", m.rejectHint),
       context: m.context,
       recovering: m.recovering,
+      commitOnly: m.commitOnly,
     };
     return decoded;
   });

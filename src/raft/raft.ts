@@ -186,8 +186,25 @@ export class Raft {
     this.maybeSendAppend(to, true);
   }
 
+  /**
+   * Tells `to` a new commit index: an append of what it lacks, or an empty one. An empty one
+   * to a follower we replicate to with room in flight is sent commit-only, unanswered on
+   * success: its answer would tell nothing the acknowledgements of the appends before it do
+   * not (half of a busy leader's appends and of the answers it read were these). Probes and
+   * a full window's empty appends are answered as ever: their answers unblock the follower.
+   */
+  private sendCommit(to: NodeId): void {
+    this.maybeSendAppend(to, true, true);
+  }
+
+  private bcastCommit(): void {
+    this.trk.visit((id) => {
+      if (id !== this.id) this.sendCommit(id);
+    });
+  }
+
   /** Sends an append (or a snapshot) to `to` if it is not paused; false when nothing was sent. */
-  private maybeSendAppend(to: NodeId, sendIfEmpty: boolean): boolean {
+  private maybeSendAppend(to: NodeId, sendIfEmpty: boolean, commitNotice = false): boolean {
     const pr = this.trk.progress.get(to);
     if (pr === undefined || pr.isPaused()) return false;
     const prevIndex = pr.next - 1;
@@ -206,7 +223,19 @@ export class Raft {
     }
     if (entries.length === 0 && !sendIfEmpty) return false;
     const commit = this.raftLog.committed;
-    this.send(message({ type: MessageType.App, to, index: prevIndex, logTerm: prevTerm, entries, commit }));
+    const commitOnly =
+      commitNotice && entries.length === 0 && pr.state === ProgressState.Replicate && !pr.inflights.full();
+    this.send(
+      message({
+        type: MessageType.App,
+        to,
+        index: prevIndex,
+        logTerm: prevTerm,
+        entries,
+        commit,
+        commitOnly,
+      }),
+    );
     pr.sentEntries(entries.length, sumPayloadBytes(entries));
     pr.recordSentCommit(commit);
     return true;
@@ -743,10 +772,10 @@ export class Raft {
     }
     if (this.maybeCommit()) {
       this.releasePendingReadIndexMessages();
-      this.bcastAppend();
+      this.bcastCommit();
     } else if (m.from !== this.id && pr.canBumpCommit(this.raftLog.committed)) {
       // Tell a lagging follower the commit index now rather than at the next heartbeat.
-      this.sendAppend(m.from);
+      this.sendCommit(m.from);
     }
     if (m.from !== this.id) {
       while (this.maybeSendAppend(m.from, false)) {
@@ -882,7 +911,10 @@ export class Raft {
     }
     const lastNew = this.raftLog.maybeAppend(m.index, m.logTerm, m.commit, m.entries);
     if (lastNew !== undefined) {
-      this.send(message({ type: MessageType.AppResp, to: m.from, index: lastNew }));
+      // A commit-only append was sent expecting no answer (sendCommit): only a rejection says anything.
+      if (!m.commitOnly || m.entries.length > 0) {
+        this.send(message({ type: MessageType.AppResp, to: m.from, index: lastNew }));
+      }
       this.maybeRecovered(lastNew);
       return;
     }
@@ -1033,7 +1065,7 @@ export class Raft {
     }
     if (this.state !== StateType.Leader || cs.voters.length === 0) return cs;
     if (this.maybeCommit()) {
-      this.bcastAppend();
+      this.bcastCommit();
     } else {
       // Probe newly added members now rather than at the next heartbeat.
       this.trk.visit((id) => {

@@ -128,6 +128,11 @@ export interface Message {
   readonly context: Uint8Array;
   /** On an append or heartbeat response: the sender may have lost entries it acknowledged. */
   readonly recovering: boolean;
+  /**
+   * On an append without entries that only moves the follower's commit index: the leader
+   * needs no answer, so an accepting follower sends none (a rejection is still answered).
+   */
+  readonly commitOnly: boolean;
 }
 
 const EMPTY_BYTES = new Uint8Array(0);
@@ -152,6 +157,7 @@ export function message(fields: Partial<Message> & Pick<Message, "type">): Messa
     rejectHint: fields.rejectHint ?? 0,
     context: fields.context ?? EMPTY_BYTES,
     recovering: fields.recovering ?? false,
+    commitOnly: fields.commitOnly ?? false,
   };
 }
 

@@ -2,6 +2,7 @@
 // entries are applied before this node's own copy is durable (a quorum holds them), and
 // acknowledgements still wait for durability.
 import { afterEach, describe, expect, test } from "vitest";
+import { writesInFlightMax } from "../../src/node/raft-node.js";
 import { ELECTION_MS, SimCluster, secret, secretIds } from "./harness.js";
 
 let cluster: SimCluster | null = null;
@@ -82,17 +83,17 @@ describe("pipelined driver", () => {
     try {
       // Appends arriving one by one, each a Ready with entries the held disk never finishes.
       const burst: Promise<unknown>[] = [];
-      for (let i = 0; i < 8 && follower.writesInFlight < 4; i++) {
+      for (let i = 0; i < 2 * writesInFlightMax && follower.writesInFlight < writesInFlightMax; i++) {
         burst.push(leader.propose([secret(`burst-${i}`)]));
         await c.run(2);
       }
-      expect(follower.writesInFlight).toBe(4);
+      expect(follower.writesInFlight).toBe(writesInFlightMax);
       await c.resolve(Promise.all(burst), ELECTION_MS);
       // The forwarded proposal waits for no write of the follower's: the leader and the other
       // follower commit it, and the follower applies it from its log before its copy is durable.
       await c.resolve(follower.propose([secret("forwarded")]), ELECTION_MS);
       expect(secretIds(follower)).toContain("forwarded");
-      expect(follower.writesInFlight).toBe(4);
+      expect(follower.writesInFlight).toBe(writesInFlightMax);
     } finally {
       release();
     }

@@ -79,6 +79,7 @@ const messageArb: fc.Arbitrary<Message> = fc.record({
   rejectHint: u64,
   context: bytes,
   recovering: fc.boolean(),
+  commitOnly: fc.boolean(),
 });
 const ccType = fc.constantFrom<ConfChangeType>(0, 1, 2, 3);
 const confChangeArb: fc.Arbitrary<ConfChange> = fc.record({

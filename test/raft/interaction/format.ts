@@ -127,6 +127,7 @@ export function describeMessage(m: Message, ctx: ContextFormatter): string {
   let s = `${m.from}->${m.to} ${messageTypeName(m.type)} Term:${m.term} Log:${m.logTerm}/${m.index}`;
   if (m.reject) s += ` Rejected (Hint: ${m.rejectHint})`;
   if (m.commit !== 0) s += ` Commit:${m.commit}`;
+  if (m.commitOnly) s += " CommitOnly";
   if (m.entries.length > 0) s += ` Entries:[${m.entries.map(describeEntry).join(", ")}]`;
   if (m.context.length > 0) s += ` Context:${ctx(m.context)}`;
   if (m.snapshot !== null) s += ` Snapshot:[${describeSnapshot(m.snapshot)}]`;
