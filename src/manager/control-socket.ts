@@ -104,6 +104,12 @@ function flushed(socket: Socket): Promise<void> {
   });
 }
 
+/** One client's connection and how many of its requests are not yet answered. */
+interface Caller {
+  readonly socket: Socket;
+  owed: number;
+}
+
 export class ControlServer {
   private readonly sockets = new Set<Socket>();
   /** Answers begun and not yet written; close() waits for them (#answered is told at zero). */
@@ -139,6 +145,7 @@ export class ControlServer {
 
   private accept(socket: Socket, handler: ControlHandler): void {
     this.sockets.add(socket);
+    const caller: Caller = { socket, owed: 0 };
     const splitter = new FrameSplitter();
     socket.on("close", () => this.sockets.delete(socket));
     socket.on("error", () => socket.destroy());
@@ -151,12 +158,14 @@ export class ControlServer {
       // Counted, not kept in a set: a set's entry and its removal cost a promise and a closure per call.
       for (const bytes of frames) {
         this.answering++;
-        void this.answer(socket, bytes, handler);
+        caller.owed++;
+        void this.answer(caller, bytes, handler);
       }
     });
   }
 
-  private async answer(socket: Socket, bytes: Buffer, handler: ControlHandler): Promise<void> {
+  private async answer(caller: Caller, bytes: Buffer, handler: ControlHandler): Promise<void> {
+    const { socket } = caller;
     try {
       let request: keelapi.ControlRequest;
       try {
@@ -173,10 +182,18 @@ export class ControlServer {
         response = { callId: request.callId, ok: false, ...wireFailure(error) };
       }
       if (socket.destroyed) return;
-      // The answers of one applied batch leave in one write.
-      corkForTurn(socket);
-      socket.write(responseFrame(response));
+      if (caller.owed > 1) {
+        // The answers of one applied batch leave in one write.
+        corkForTurn(socket);
+        socket.write(responseFrame(response));
+      } else {
+        // The last answer owed leaves now, with any corked before it: waiting for the turn's
+        // end would put it behind the peer writes the same Ready queued (the commit notices).
+        socket.write(responseFrame(response));
+        while (socket.writableCorked > 0) socket.uncork();
+      }
     } finally {
+      caller.owed--;
       if (--this.answering === 0) this.answered?.();
     }
   }

@@ -2,6 +2,7 @@
 // a new connection after the node closed the old one, and typed failures.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import type { Socket } from "node:net";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { ControlCallError, ControlClient, ControlServer } from "../../src/manager/control-socket.js";
@@ -133,4 +134,34 @@ test("close waits for the answers being made and sends them before the socket go
   const closing = server.close();
   expect((await Promise.all(slow)).map(read)).toEqual(["60", "30"]);
   await closing;
+});
+
+test("the last answer owed leaves at once; one of several owed waits for the turn's end", async () => {
+  const path = join(dir, "control.sock");
+  /** How many corks held each answer as it was written. */
+  const corkedAtWrite: number[] = [];
+  const server = await ControlServer.listen(path, async (method, body) => {
+    if (method === "slow") await new Promise((r) => setTimeout(r, 50));
+    return body;
+  });
+  open.push(server);
+  (server as unknown as { server: { on(e: string, f: (s: Socket) => void): void } }).server.on(
+    "connection",
+    (s) => {
+      const write = s.write.bind(s) as (chunk: Uint8Array) => boolean;
+      s.write = ((chunk: Uint8Array) => {
+        corkedAtWrite.push(s.writableCorked);
+        return write(chunk);
+      }) as typeof s.write;
+    },
+  );
+  const client = new ControlClient(path);
+  open.push(client);
+  expect(read(await client.call("fast", text("a")))).toBe("a");
+  const slow = client.call("slow", text("b"));
+  await new Promise((r) => setTimeout(r, 10));
+  // Answered while "slow" is still owed: corked for the turn; then "slow", the last owed: not.
+  expect(read(await client.call("fast", text("c")))).toBe("c");
+  expect(read(await slow)).toBe("b");
+  expect(corkedAtWrite).toEqual([0, 1, 0]);
 });
