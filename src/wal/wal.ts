@@ -120,7 +120,8 @@ export interface SaveBatch {
   /**
    * Whether save() waits for the batch to be synced (default true). Raft needs no sync for a
    * Ready that only moves the commit index (`mustSync` false): losing it at a crash only
-   * lowers the commit index, which the leader repeats; the next synced batch makes it durable.
+   * lowers the commit index, which the leader repeats. Such a batch (a hard state alone) is
+   * not written on its own either: it rides with the next write.
    */
   readonly sync?: boolean;
 }
@@ -154,6 +155,16 @@ interface SealedChunks {
   readonly digest: Uint8Array;
 }
 
+/** A batch of only a hard state that Raft does not need synced: it moved the commit index alone. */
+function commitOnly(batch: SaveBatch): boolean {
+  return (
+    batch.sync === false &&
+    batch.hardState !== undefined &&
+    (batch.entries?.length ?? 0) === 0 &&
+    batch.snapshot === undefined
+  );
+}
+
 export class Wal {
   #status: Status = "open";
   readonly #db: LevelHandle;
@@ -184,6 +195,8 @@ export class Wal {
   #writes: Promise<void> = Promise.resolve();
   /** The writes waiting for the one in flight, to go to the database as one batch (null: none waits). */
   #waiting: WriteGroup | null = null;
+  /** #hardState moved its commit index only and is not written yet: the next write carries it. */
+  #hardStateDeferred = false;
   /** The first failed write: every write made after it fails too, without reaching the database. */
   #failure: WalError | null = null;
   readonly #markStore: MarkStore | null;
@@ -312,7 +325,12 @@ export class Wal {
         const snapshotIndex = snapshotAfter?.index ?? this.snapshotIndex;
         if (entries.length > 0) this.#entryOps(entries, ops);
         if (batch.hardState !== undefined) ops.push(this.#hardStateOp(batch.hardState));
-        const written = this.#write(ops, this.#sync && batch.sync !== false, "save");
+        // A Ready that only moves the commit index is not written on its own: its hard state
+        // rides with the next write (#write). Each write is a job for a libuv thread and a turn
+        // of the loop to hear back; a sequential write paid one more on every manager for this.
+        const written = commitOnly(batch)
+          ? this.#deferHardState()
+          : this.#write(ops, this.#sync && batch.sync !== false, "save");
         // Until the write lands, what follows is only the state the next save builds on; should
         // the write fail, the WAL is failed, and recovery decides on the next open.
         if (snapshotAfter !== null) this.#snapshot = snapshotAfter;
@@ -490,6 +508,9 @@ export class Wal {
     this.#status = "closing";
     await this.#sealingAhead.catch(() => undefined);
     await this.#queue.catch(() => undefined);
+    // A commit index held back for the next write is written now: a clean close keeps it.
+    if (this.#hardStateDeferred && this.#failure === null)
+      await this.#write([], false, "close").catch(() => undefined);
     await this.#writes;
     // A clean close leaves the witness of everything written: a tail lost after this is found.
     if (this.#failure === null) await this.#writeMark(this.#markNow()).catch(() => undefined);
@@ -534,6 +555,12 @@ export class Wal {
    * goes next, so a busy disk takes one sync for all of them rather than one each, in order.
    */
   #write(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
+    if (this.#hardStateDeferred && this.#hardState !== null) {
+      // First, so that a hard state in `ops` (a newer one) replaces it within the batch; sealed
+      // now, under the key the rest of the batch is sealed with.
+      ops = [this.#hardStateOp(this.#hardState), ...ops];
+    }
+    this.#hardStateDeferred = false;
     const waiting = this.#waiting;
     if (waiting !== null) {
       for (const op of ops) waiting.ops.push(op);
@@ -550,13 +577,28 @@ export class Wal {
     return group.written;
   }
 
+  /**
+   * Holds back a hard state that moved only the commit index (Raft's mustSync false) until
+   * the next write, which precedes any later sync, so a snapshot (at or below that commit)
+   * never lands ahead of it. Losing it at a crash only lowers the commit index, which the
+   * leader repeats. Resolves once every earlier write has landed, as a write would.
+   */
+  #deferHardState(): Promise<void> {
+    this.#hardStateDeferred = true;
+    return this.#writes.then(() => this.#throwIfFailed("save"));
+  }
+
+  /** Every write after a failed one fails too, without reaching the database. */
+  #throwIfFailed(operation: string): void {
+    if (this.#failure === null) return;
+    throw new WalError(
+      { code: "IO_FAILED", operation: `${operation} after a failed write` },
+      { cause: this.#failure },
+    );
+  }
+
   async #writeNow(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
-    if (this.#failure !== null) {
-      throw new WalError(
-        { code: "IO_FAILED", operation: `${operation} after a failed write` },
-        { cause: this.#failure },
-      );
-    }
+    this.#throwIfFailed(operation);
     if (ops.length === 0) return;
     try {
       // `sync` is a classic-level option that abstract-level's types do not declare.
