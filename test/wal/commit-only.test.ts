@@ -74,4 +74,21 @@ describe("wal: a save that only moves the commit index", () => {
     expect(after.hardState).toEqual({ term: 1, vote: 1, commit: 1 });
     expect(after.entries).toEqual(entries(1, 3, 1));
   });
+
+  test("resolves only once the writes made before it have landed, as a write would", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    const release = node.db.holdWrites();
+    const done: string[] = [];
+    const written = wal.save({ entries: entries(1, 3, 1) }).then(() => done.push("entries"));
+    const committed = wal
+      .save({ hardState: { term: 1, vote: 1, commit: 3 }, sync: false })
+      .then(() => done.push("commit"));
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toEqual([]);
+    release();
+    await Promise.all([written, committed]);
+    expect(done).toEqual(["entries", "commit"]);
+    await wal.close();
+  });
 });
