@@ -120,7 +120,8 @@ export interface SaveBatch {
   /**
    * Whether save() waits for the batch to be synced (default true). Raft needs no sync for a
    * Ready that only moves the commit index (`mustSync` false): losing it at a crash only
-   * lowers the commit index, which the leader repeats; the next synced batch makes it durable.
+   * lowers the commit index, which the leader repeats. Such a batch (a hard state alone) is
+   * not written on its own either: it rides with the next write.
    */
   readonly sync?: boolean;
 }
@@ -154,6 +155,16 @@ interface SealedChunks {
   readonly digest: Uint8Array;
 }
 
+/** A batch of only a hard state that Raft does not need synced: it moved the commit index alone. */
+function commitOnly(batch: SaveBatch): boolean {
+  return (
+    batch.sync === false &&
+    batch.hardState !== undefined &&
+    (batch.entries?.length ?? 0) === 0 &&
+    batch.snapshot === undefined
+  );
+}
+
 export class Wal {
   #status: Status = "open";
   readonly #db: LevelHandle;
@@ -178,12 +189,18 @@ export class Wal {
   #oldKeyEntryMax = 0;
   /** Operations run one after another through this queue (a save leaves it once its batch is sealed). */
   #queue: Promise<unknown> = Promise.resolve();
+  /** Tasks in the queue, running or waiting (none: a save may be staged at once). */
+  #queued = 0;
   /** A saveSnapshot sealing its chunks ahead of the queue (close waits for it). */
   #sealingAhead: Promise<unknown> = Promise.resolve();
   /** Writes go to the database one after another, in the order they were made, through this chain. */
   #writes: Promise<void> = Promise.resolve();
+  /** Writes made and not yet landed (none: the next goes to the database at once). */
+  #writesPending = 0;
   /** The writes waiting for the one in flight, to go to the database as one batch (null: none waits). */
   #waiting: WriteGroup | null = null;
+  /** #hardState moved its commit index only and is not written yet: the next write carries it. */
+  #hardStateDeferred = false;
   /** The first failed write: every write made after it fails too, without reaching the database. */
   #failure: WalError | null = null;
   readonly #markStore: MarkStore | null;
@@ -297,42 +314,33 @@ export class Wal {
    * IO_FAILED and writes nothing. While saves are in flight, lastIndex and snapshotIndex
    * already count them. The caller bounds how many it keeps in flight.
    */
-  async save(batch: SaveBatch): Promise<void> {
-    const { written } = await this.#exclusive(
+  save(batch: SaveBatch): Promise<void> {
+    try {
+      return this.#save(batch);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  #save(batch: SaveBatch): Promise<void> {
+    this.#assertUsable();
+    // A save without a snapshot, nothing queued ahead of it and no DEK rotation pending (which
+    // the save may complete), is staged at once: the queue would only add turns of the
+    // microtask queue to every Ready (a follower makes two per write).
+    if (batch.snapshot === undefined && this.#queued === 0 && this.#keys.pendingDek === null) {
+      this.#checkBatch(batch, false);
+      return this.#stage(batch, [], null, false);
+    }
+    return this.#exclusive(
       async () => {
         const ops: Op[] = [];
-        const entries = batch.entries ?? [];
         const replacesLog = batch.snapshot !== undefined && !this.#matchesLog(batch.snapshot);
         this.#checkBatch(batch, replacesLog);
         const snapshotAfter =
           batch.snapshot === undefined
             ? null
             : this.#snapshotHeaderOps(batch.snapshot, await this.#sealChunks(batch.snapshot, ops), ops);
-        if (replacesLog) this.#dropLogOps(ops);
-        const snapshotIndex = snapshotAfter?.index ?? this.snapshotIndex;
-        if (entries.length > 0) this.#entryOps(entries, ops);
-        if (batch.hardState !== undefined) ops.push(this.#hardStateOp(batch.hardState));
-        const written = this.#write(ops, this.#sync && batch.sync !== false, "save");
-        // Until the write lands, what follows is only the state the next save builds on; should
-        // the write fail, the WAL is failed, and recovery decides on the next open.
-        if (snapshotAfter !== null) this.#snapshot = snapshotAfter;
-        if (replacesLog) {
-          this.#log.clear();
-          // No entry under the old DEK is left after the snapshot.
-          this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, snapshotIndex);
-        }
-        if (entries.length > 0) {
-          const first = entries[0]!.index;
-          this.#log.write(
-            first,
-            entries.map((e) => e.term),
-          );
-          if (this.#keys.pendingDek !== null)
-            this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, first - 1);
-        }
-        if (batch.hardState !== undefined) this.#hardState = batch.hardState;
-        const mark = this.#markDue();
-        if (mark !== null) void written.then(() => this.#writeMark(mark)).catch(() => undefined);
+        const written = this.#stage(batch, ops, snapshotAfter, replacesLog);
         if (this.#rotationDone()) {
           // Finishing reads the store and retires the old DEK: only once this batch is durable.
           await written;
@@ -342,8 +350,53 @@ export class Wal {
         return { written };
       },
       { afterWrites: false },
-    );
-    await written;
+    ).then(({ written }) => written);
+  }
+
+  /**
+   * Seals a save's entries (checked by #checkBatch) and hard state into `ops` (which may hold
+   * its snapshot's header), starts its write, and moves the state the next save builds on past
+   * it. Returns the write: should it fail, the WAL is failed, and recovery decides on the next
+   * open.
+   */
+  #stage(
+    batch: SaveBatch,
+    ops: Op[],
+    snapshotAfter: StoredSnapshot | null,
+    replacesLog: boolean,
+  ): Promise<void> {
+    const entries = batch.entries ?? [];
+    if (replacesLog) this.#dropLogOps(ops);
+    const snapshotIndex = snapshotAfter?.index ?? this.snapshotIndex;
+    if (entries.length > 0) this.#entryOps(entries, ops);
+    // A Ready that only moves the commit index is not written on its own: its hard state rides
+    // with the next write (#write). Each write is a job for a libuv thread and a turn of the
+    // loop to hear back; a sequential write paid one more on every manager for this.
+    let written: Promise<void>;
+    if (commitOnly(batch)) {
+      written = this.#deferHardState();
+    } else {
+      if (batch.hardState !== undefined) ops.push(this.#hardStateOp(batch.hardState));
+      written = this.#write(ops, this.#sync && batch.sync !== false, "save");
+    }
+    if (snapshotAfter !== null) this.#snapshot = snapshotAfter;
+    if (replacesLog) {
+      this.#log.clear();
+      // No entry under the old DEK is left after the snapshot.
+      this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, snapshotIndex);
+    }
+    if (entries.length > 0) {
+      const first = entries[0]!.index;
+      this.#log.write(
+        first,
+        entries.map((e) => e.term),
+      );
+      if (this.#keys.pendingDek !== null) this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, first - 1);
+    }
+    if (batch.hardState !== undefined) this.#hardState = batch.hardState;
+    const mark = this.#markDue();
+    if (mark !== null) void written.then(() => this.#writeMark(mark)).catch(() => undefined);
+    return written;
   }
 
   /**
@@ -490,6 +543,9 @@ export class Wal {
     this.#status = "closing";
     await this.#sealingAhead.catch(() => undefined);
     await this.#queue.catch(() => undefined);
+    // A commit index held back for the next write is written now: a clean close keeps it.
+    if (this.#hardStateDeferred && this.#failure === null)
+      await this.#write([], false, "close").catch(() => undefined);
     await this.#writes;
     // A clean close leaves the witness of everything written: a tail lost after this is found.
     if (this.#failure === null) await this.#writeMark(this.#markNow()).catch(() => undefined);
@@ -511,20 +567,25 @@ export class Wal {
   /**
    * Runs `task` after every earlier one: saves, rotations and KEK changes never interleave.
    * Only a save's sealing runs in the queue (its write may still be in flight when the next
-   * task starts); every other task first waits until all writes made before it have landed,
-   * as it reads the store or changes the key file.
+   * task starts), and only when a task is ahead of it or it carries a snapshot (see save);
+   * every other task first waits until all writes made before it have landed, as it reads the
+   * store or changes the key file.
    */
   #exclusive<T>(
     task: () => Promise<T>,
     options: { afterWrites: boolean } = { afterWrites: true },
   ): Promise<T> {
     this.#assertUsable();
+    this.#queued++;
     const run = this.#queue.then(async () => {
       if (options.afterWrites) await this.#writes;
       this.#assertUsable();
       return task();
     });
-    this.#queue = run.catch(() => undefined);
+    const left = (): void => {
+      this.#queued--;
+    };
+    this.#queue = run.then(left, left);
     return run;
   }
 
@@ -534,6 +595,12 @@ export class Wal {
    * goes next, so a busy disk takes one sync for all of them rather than one each, in order.
    */
   #write(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
+    if (this.#hardStateDeferred && this.#hardState !== null) {
+      // First, so that a hard state in `ops` (a newer one) replaces it within the batch; sealed
+      // now, under the key the rest of the batch is sealed with.
+      ops = [this.#hardStateOp(this.#hardState), ...ops];
+    }
+    this.#hardStateDeferred = false;
     const waiting = this.#waiting;
     if (waiting !== null) {
       for (const op of ops) waiting.ops.push(op);
@@ -541,34 +608,67 @@ export class Wal {
       return waiting.written;
     }
     const group: WriteGroup = { ops: [...ops], sync, operation, written: Promise.resolve() };
-    this.#waiting = group;
-    group.written = this.#writes.then(() => {
-      if (this.#waiting === group) this.#waiting = null;
-      return this.#writeNow(group.ops, group.sync, group.operation);
-    });
-    this.#writes = group.written.catch(() => undefined);
+    if (this.#writesPending === 0) {
+      // Nothing in flight to wait for: it goes now, not a turn of the microtask queue later.
+      group.written = this.#writeNow(group.ops, sync, operation);
+    } else {
+      this.#waiting = group;
+      group.written = this.#writes.then(() => {
+        if (this.#waiting === group) this.#waiting = null;
+        return this.#writeNow(group.ops, group.sync, group.operation);
+      });
+    }
+    this.#writesPending++;
+    const landed = (): void => {
+      this.#writesPending--;
+    };
+    this.#writes = group.written.then(landed, landed);
     return group.written;
   }
 
-  async #writeNow(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
-    if (this.#failure !== null) {
-      throw new WalError(
+  /**
+   * Holds back a hard state that moved only the commit index (Raft's mustSync false) until
+   * the next write, which precedes any later sync, so a snapshot (at or below that commit)
+   * never lands ahead of it. Losing it at a crash only lowers the commit index, which the
+   * leader repeats. Resolves once every earlier write has landed, as a write would.
+   */
+  #deferHardState(): Promise<void> {
+    this.#hardStateDeferred = true;
+    if (this.#writesPending === 0) return this.#failedSince("save");
+    return this.#writes.then(() => this.#failedSince("save"));
+  }
+
+  /** Every write after a failed one fails too, without reaching the database. */
+  #failedSince(operation: string): Promise<void> {
+    if (this.#failure === null) return Promise.resolve();
+    return Promise.reject(
+      new WalError(
         { code: "IO_FAILED", operation: `${operation} after a failed write` },
         { cause: this.#failure },
-      );
-    }
-    if (ops.length === 0) return;
+      ),
+    );
+  }
+
+  /** Writes one batch; never throws, rejects (and fails the WAL) when the database does. */
+  #writeNow(ops: readonly Op[], sync: boolean, operation: string): Promise<void> {
+    if (this.#failure !== null || ops.length === 0) return this.#failedSince(operation);
+    let batch: Promise<void>;
     try {
       // `sync` is a classic-level option that abstract-level's types do not declare.
-      await this.#db.batch(ops as Op[], { ...viewEncoding, sync } as object);
+      batch = this.#db.batch(ops as Op[], { ...viewEncoding, sync } as object);
     } catch (cause) {
-      // After a failed write or sync we cannot know what is on disk (fsyncgate): stop, and
-      // let recovery decide on the next open.
-      this.#status = "failed";
-      this.#failure = new WalError({ code: "IO_FAILED", operation }, { cause });
-      throw this.#failure;
+      batch = Promise.reject(cause as Error);
     }
-    this.#onWritten?.(opBytes(ops));
+    return batch.then(
+      () => this.#onWritten?.(opBytes(ops)),
+      (cause: unknown) => {
+        // After a failed write or sync we cannot know what is on disk (fsyncgate): stop, and
+        // let recovery decide on the next open.
+        this.#status = "failed";
+        this.#failure = new WalError({ code: "IO_FAILED", operation }, { cause });
+        throw this.#failure;
+      },
+    );
   }
 
   #writeKey(): SecretKey | null {

@@ -2,6 +2,7 @@
 // land in call order, each save resolves once its own batch is durable, and a failed write
 // fails every save after it without any of them reaching the disk.
 import { describe, expect, test } from "vitest";
+import { parseEnvelope } from "../../src/crypto/envelope.js";
 import type { WalError } from "../../src/wal/errors.js";
 import { codeOf, crash, entries, newNode, openWal } from "./helpers.js";
 
@@ -126,6 +127,43 @@ describe("wal: pipelined saves", () => {
     await crash(node, wal);
     const { wal: again, recovered } = await openWal(node);
     expect(recovered.entries).toEqual(entries(1, 4, 1));
+    await again.close();
+  });
+
+  test("a save made while another operation is queued is sealed after it: during a rotation request, under the pending DEK", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 2, 1), hardState: { term: 1, vote: 1, commit: 2 } });
+    const old = wal.keyIds.current;
+    const rotating = wal.requestRotation();
+    const saved = wal.save({ entries: entries(3, 3, 1) });
+    await Promise.all([rotating, saved]);
+    const pending = wal.keyIds.pending;
+    expect(pending).not.toBe(old);
+    expect(parseEnvelope(node.db.durableEntries().get("e/0000000000000003")!, "e3").keyId).toBe(pending);
+    await wal.close();
+  });
+
+  test("a save on a closed WAL rejects with NOT_OPEN rather than throwing at the call", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.close();
+    let saved: Promise<void> | null = null;
+    expect(() => (saved = wal.save({ entries: entries(1, 1, 1) }))).not.toThrow();
+    expect(await codeOf(() => saved!)).toBe("NOT_OPEN");
+  });
+
+  test("a save that would complete a pending rotation and whose write fails rejects with IO_FAILED", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 3, 1), hardState: { term: 1, vote: 1, commit: 0 } });
+    await wal.requestRotation();
+    node.db.failNextWrites(1, 0);
+    // Rewriting the whole tail leaves nothing under the old DEK: the rotation is done once it lands.
+    expect(await codeOf(() => wal.save({ entries: entries(1, 1, 2) }))).toBe("IO_FAILED");
+    await crash(node, wal);
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.entries).toEqual(entries(1, 3, 1));
     await again.close();
   });
 });

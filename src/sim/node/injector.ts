@@ -1,13 +1,14 @@
 // The faults of the node-layer simulation, drawn each step from the seed's mix (faults.ts):
 // partitions, power cuts (with writes in flight), torn log tails, disk errors, flipped bytes,
 // clock steps, key rotations, membership changes and leadership transfers.
+import { keelapi } from "../../gen/api.js";
 import { methods } from "../../manager/api/methods.js";
 import type { Member } from "./cluster.js";
 import { ELECTION_MS } from "./cluster.js";
 import type { FaultKind } from "./faults.js";
 import { faultKinds } from "./faults.js";
 import type { World } from "./node-sim.js";
-import { bringBack, join, judgeFailure, powerOff, removeMember } from "./operator.js";
+import { bringBack, join, judgeFailure, learnUnlockKey, powerOff, removeMember } from "./operator.js";
 import { codeOf } from "./util.js";
 
 export async function inject(w: World): Promise<void> {
@@ -85,7 +86,13 @@ export async function fault(w: World, kind: FaultKind): Promise<void> {
       const manager = m === undefined ? undefined : w.managers.get(m.id);
       if (manager === undefined || !w.mix.autolock) return;
       void manager.call(methods.rotateUnlockKey, new Uint8Array()).then(
-        () => w.marks.hit("unlock-key rotations"),
+        (answer) => {
+          // The operator keeps the new key the answer prints, as a person keeps what `keel
+          // unlock-key --rotate` prints: managers re-seal their key files under it as they apply
+          // it, and the cluster may have no leader to read it from when one must be unlocked.
+          learnUnlockKey(w, keelapi.UnlockKeyResponse.decode(answer).key);
+          w.marks.hit("unlock-key rotations");
+        },
         (error: unknown) => w.note(`unlock-key rotation failed: ${codeOf(error)}`),
       );
       return;

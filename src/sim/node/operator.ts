@@ -87,13 +87,19 @@ export function followKeys(w: World): void {
   const c = leader === null ? undefined : soleCluster(leader.store);
   if (c === undefined) return;
   const key = managerUnlockKey(c)?.key;
-  const last = w.unlockKeys[w.unlockKeys.length - 1];
-  if (key !== undefined && (last === undefined || !equalBytes(last, key)))
-    w.unlockKeys.push(Uint8Array.from(key));
+  if (key !== undefined) learnUnlockKey(w, key);
   if (c.encryptionKeyLamportClock > w.lamport) {
     if (w.lamport >= 0) w.marks.hit("network-key rotations");
     w.lamport = c.encryptionKeyLamportClock;
   }
+}
+
+/**
+ * The operator keeps every unlock key it is given, newest last: one a rotation's answer
+ * printed (`keel unlock-key --rotate`), or one read from the cluster (followKeys).
+ */
+export function learnUnlockKey(w: World, key: Uint8Array): void {
+  if (!w.unlockKeys.some((known) => equalBytes(known, key))) w.unlockKeys.push(Uint8Array.from(key));
 }
 
 /** A DEK rotation that completed leaves no record under the old key in that node's level. */
@@ -178,7 +184,9 @@ export async function bringBack(w: World, id: NodeId): Promise<void> {
   }
   const code = codeOf(lastError);
   // NOT_INITIALIZED: a joiner cut off before anything of it was durable has nothing to resume.
-  if ((w.damaged.has(id) && code !== "uncoded") || code === "NOT_INITIALIZED") {
+  // Damage to the log never explains a refused unlock key: the key file is not in the level.
+  const explained = w.damaged.has(id) && code !== "uncoded" && code !== "WRONG_UNLOCK_KEY";
+  if (explained || code === "NOT_INITIALIZED") {
     w.note(`${id.toString(36)} refuses to start (${code}): wiped, re-joins as a new member`);
     await wipe(w, id);
     return;
