@@ -374,6 +374,14 @@ export class Wal {
     // loop to hear back; a sequential write paid one more on every manager for this.
     let written: Promise<void>;
     if (commitOnly(batch)) {
+      // Raft's mustSync: a hard state it needs no sync for moved the commit index alone. A term
+      // or vote held back here could be lost at a crash after a vote was cast on it.
+      const held = batch.hardState as HardState;
+      const before = this.#hardState ?? EMPTY_HARD_STATE;
+      assert(
+        held.term === before.term && held.vote === before.vote,
+        "an unsynced hard state changed term or vote",
+      );
       written = this.#deferHardState();
     } else {
       if (batch.hardState !== undefined) ops.push(this.#hardStateOp(batch.hardState));

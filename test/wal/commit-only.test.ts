@@ -2,6 +2,7 @@
 // its hard state rides with the next write, and a clean close writes it. Losing it at a crash
 // only lowers the commit index; it never lands behind a snapshot at that commit.
 import { describe, expect, test } from "vitest";
+import { AssertionError } from "../../src/assert.js";
 import type { Snapshot } from "../../src/raft/types.js";
 import type { Recovered, Wal } from "../../src/wal/wal.js";
 import type { Node } from "./helpers.js";
@@ -34,6 +35,15 @@ describe("wal: a save that only moves the commit index", () => {
     const recovered = await afterCrash(node, wal);
     expect(recovered.hardState).toEqual({ term: 1, vote: 1, commit: 3 });
     expect(recovered.entries).toEqual(entries(1, 4, 1));
+  });
+
+  test("one that changes term or vote is a bug, refused before anything is held back", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 1, 1), hardState: { term: 1, vote: 1, commit: 0 } });
+    const vote = wal.save({ hardState: { term: 1, vote: 2, commit: 1 }, sync: false });
+    await expect(vote).rejects.toThrow(AssertionError);
+    await wal.close();
   });
 
   test("a newer hard state in the next write replaces it", async () => {
@@ -80,7 +90,9 @@ describe("wal: a save that only moves the commit index", () => {
     const { wal } = await openWal(node);
     const release = node.db.holdWrites();
     const done: string[] = [];
-    const written = wal.save({ entries: entries(1, 3, 1) }).then(() => done.push("entries"));
+    const written = wal
+      .save({ entries: entries(1, 3, 1), hardState: { term: 1, vote: 1, commit: 0 } })
+      .then(() => done.push("entries"));
     const committed = wal
       .save({ hardState: { term: 1, vote: 1, commit: 3 }, sync: false })
       .then(() => done.push("commit"));
