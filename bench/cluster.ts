@@ -15,7 +15,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -169,6 +169,8 @@ function describeLoop(path: string): string {
 const profileHook = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "_profile-hook.mjs")).href;
 
 async function keelTarget(profileDir: string | null): Promise<Target> {
+  // The hook writes there at the end of each phase; a missing directory would end the process.
+  if (profileDir !== null) await mkdir(profileDir, { recursive: true });
   const env =
     profileDir === null
       ? undefined
