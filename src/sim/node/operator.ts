@@ -61,10 +61,7 @@ export async function awaitLeader(w: World): Promise<RaftNode | null> {
 /** What an operator does each step: restart what is due, notice failures, follow keys. */
 export async function tend(w: World): Promise<void> {
   const now = w.cluster.clock.monotonicMs();
-  for (const [id, operation] of [...w.failed]) {
-    judgeFailure(w, id);
-    if (w.cluster.members.has(id)) await powerOff(w, id, `failed (${operation})`);
-  }
+  await stopFailed(w);
   for (const m of [...w.cluster.members.values()]) {
     if (m.node?.lifecycle === "removed") {
       w.dropManager(m.id);
@@ -123,6 +120,14 @@ export function checkRotations(w: World): void {
           `DEK rotation on ${id.toString(36)} completed but ${left.length} records remain under key ${oldKeyId} (first ${left[0]?.key})`,
         );
     });
+  }
+}
+
+/** Judges each node that stopped on a failure (see judgeFailure) and powers it off, to restart. */
+export async function stopFailed(w: World): Promise<void> {
+  for (const [id, operation] of [...w.failed]) {
+    judgeFailure(w, id);
+    if (w.cluster.members.has(id)) await powerOff(w, id, `failed (${operation})`);
   }
 }
 

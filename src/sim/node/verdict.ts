@@ -7,7 +7,7 @@ import { fnv1a } from "../digest.js";
 import { stepMs } from "./faults.js";
 import { checkAcknowledgedWrites } from "./history.js";
 import type { World } from "./node-sim.js";
-import { bringBack, tend } from "./operator.js";
+import { bringBack, stopFailed, tend } from "./operator.js";
 
 const convergeMsMax = 60_000;
 
@@ -17,6 +17,9 @@ export async function heal(w: World): Promise<void> {
   w.cluster.network.heal();
   w.partitionUntilMs = null;
   for (const m of w.cluster.members.values()) m.db.failNextWrites(0);
+  // As at a power cut: a failure not yet noticed is judged while the fault that explains it is
+  // still armed (seed 930: a full disk stopped a node just before the heal forgot the fault).
+  await stopFailed(w);
   w.armed.clear();
   const workload = w.workload;
   const stopping = workload?.stop();
