@@ -278,6 +278,11 @@ function actionToPb(a: StoreAction): keelstore.StoreAction.$Properties {
   }
 }
 
+// The lists the write path builds (a proposal's actions, decoded or to encode) grow by push
+// from [], not by Array.prototype.map: TurboFan's inlined map makes an array of another
+// elements kind than the builtin does, so a caller optimised while the builtin made its
+// arrays deoptimised (wrong map) at the first one its own code made.
+
 /**
  * encodeProposal encodes a proposal into bytes of its own: an entry kept in the Raft log until
  * compaction must not pin a slab of Buffer's shared pool for its few hundred bytes (a manager
@@ -285,10 +290,9 @@ function actionToPb(a: StoreAction): keelstore.StoreAction.$Properties {
  */
 export function encodeProposal(proposal: Proposal): Uint8Array {
   const writer = reusedWriter();
-  pb.Proposal.encode(
-    { id: proposal.id, timestampMs: proposal.timestampMs, actions: proposal.actions.map(actionToPb) },
-    writer,
-  );
+  const actions: keelstore.StoreAction.$Properties[] = [];
+  for (const action of proposal.actions) actions.push(actionToPb(action));
+  pb.Proposal.encode({ id: proposal.id, timestampMs: proposal.timestampMs, actions }, writer);
   return ownedBytes(writer);
 }
 
@@ -311,11 +315,12 @@ export function parseProposal(data: Uint8Array): ParsedProposal {
     return { ok: false, proposalId: null, error };
   }
   try {
-    const proposal = decodeWith("proposal", () => ({
-      id,
-      timestampMs: uint("proposal", "timestampMs", raw.timestampMs),
-      actions: raw.actions.map(actionFromPb),
-    }));
+    const proposal = decodeWith("proposal", () => {
+      const timestampMs = uint("proposal", "timestampMs", raw.timestampMs);
+      const actions: StoreAction[] = [];
+      for (let i = 0; i < raw.actions.length; i++) actions.push(actionFromPb(raw.actions[i]!, i));
+      return { id, timestampMs, actions };
+    });
     return { ok: true, proposal };
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;

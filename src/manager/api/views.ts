@@ -27,7 +27,10 @@ export function labelsOf(labels: readonly keelapi.Label.$Properties[] | null | u
 }
 
 export function labelsView(labels: Labels): keelapi.Label.$Properties[] {
-  return Object.entries(labels).map(([key, value]) => ({ key, value }));
+  // Grown by push, not made by map: see encodeProposal (src/fsm/codec.ts).
+  const view: keelapi.Label.$Properties[] = [];
+  for (const key of Object.keys(labels)) view.push({ key, value: labels[key]! });
+  return view;
 }
 
 export function secretView(secret: Secret): keelapi.SecretView.$Properties {
