@@ -1,10 +1,11 @@
 // protobufjs decodes uint64 fields as Long objects at runtime whenever the `long` package is
-// installed — even with --force-number, which only changes the generated types. Importing this
-// module makes every reader in the process decode a uint64 below 2^49 (up to seven varint bytes:
-// every term, index, id and count keel writes) to a number, with no LongBits or Long object made
-// for it; longer varints still decode as protobufjs does, to a Long. Every decoder reads uint64s
-// through exactU64 or looseU64, which take both shapes, and turns `undefined` into its own typed
-// error.
+// installed — even with --force-number, which only changes the generated types. Every decoder
+// reads uint64s through exactU64 or looseU64, which take both a number and a Long, and turns
+// `undefined` into its own typed error. The keel process (its daemon commands) also calls
+// decodeShortU64AsNumbers: every reader in the process then decodes a uint64 below 2^49 (up to
+// seven varint bytes: every term, index, id and count keel writes) to a number, with no LongBits
+// or Long object made for it. A library must not change a shared module under the program that
+// imports it, so keel embedded leaves protobufjs as it is unless that program opts in.
 import $protobuf from "protobufjs/minimal.js";
 
 export type DecodedU64 = number | { toNumber(): number } | null | undefined;
@@ -37,7 +38,14 @@ function numberUint64(this: $protobuf.Reader): number | ReturnType<typeof longUi
   return longUint64.call(this);
 }
 
-$protobuf.Reader.prototype.uint64 = numberUint64 as typeof longUint64;
+/**
+ * Makes every protobufjs reader in this process decode a uint64 of up to seven varint bytes to a
+ * number (longer ones still to a Long). For the keel process, and for an embedding program that
+ * decodes no uint64 of its own as a Long (or does not mind numbers); idempotent.
+ */
+export function decodeShortU64AsNumbers(): void {
+  $protobuf.Reader.prototype.uint64 = numberUint64 as typeof longUint64;
+}
 
 /**
  * The exact value of a decoded uint64 (0 when absent); undefined when it exceeds 2^53 - 1.

@@ -5,7 +5,9 @@ import Long from "long";
 import $protobuf from "protobufjs/minimal.js";
 import { describe, expect, test } from "vitest";
 import type { DecodedU64 } from "../src/protobuf-u64.js";
-import { exactU64 } from "../src/protobuf-u64.js";
+import { decodeShortU64AsNumbers, exactU64 } from "../src/protobuf-u64.js";
+
+decodeShortU64AsNumbers();
 
 /** The varints of `values`, one after another, as protobufjs writes them. */
 function varints(values: readonly bigint[]): Uint8Array {

@@ -11,6 +11,10 @@ import { exitCodes } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { nodeLogger } from "../text-log.js";
 import { tuningFromEnv } from "../tuning-env.js";
+import { decodeShortU64AsNumbers } from "../../protobuf-u64.js";
+
+// The keel process owns its protobufjs: Raft's and the WAL's terms and indexes decode to numbers.
+decodeShortU64AsNumbers();
 
 const logValues = ["log-level", "log-format", "metrics-addr"];
 export const daemonValues = ["data-dir", "listen", ...logValues];
