@@ -5,6 +5,10 @@
 import { runSeed } from "./raft-sim.js";
 import { fnv1aString } from "./digest.js";
 import { runNodeLayer } from "./node/run.js";
+import { decodeShortU64AsNumbers } from "../protobuf-u64.js";
+
+// As the keel process decodes (src/cli/commands/daemon.ts): the simulator runs its code unchanged.
+decodeShortU64AsNumbers();
 
 interface Args {
   layer: "raft" | "node";
