@@ -634,6 +634,11 @@ export class Wal {
     return group.written;
   }
 
+  /** A commit-only hard state is held back, unwritten (see #deferHardState): a crash now loses it. */
+  get holdsUnwrittenHardState(): boolean {
+    return this.#hardStateDeferred;
+  }
+
   /**
    * Holds back a hard state that moved only the commit index (Raft's mustSync false) until
    * the next write, which precedes any later sync, so a snapshot (at or below that commit)

@@ -11,7 +11,7 @@ export const promisedMarks = [
   "partitions one-way",
   "crashes",
   "crashes with writes in flight",
-  "unsynced batches lost",
+  "unsynced writes lost",
   "restarts locked",
   "wrong unlock keys refused",
   "unlock keys of another version refused",
