@@ -182,25 +182,16 @@ export class Raft {
     }
   }
 
-  private sendAppend(to: NodeId): void {
-    this.maybeSendAppend(to, true);
-  }
-
   /**
-   * Tells `to` a new commit index: an append of what it lacks, or an empty one. An empty one
-   * to a follower we replicate to with room in flight is sent commit-only, unanswered on
-   * success: its answer would tell nothing the acknowledgements of the appends before it do
-   * not (half of a busy leader's appends and of the answers it read were these). Probes and
-   * a full window's empty appends are answered as ever: their answers unblock the follower.
+   * Sends `to` an append of what it lacks, or an empty one. With `commitNotice` (it is sent to
+   * tell a new commit index), an empty one to a follower we replicate to with room in flight is
+   * commit-only, unanswered on success: its answer would tell nothing the acknowledgements of
+   * the appends before it do not (half of a busy leader's appends and of the answers it read
+   * were these). Probes and a full window's empty appends are answered as ever: their answers
+   * unblock the follower.
    */
-  private sendCommit(to: NodeId): void {
-    this.maybeSendAppend(to, true, true);
-  }
-
-  private bcastCommit(): void {
-    this.trk.visit((id) => {
-      if (id !== this.id) this.sendCommit(id);
-    });
+  private sendAppend(to: NodeId, commitNotice = false): void {
+    this.maybeSendAppend(to, true, commitNotice);
   }
 
   /** Sends an append (or a snapshot) to `to` if it is not paused; false when nothing was sent. */
@@ -265,9 +256,9 @@ export class Raft {
     pr.recordSentCommit(commit);
   }
 
-  private bcastAppend(): void {
+  private bcastAppend(commitNotice = false): void {
     this.trk.visit((id) => {
-      if (id !== this.id) this.sendAppend(id);
+      if (id !== this.id) this.sendAppend(id, commitNotice);
     });
   }
 
@@ -772,10 +763,10 @@ export class Raft {
     }
     if (this.maybeCommit()) {
       this.releasePendingReadIndexMessages();
-      this.bcastCommit();
+      this.bcastAppend(true);
     } else if (m.from !== this.id && pr.canBumpCommit(this.raftLog.committed)) {
       // Tell a lagging follower the commit index now rather than at the next heartbeat.
-      this.sendCommit(m.from);
+      this.sendAppend(m.from, true);
     }
     if (m.from !== this.id) {
       while (this.maybeSendAppend(m.from, false)) {
@@ -911,7 +902,7 @@ export class Raft {
     }
     const lastNew = this.raftLog.maybeAppend(m.index, m.logTerm, m.commit, m.entries);
     if (lastNew !== undefined) {
-      // A commit-only append was sent expecting no answer (sendCommit): only a rejection says anything.
+      // A commit-only append was sent expecting no answer (sendAppend): only a rejection says anything.
       if (!m.commitOnly || m.entries.length > 0) {
         this.send(message({ type: MessageType.AppResp, to: m.from, index: lastNew }));
       }
@@ -1065,7 +1056,7 @@ export class Raft {
     }
     if (this.state !== StateType.Leader || cs.voters.length === 0) return cs;
     if (this.maybeCommit()) {
-      this.bcastCommit();
+      this.bcastAppend(true);
     } else {
       // Probe newly added members now rather than at the next heartbeat.
       this.trk.visit((id) => {
