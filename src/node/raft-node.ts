@@ -185,6 +185,8 @@ export class RaftNode {
       checkQuorum: true,
       preVote: true,
       stepDownOnRemoval: true,
+      // A follower waits for a commit only to answer a proposal or read it passed on.
+      lazyCommitNotices: true,
       checkInvariants: options.checkInvariants ?? false,
       // Protocol-aware recovery: entries this node may have acknowledged were lost on disk.
       recoverTo: options.recovered.lost?.recoverTo ?? 0,

@@ -33,6 +33,12 @@ export interface RaftConfig {
   readonly disableProposalForwarding?: boolean;
   readonly disableConfChangeValidation?: boolean;
   /**
+   * After a commit, send the new commit index at once only to followers waiting for it (a
+   * proposal they forwarded, a read index they were given); the others learn it from the next
+   * append or heartbeat. Off (etcd's behaviour): every follower is told at once.
+   */
+  readonly lazyCommitNotices?: boolean;
+  /**
    * Protocol-aware recovery: this node may have lost entries it acknowledged, up to this index
    * (its WAL came back shorter than what was durable). Until a leader has brought its log to
    * this index it never campaigns and votes only for a candidate whose log covers what it may
@@ -58,6 +64,7 @@ export const RAFT_DEFAULTS = {
   readOnlyOption: "safe",
   disableProposalForwarding: false,
   disableConfChangeValidation: false,
+  lazyCommitNotices: false,
   recoverTo: 0,
 } as const satisfies Omit<ResolvedConfig, "id" | "storage" | "prng">;
 

@@ -12,6 +12,12 @@ export class Progress {
   next: number;
   /** The highest commit index sent to the follower. */
   sentCommit = 0;
+  /**
+   * The highest index the follower waits to see committed: the last entry of a proposal it
+   * forwarded, or a read index it was given. Only such a wait earns a commit notice at once;
+   * other followers learn the commit from the next append or heartbeat.
+   */
+  awaitedCommit = 0;
   state: ProgressState = ProgressState.Probe;
   /** In snapshot state, the index of the snapshot being sent. */
   pendingSnapshot = 0;
@@ -39,6 +45,7 @@ export class Progress {
     const copy = new Progress(this.next, this.inflights.clone(), this.isLearner);
     copy.match = this.match;
     copy.sentCommit = this.sentCommit;
+    copy.awaitedCommit = this.awaitedCommit;
     copy.state = this.state;
     copy.pendingSnapshot = this.pendingSnapshot;
     copy.snapshotRounds = this.snapshotRounds;
@@ -102,6 +109,16 @@ export class Progress {
   /** Whether an append carrying `commit` would move the follower's commit index. */
   canBumpCommit(commit: number): boolean {
     return commit > this.sentCommit && this.sentCommit < this.next - 1;
+  }
+
+  /** Records that the follower waits for `index` to be committed (see awaitedCommit). */
+  awaitCommit(index: number): void {
+    this.awaitedCommit = Math.max(this.awaitedCommit, index);
+  }
+
+  /** Whether sending `commit` would tell the follower of an index it waits for. */
+  awaitsCommit(commit: number): boolean {
+    return Math.min(commit, this.awaitedCommit) > this.sentCommit;
   }
 
   /** Records the highest commit index sent; the follower applies no more than it holds. */

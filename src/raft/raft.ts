@@ -187,7 +187,10 @@ export class Raft {
    * tell a new commit index), an empty one to a follower we replicate to with room in flight is
    * commit-only, unanswered on success: its answer would tell nothing the acknowledgements of
    * the appends before it do not (half of a busy leader's appends and of the answers it read
-   * were these). Probes and a full window's empty appends are answered as ever: their answers
+   * were these). With `lazyCommitNotices`, such a notice goes only to a follower waiting for the
+   * commit (a proposal it forwarded, a read index): the others learn it from the next append or
+   * heartbeat; at one write in flight each notice cost a message, a Ready and an apply for nothing.
+   * Probes and a full window's empty appends are sent and answered as ever: their answers
    * unblock the follower.
    */
   private sendAppend(to: NodeId, commitNotice = false): void {
@@ -216,6 +219,7 @@ export class Raft {
     const commit = this.raftLog.committed;
     const commitOnly =
       commitNotice && entries.length === 0 && pr.state === ProgressState.Replicate && !pr.inflights.full();
+    if (commitOnly && this.config.lazyCommitNotices && !pr.awaitsCommit(commit)) return false;
     this.send(
       message({
         type: MessageType.App,
@@ -631,6 +635,15 @@ export class Raft {
     if (this.leadTransferee !== NONE) throw proposalDropped("leader-transfer");
     const entries = m.entries.map((e, i) => this.vetConfChange(e, i));
     if (!this.appendEntry(entries)) throw proposalDropped("uncommitted-size-limit");
+    const lastIndex = this.raftLog.lastIndex();
+    // A forwarding follower answers its caller once it applies these: tell it the commit at once.
+    if (m.from !== this.id) this.trk.progress.get(m.from)?.awaitCommit(lastIndex);
+    // Every member hears of a configuration change at once: a member it removes would hear nothing after.
+    if (entries.some((e) => e.type !== EntryType.Normal)) {
+      this.trk.visit((id, pr) => {
+        if (id !== this.id) pr.awaitCommit(lastIndex);
+      });
+    }
     this.bcastAppend();
   }
 
@@ -714,6 +727,11 @@ export class Raft {
     this.send(
       message({ type: MessageType.ReadIndexResp, to: request.from, index, context: request.context }),
     );
+    // The follower reads once it has applied `index`: it must learn that much is committed.
+    const pr = this.trk.progress.get(request.from);
+    if (pr === undefined) return;
+    pr.awaitCommit(index);
+    if (pr.awaitsCommit(this.raftLog.committed)) this.sendAppend(request.from, true);
   }
 
   private releasePendingReadIndexMessages(): void {
@@ -1085,6 +1103,11 @@ export class Raft {
   }
 
   private sendTimeoutNow(to: NodeId): void {
+    // The transferee leads next: tell it the commit first. A new leader takes no conf change
+    // until it has applied its whole log, and else would wait to commit an entry of its own term.
+    const pr = this.trk.progress.get(to);
+    pr?.awaitCommit(this.raftLog.committed);
+    if (pr?.awaitsCommit(this.raftLog.committed)) this.sendAppend(to, true);
     this.send(message({ type: MessageType.TimeoutNow, to }));
   }
 

@@ -77,6 +77,7 @@ function randomRaftConfig(prng: Prng): RaftOverrides {
     maxInflightMsgs: prng.pick([1, 4, 256]),
     maxCommittedSizePerReady: prng.pick([32, 1024 * 1024]),
     maxUncommittedEntriesSize: prng.pick([0, 0, 256]),
+    lazyCommitNotices: prng.pick([false, true]),
   };
 }
 
