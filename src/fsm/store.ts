@@ -164,7 +164,7 @@ export class Store implements StoreReader {
   }
 
   findByIdPrefix<K extends ObjectKind>(kind: K, prefix: string): ObjectByKind[K][] {
-    const found = [...this.tables.values(kind)].filter((o) => o.id.startsWith(prefix));
+    const found = this.tables.values(kind).filter((o) => o.id.startsWith(prefix));
     return found.sort((a, b) => compareStrings(a.id, b.id));
   }
 

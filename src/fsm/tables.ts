@@ -1,24 +1,26 @@
 // The store's tables: one map per object kind, keyed by id, plus the unique-name index.
-// Tables only change through put/remove, which keep the index in step.
+// Tables only change through put/remove, which keep the index in step. Their maps are sharded
+// (sharded-map.ts): one Map of every secret stalled all managers at once when it doubled.
 import { assert } from "../assert.js";
 import { compareStrings } from "./codec.js";
 import type { ObjectByKind, ObjectKind, StoreObject } from "./objects.js";
 import { objectKinds } from "./objects.js";
+import { ShardedMap } from "./sharded-map.js";
 import { uniqueName } from "./validate.js";
 
 export class Tables {
   /** Invariant: every object is stored under its own id in the table of its kind. */
-  private readonly objects: Record<ObjectKind, Map<string, StoreObject>> = {
-    cluster: new Map(),
-    node: new Map(),
-    secret: new Map(),
+  private readonly objects: Record<ObjectKind, ShardedMap<StoreObject>> = {
+    cluster: new ShardedMap(),
+    node: new ShardedMap(),
+    secret: new ShardedMap(),
   };
 
   /** Invariant: names[kind] maps uniqueName(object) to object.id for exactly the stored objects. */
-  private readonly names: Record<ObjectKind, Map<string, string>> = {
-    cluster: new Map(),
-    node: new Map(),
-    secret: new Map(),
+  private readonly names: Record<ObjectKind, ShardedMap<string>> = {
+    cluster: new ShardedMap(),
+    node: new ShardedMap(),
+    secret: new ShardedMap(),
   };
 
   get<K extends ObjectKind>(kind: K, id: string): ObjectByKind[K] | undefined {
@@ -34,15 +36,14 @@ export class Tables {
     return this.objects[kind].size;
   }
 
-  /** values iterates a table in insertion order; callers that need determinism sort. */
-  values<K extends ObjectKind>(kind: K): IterableIterator<ObjectByKind[K]> {
-    return this.objects[kind].values() as IterableIterator<ObjectByKind[K]>;
+  /** values lists a table in no particular order; callers that need determinism sort. */
+  values<K extends ObjectKind>(kind: K): ObjectByKind[K][] {
+    return this.objects[kind].values() as ObjectByKind[K][];
   }
 
   /** sorted lists a table by id: the order of snapshots and list(). */
   sorted<K extends ObjectKind>(kind: K): ObjectByKind[K][] {
-    const all = [...this.values(kind)];
-    return all.sort((a, b) => compareStrings(a.id, b.id));
+    return this.values(kind).sort((a, b) => compareStrings(a.id, b.id));
   }
 
   put(kind: ObjectKind, object: StoreObject): void {
@@ -78,14 +79,14 @@ export class Tables {
   checkInvariants(appliedIndex: number): void {
     for (const kind of objectKinds) {
       let named = 0;
-      for (const [id, object] of this.objects[kind]) {
+      this.objects[kind].forEach((object, id) => {
         assert(object.id === id, `${kind} ${id} stored under another id`);
         assert(object.meta.version <= appliedIndex, `${kind} ${id} is newer than the applied index`);
         const name = uniqueName(kind, object);
-        if (name === null) continue;
+        if (name === null) return;
         named++;
         assert(this.names[kind].get(name) === id, `${kind} ${id} missing from the name index`);
-      }
+      });
       assert(this.names[kind].size === named, `${kind} name index has stale names`);
     }
   }
