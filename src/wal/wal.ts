@@ -395,10 +395,10 @@ export class Wal {
     }
     if (entries.length > 0) {
       const first = entries[0]!.index;
-      this.#log.write(
-        first,
-        entries.map((e) => e.term),
-      );
+      // Grown by push, not made by map: see RaftNode's #stepProposals.
+      const terms: number[] = [];
+      for (const e of entries) terms.push(e.term);
+      this.#log.write(first, terms);
       if (this.#keys.pendingDek !== null) this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, first - 1);
     }
     if (batch.hardState !== undefined) this.#hardState = batch.hardState;
