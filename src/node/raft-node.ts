@@ -344,8 +344,14 @@ export class RaftNode {
   }
 
   #stepProposals(batch: readonly Proposed[]): void {
+    // Grown by push, not made by map: TurboFan's inlined map makes a HOLEY array where the
+    // builtin makes a PACKED one, and the entries Raft builds from it then change their kind
+    // the moment this function is optimised: a wrong-map deoptimisation of every function that
+    // handles them, in Raft, the WAL and the transport, and their compilation again.
+    const data: Uint8Array[] = [];
+    for (const p of batch) data.push(p.data);
     this.#toRaft(
-      () => this.#raw.proposeEntries(batch.map((p) => p.data)),
+      () => this.#raw.proposeEntries(data),
       (e) => {
         if (batch.length > 1 && e.type.code === "DROPPED" && e.type.reason === "uncommitted-size-limit") {
           // Raft took none of them: one at a time, as many go in as would have without the batch.
@@ -560,11 +566,13 @@ export class RaftNode {
    */
   #persist(rd: Ready, work: ReadyWork): Promise<void> {
     const write = rd.hardState !== null || rd.entries.length > 0 || rd.snapshot !== null;
+    // One shape for every batch: spreading whichever parts a Ready has made a batch of one of
+    // eight shapes, each built by V8's object-spread runtime (most of #persist's own time).
     const saved = write
       ? this.#wal.save({
-          ...(rd.hardState !== null ? { hardState: rd.hardState } : {}),
-          ...(rd.entries.length > 0 ? { entries: rd.entries } : {}),
-          ...(rd.snapshot !== null ? { snapshot: rd.snapshot } : {}),
+          hardState: rd.hardState ?? undefined,
+          entries: rd.entries,
+          snapshot: rd.snapshot ?? undefined,
           sync: rd.mustSync,
         })
       : null;

@@ -177,6 +177,13 @@ export function encodeMessage(m: Message): Uint8Array {
   return pooledBytes(writer);
 }
 
+/** Grown by push, not map (see RawNode.proposeEntries): a follower's log keeps these arrays. */
+function entriesFromPb(entries: readonly keel.raft.Entry.$Properties[]): Entry[] {
+  const out: Entry[] = [];
+  for (const e of entries) out.push(entryFromPb(e));
+  return out;
+}
+
 export function decodeMessage(bytes: Uint8Array): Message {
   return decodeWith("message", () => {
     const m = pb.Message.decode(bytes);
@@ -189,7 +196,7 @@ export function decodeMessage(bytes: Uint8Array): Message {
       term: checkIndex("message", "term", m.term),
       logTerm: checkIndex("message", "logTerm", m.logTerm),
       index: checkIndex("message", "index", m.index),
-      entries: m.entries.map(entryFromPb),
+      entries: entriesFromPb(m.entries),
       commit: checkIndex("message", "commit", m.commit),
       snapshot: m.snapshot ? snapshotFromPb(m.snapshot) : null,
       reject: m.reject,

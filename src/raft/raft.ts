@@ -342,7 +342,10 @@ export class Raft {
 
   private appendEntry(entries: readonly Entry[]): boolean {
     const li = this.raftLog.lastIndex();
-    const stamped = entries.map((e, i) => ({ ...e, term: this.term, index: li + 1 + i }));
+    // Grown by push, not map (see RawNode.proposeEntries): the log keeps these arrays.
+    const stamped: Entry[] = [];
+    for (let i = 0; i < entries.length; i++)
+      stamped.push({ ...entries[i]!, term: this.term, index: li + 1 + i });
     if (!this.increaseUncommittedSize(stamped)) return false;
     const last = this.raftLog.append(stamped);
     // The leader acknowledges its own entries only once they are durable: this response is
@@ -633,7 +636,8 @@ export class Raft {
     assert(m.entries.length > 0, "stepped an empty proposal");
     if (!this.trk.progress.has(this.id)) throw proposalDropped("not-a-member");
     if (this.leadTransferee !== NONE) throw proposalDropped("leader-transfer");
-    const entries = m.entries.map((e, i) => this.vetConfChange(e, i));
+    const entries: Entry[] = [];
+    for (let i = 0; i < m.entries.length; i++) entries.push(this.vetConfChange(m.entries[i]!, i));
     if (!this.appendEntry(entries)) throw proposalDropped("uncommitted-size-limit");
     const lastIndex = this.raftLog.lastIndex();
     // A forwarding follower answers its caller once it applies these: tell it the commit at once.

@@ -103,11 +103,14 @@ export interface Recovered {
   readonly lost: LostEntries | null;
 }
 
-/** SaveBatch is one Raft Ready's worth of persistence, written as one batch, synced once. */
+/**
+ * SaveBatch is one Raft Ready's worth of persistence, written as one batch, synced once. A part
+ * left undefined (or no entries) is not saved: a driver builds every batch with the same fields.
+ */
 export interface SaveBatch {
-  readonly hardState?: HardState;
+  readonly hardState?: HardState | undefined;
   /** Contiguous; entries from the first index on replace any stored ones (a conflicting tail). */
-  readonly entries?: readonly Entry[];
+  readonly entries?: readonly Entry[] | undefined;
   /**
    * A snapshot that matches the stored log (the log holds an entry, or the stored snapshot
    * is, at its index with its term: the node's own snapshot, or a rotation's re-seal) keeps
@@ -116,7 +119,7 @@ export interface SaveBatch {
    * stored entry goes in the same batch, except those the batch's entries rewrite, which
    * must then start right after the snapshot.
    */
-  readonly snapshot?: Snapshot;
+  readonly snapshot?: Snapshot | undefined;
   /**
    * Whether save() waits for the batch to be synced (default true). Raft needs no sync for a
    * Ready that only moves the commit index (`mustSync` false): losing it at a crash only
@@ -395,10 +398,10 @@ export class Wal {
     }
     if (entries.length > 0) {
       const first = entries[0]!.index;
-      this.#log.write(
-        first,
-        entries.map((e) => e.term),
-      );
+      // Grown by push, not made by map: see RaftNode's #stepProposals.
+      const terms: number[] = [];
+      for (const e of entries) terms.push(e.term);
+      this.#log.write(first, terms);
       if (this.#keys.pendingDek !== null) this.#oldKeyEntryMax = Math.min(this.#oldKeyEntryMax, first - 1);
     }
     if (batch.hardState !== undefined) this.#hardState = batch.hardState;

@@ -4,34 +4,15 @@
 // `wrong map` deoptimisation drops it at once. Array.prototype.map was one: the builtin makes
 // a PACKED array, TurboFan's inlined map a HOLEY one, so the optimised caller deoptimised at
 // the first array it made itself, and the watchers it handed them to deoptimised after it.
-import { setFlagsFromString } from "node:v8";
 import { describe, expect, test } from "vitest";
 import { Store, encodeProposal, newSecret } from "../../src/fsm/index.js";
 import type { StoreAction } from "../../src/fsm/index.js";
 import { keelstore } from "../../src/gen/objects.js";
-
-setFlagsFromString("--allow-natives-syntax");
-type Natives = (f: unknown) => number;
-const native = (call: string): Natives => new Function("f", `return %${call}(f)`) as Natives;
-const prepare = native("PrepareFunctionForOptimization");
-const optimiseOnNextCall = native("OptimizeFunctionOnNextCall");
-const status = native("GetOptimizationStatus");
-// V8's OptimizationStatus: bit 4 is "optimised", bit 6 "TurboFan".
-const optimisedBits = (1 << 4) | (1 << 6);
-const isOptimised = (f: unknown): boolean => (status(f) & optimisedBits) === optimisedBits;
+import { isOptimised, warmThenOptimise } from "../v8-natives.js";
 
 function secretAction(i: number): StoreAction {
   const data = new Uint8Array(32).fill(i & 0xff);
   return { action: "create", kind: "secret", object: newSecret({ id: `s${i}`, name: `n${i}`, data }) };
-}
-
-/** warmThenOptimise calls `run` in the interpreter, then once compiled by TurboFan, then a few times more. */
-function warmThenOptimise(functions: readonly unknown[], run: (i: number) => void): void {
-  let i = 0;
-  for (const f of functions) prepare(f);
-  for (; i < 20; i++) run(i);
-  for (const f of functions) optimiseOnNextCall(f);
-  for (const end = i + 5; i < end; i++) run(i);
 }
 
 describe("the write path stays optimised", () => {

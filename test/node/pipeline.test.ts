@@ -3,6 +3,7 @@
 // acknowledgements still wait for durability.
 import { afterEach, describe, expect, test } from "vitest";
 import { writesInFlightMax } from "../../src/node/raft-node.js";
+import type { SaveBatch } from "../../src/wal/wal.js";
 import { ELECTION_MS, SimCluster, secret, secretIds } from "./harness.js";
 
 let cluster: SimCluster | null = null;
@@ -12,6 +13,30 @@ afterEach(async () => {
 });
 
 describe("pipelined driver", () => {
+  test("every batch the driver saves has the same fields, whatever its Ready holds", async () => {
+    // One shape: spreading only the parts a Ready has made batches of many shapes, each built
+    // by V8's object-spread runtime (most of the driver's own time per Ready).
+    const c = (cluster = await SimCluster.create(3, { seed: 24 }));
+    const leader = c.requireLeader();
+    const batches: SaveBatch[] = [];
+    for (const id of [leader.id, c.followers()[0]!.id]) {
+      const wal = c.member(id).wal!;
+      const save = wal.save.bind(wal);
+      wal.save = (batch: SaveBatch): Promise<void> => {
+        batches.push(batch);
+        return save(batch);
+      };
+    }
+    for (let i = 0; i < 3; i++) await c.resolve(leader.propose([secret(`shape-${i}`)]), ELECTION_MS);
+    await c.until(() => c.caughtUp(), ELECTION_MS);
+    // Entries with a hard state, and a hard state alone (a commit-only Ready), among them.
+    expect(batches.some((b) => (b.entries?.length ?? 0) > 0)).toBe(true);
+    expect(batches.some((b) => (b.entries?.length ?? 0) === 0 && b.hardState !== undefined)).toBe(true);
+    expect(new Set(batches.map((b) => Object.keys(b).join(",")))).toEqual(
+      new Set(["hardState,entries,snapshot,sync"]),
+    );
+  });
+
   test("a leader whose own disk is slow still commits and applies on its followers' acknowledgements", async () => {
     const c = (cluster = await SimCluster.create(3, { seed: 21 }));
     const leader = c.requireLeader();
