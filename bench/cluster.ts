@@ -7,7 +7,7 @@
 // through a manager's control socket; an etcd write is a put through its JSON gateway. Each
 // system first takes unmeasured writes: `--preload` of them (default 100,000) so the measured
 // phases run against a store of that many secrets (keys for etcd), and at least `--warmup`
-// (default 5,000; 0 for none) so the JIT has compiled the write path, then up to 1,000 more
+// (default 5,000; 0 for none) so the JIT has compiled the write path, then `--warmup` more
 // one at a time so it has compiled the one-in-flight path too. CPU per write is given
 // for the servers together, the leader alone, and the bench's own client process.
 // `--profile DIR` writes a CPU profile of each keel process per phase to DIR (_profile-hook.mjs),
@@ -414,14 +414,16 @@ export async function main(args: string[]): Promise<void> {
     writes: unmeasured,
   };
   // Then one at a time, to the leader: the one-in-flight path takes other branches (one entry
-  // per Ready, a sync per write) that V8 has not yet optimised after the concurrent preload; its
-  // first writes cost 0.3–1.1 ms more CPU each than a second such phase (etcd needs no warm-up).
+  // per Ready, a sync per write) that V8 has not yet optimised after the concurrent preload.
+  // V8 optimises a function after some thousands of calls: after 1,000 such writes each server
+  // still compiled 59–78 functions during the measured phase (0.06–0.07 ms of V8's own threads
+  // per write each, and the main threads a third slower); after 6,000, two or three.
   const serialWarmupPhase: Phase = {
     name: "serial warm-up",
     id: "w",
     inFlight: 1,
     toLeaderOnly: true,
-    writes: Math.min(warmup, 1_000),
+    writes: warmup,
   };
   const etcd = args.includes("--keel-only") ? { ok: false as const, reason: "--keel-only" } : etcdAvailable();
   if (!etcd.ok) console.log(`etcd: not run (${etcd.reason}); keel runs alone`);
