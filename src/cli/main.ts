@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=16 --min-semi-space-size=16
+#!/usr/bin/env -S node --max-semi-space-size=32
 // The `keel` command. See src/cli/README.md for the contract (commands, flags, output, logs,
 // exit codes). The shebang's V8 flags are keelNodeFlags (v8-flags.ts; a test holds them equal).
 import { processIo } from "./io.js";

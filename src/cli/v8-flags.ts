@@ -1,17 +1,16 @@
 // The V8 flags a keel process starts with. They size the heap, which V8 fixes as the process
 // starts: v8.setFlagsFromString("--max-semi-space-size=…") at run time leaves the young
 // generation at its default cap (measured on Node 20), so they must be on node's command line —
-// main.ts's shebang, the harness's `node` arguments (NODE_OPTIONS refuses --min-semi-space-size).
+// main.ts's shebang, the harness's `node` arguments — or in NODE_OPTIONS.
 
 /**
- * A young generation of 16 MiB per semi-space, from the start and always (min = max). A
- * scavenge copies what the writes since the last one keep (store records, log entries: ~1-2 kB
- * per write, copied twice), so its pause grows with the semi-space: at 32 MiB a busy manager
- * paused 10-14 ms per scavenge (mean; 3.3-4.1 MiB copied), at 16 MiB 4-6 ms (1.7-2.1 MiB),
- * the same GC time per write in twice the scavenges — and a write in flight waits for a
- * leader's whole pause, so the shorter ones are the tail's. The floor matters as much: V8
- * shrinks the young generation to 1 MiB when a process allocates little (a follower while
- * reads go to the leader), and the next burst then ran with a tiny one: a scavenge every few
- * hundred writes, objects promoted young and a full GC in the burst's first second.
+ * A young generation of up to 32 MiB per semi-space (V8's default cap is 16 MiB): a leader
+ * writing thousands of proposals a second allocates ~15 kB per write and scavenged every
+ * 75-185 ms, each scavenge copying (and the second promoting) whatever was in flight. With
+ * 32 MiB the leader of
+ * `npm run bench -- cluster` (a 100k-secret store, 20k writes at 64 in flight) ran half as
+ * many scavenges with no longer pauses; 64 MiB halved them again but its pauses reached 19 ms.
+ * The young generation grows to the cap only under allocation pressure: an idle process keeps
+ * its small one.
  */
-export const keelNodeFlags: readonly string[] = ["--max-semi-space-size=16", "--min-semi-space-size=16"];
+export const keelNodeFlags: readonly string[] = ["--max-semi-space-size=32"];
