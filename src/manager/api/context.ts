@@ -120,7 +120,9 @@ export function resolveRef<T extends { readonly id: string }>(
   if (ref.length === 0) throw new ManagerError({ code: "INVALID_ARGUMENT", field: "ref", reason: "empty" });
   const exact = lookups.byId(ref);
   if (exact !== undefined) return exact;
-  for (const matches of [lookups.byName(ref), lookups.byPrefix(ref)]) {
+  // In turn: a prefix scans the whole table, so a name that is found never pays for it.
+  for (const lookup of [() => lookups.byName(ref), () => lookups.byPrefix(ref)]) {
+    const matches = lookup();
     if (matches.length > 1) throw new ManagerError({ code: "AMBIGUOUS", kind, ref, matches: matches.length });
     const [only] = matches;
     if (only !== undefined) return only;
