@@ -732,10 +732,15 @@ export class Raft {
       message({ type: MessageType.ReadIndexResp, to: request.from, index, context: request.context }),
     );
     // The follower reads once it has applied `index`: it must learn that much is committed.
-    const pr = this.trk.progress.get(request.from);
+    this.noticeCommitUpTo(request.from, index);
+  }
+
+  /** Records that `to` waits for `index` to be committed, and tells it the commit now if that is news to it. */
+  private noticeCommitUpTo(to: NodeId, index: number): void {
+    const pr = this.trk.progress.get(to);
     if (pr === undefined) return;
     pr.awaitCommit(index);
-    if (pr.awaitsCommit(this.raftLog.committed)) this.sendAppend(request.from, true);
+    if (pr.awaitsCommit(this.raftLog.committed)) this.sendAppend(to, true);
   }
 
   private releasePendingReadIndexMessages(): void {
@@ -1109,9 +1114,7 @@ export class Raft {
   private sendTimeoutNow(to: NodeId): void {
     // The transferee leads next: tell it the commit first. A new leader takes no conf change
     // until it has applied its whole log, and else would wait to commit an entry of its own term.
-    const pr = this.trk.progress.get(to);
-    pr?.awaitCommit(this.raftLog.committed);
-    if (pr?.awaitsCommit(this.raftLog.committed)) this.sendAppend(to, true);
+    this.noticeCommitUpTo(to, this.raftLog.committed);
     this.send(message({ type: MessageType.TimeoutNow, to }));
   }
 
