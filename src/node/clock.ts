@@ -36,6 +36,10 @@ export class SystemClock implements Clock {
     const handle = setInterval(fn, ms);
     return () => clearInterval(handle);
   }
+
+  defer(fn: () => void): void {
+    setImmediate(fn);
+  }
 }
 
 interface Timer {
@@ -71,6 +75,11 @@ export class SimClock implements Clock {
 
   setInterval(fn: () => void, ms: number): Cancel {
     return this.add(fn, ms, Math.max(1, ms));
+  }
+
+  /** A microtask: time does not move, and the test that drives the clock need not. */
+  defer(fn: () => void): void {
+    queueMicrotask(fn);
   }
 
   private add(fn: () => void, ms: number, periodMs: number | null): Cancel {

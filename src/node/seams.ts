@@ -13,6 +13,11 @@ export interface Clock {
   realtimeMs(): number;
   setTimeout(fn: () => void, ms: number): Cancel;
   setInterval(fn: () => void, ms: number): Cancel;
+  /**
+   * Runs `fn` once the process has handled the input that is already there: on Node, after
+   * this turn's I/O callbacks (setImmediate); in a simulation, after the current microtasks.
+   */
+  defer(fn: () => void): void;
 }
 
 /** Handlers a Raft transport calls. */

@@ -6,6 +6,7 @@ import { decodeConfChange, decodeConfChangeV2 } from "../raft/codec.js";
 import type { RaftConfig } from "../raft/config.js";
 import { Prng } from "../raft/prng.js";
 import { StateType } from "../raft/raft.js";
+import { withoutSuperseded } from "../raft/superseded.js";
 import type { ReadIndexState, Ready } from "../raft/raw-node.js";
 import { RawNode } from "../raft/raw-node.js";
 import { MemoryStorage } from "../raft/storage.js";
@@ -25,6 +26,8 @@ export interface ClusterOptions {
   readonly checkInvariants?: boolean;
   /** Check log matching across all nodes after every Ready (slow; default false). */
   readonly checkLogsEveryReady?: boolean;
+  /** Drop each message a later one in the same Ready implies, as keel's driver does (default false). */
+  readonly dropSuperseded?: boolean;
 }
 
 /** What a node's state machine holds: a running digest of every normal entry applied. */
@@ -217,8 +220,9 @@ export class Cluster {
     this.stats.readies++;
     this.persist(n, rd);
     n.readStates.push(...rd.readStates);
-    for (const m of rd.messages) this.send(m);
-    for (const m of rd.messagesAfterDurable) this.send(m);
+    const drop = this.options.dropSuperseded === true;
+    for (const m of drop ? withoutSuperseded(rd.messages) : rd.messages) this.send(m);
+    for (const m of drop ? withoutSuperseded(rd.messagesAfterDurable) : rd.messagesAfterDurable) this.send(m);
     this.apply(n, rd);
     n.raw.advance();
     this.observe(n);

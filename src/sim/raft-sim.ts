@@ -86,7 +86,7 @@ export function runSeed(seed: number, options: SimOptions = {}): SimResult {
   const voterCount = prng.between(3, 7);
   const voters = Array.from({ length: voterCount }, (_, i) => i + 1);
   const raft = randomRaftConfig(prng);
-  const cluster = new Cluster({ voters, seed: prng.u32(), raft });
+  const cluster = new Cluster({ voters, seed: prng.u32(), raft, dropSuperseded: prng.pick([false, true]) });
   const steps = options.steps ?? 1500;
   const sim = new SimState(cluster, prng, options.log);
   try {

@@ -144,4 +144,37 @@ describe("pipelined driver", () => {
       expect(secretIds(at)).toContain(`${name}-19`);
     }
   });
+
+  test("what arrives before the loop's deferred wake goes into one Ready", async () => {
+    // On Node the wake waits for the turn's I/O callbacks (setImmediate): two requests that come
+    // in on separate callbacks, each ending in its own microtasks, still make one Ready.
+    const c = (cluster = await SimCluster.create(3, { seed: 25 }));
+    const leader = c.requireLeader();
+    await c.resolve(leader.propose([secret("warm")]), ELECTION_MS);
+    await c.until(() => c.caughtUp(), ELECTION_MS);
+    const wal = c.member(leader.id).wal!;
+    const entriesPerSave: number[] = [];
+    const save = wal.save.bind(wal);
+    wal.save = (batch: SaveBatch): Promise<void> => {
+      if ((batch.entries?.length ?? 0) > 0) entriesPerSave.push(batch.entries!.length);
+      return save(batch);
+    };
+    const clock = c.member(leader.id).clock;
+    const deferred: (() => void)[] = [];
+    clock.defer = (fn) => void deferred.push(fn);
+    const turns = async (): Promise<void> => {
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+    };
+    const first = leader.propose([secret("turn-1")]);
+    await turns();
+    const second = leader.propose([secret("turn-2")]);
+    await turns();
+    expect(entriesPerSave).toEqual([]);
+    expect(deferred.length).toBe(1);
+    Reflect.deleteProperty(clock, "defer");
+    for (const wake of deferred) wake();
+    await c.resolve(Promise.all([first, second]), ELECTION_MS);
+    expect(entriesPerSave[0]).toBe(2);
+    expect(secretIds(leader)).toEqual(expect.arrayContaining(["turn-1", "turn-2"]));
+  });
 });

@@ -132,6 +132,14 @@ export class ClockView implements Clock {
     return this.time.schedule(this, fn, this.time.nowMs() + this.trueMsFor(periodMs), periodMs);
   }
 
+  /**
+   * A microtask. The simulator already hands a node everything due at one instant before its
+   * microtasks run (timers fire in one go), which is what setImmediate gives a real node.
+   */
+  defer(fn: () => void): void {
+    queueMicrotask(fn);
+  }
+
   /** How many true milliseconds pass while this clock counts `localMs`. */
   trueMsFor(localMs: number): number {
     return localMs / this.#rate;
