@@ -2,6 +2,7 @@
 // and workers, find the leader, crash (SIGKILL), restart, isolate and rejoin nodes, and clean up
 // everything. Isolation cuts TCP between processes with the net hook each process loads (see
 // net-hook.ts): keel's own code is untouched.
+import { mkdirSync } from "node:fs";
 import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -71,11 +72,15 @@ export class KeelCluster {
     if (this.#closed) throw new HarnessError("INVALID", "the cluster is closed");
     const n = this.nodes.filter((p) => p.name.startsWith(prefix)).length + 1;
     const name = `${prefix}${n}`;
+    // Net files have a directory of their own: each process's hook watches it, and should not
+    // wake for the log lines written beside the data dirs.
+    const netDir = join(this.root, "net");
+    mkdirSync(netDir, { recursive: true });
     const p = new KeelProcess({
       name,
       dataDir: join(this.root, name),
       logDir: this.root,
-      netFile: join(this.root, `${name}.net.json`),
+      netFile: join(netDir, `${name}.json`),
       // keel never stores the unlock key; neither does its log here (the cluster keeps it in memory).
       redactInLog: ["unlock-key"],
       ...(this.#options.logLevel === undefined ? {} : { logLevel: this.#options.logLevel }),
