@@ -2,7 +2,7 @@
 // follows the snapshot interval at once, certificates issued after a new expiry get it, and Raft
 // ticks show as pending a restart.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { newSecret } from "../../src/fsm/index.js";
+import { newSecret, soleCluster } from "../../src/fsm/index.js";
 import { keelapi } from "../../src/gen/api.js";
 import type { Initialized } from "../../src/manager/bootstrap.js";
 import { newObjectId } from "../../src/manager/ids.js";
@@ -128,5 +128,31 @@ describe("cluster settings", () => {
     expect(after.meta?.version).toEqual(before.meta?.version);
     expect(after.settings).toEqual(before.settings);
     expect(await codeOf(clusterUpdate(via, { snapshotInterval: 0 }))).toBe("INVALID_ARGUMENT");
+  });
+
+  test("an update that meets a concurrent write to the cluster applies to the cluster as it is now", async () => {
+    // The controllers write the cluster object too (join tokens, keys): one lands between the
+    // update's read and its proposal.
+    const leader = managers.find((m) => m.node.isLeader) as Manager;
+    const node = leader.node;
+    const propose = node.propose.bind(node);
+    let raced = 0;
+    node.propose = async (actions, options) => {
+      if (raced === 0 && actions[0]?.kind === "cluster") {
+        raced++;
+        const now = soleCluster(node.store)!;
+        await propose([{ action: "update", kind: "cluster", object: { ...now, spec: { ...now.spec } } }]);
+      }
+      return propose(actions, options);
+    };
+    try {
+      const before = await clusterGet(leader);
+      const view = await clusterUpdate(leader, { snapshotInterval: 250 });
+      expect(raced).toBe(1);
+      expect(Number(view.settings?.snapshotInterval)).toBe(250);
+      expect(Number(view.meta?.version)).toBeGreaterThan(Number(before.meta?.version) + 1);
+    } finally {
+      Reflect.deleteProperty(node, "propose");
+    }
   });
 });

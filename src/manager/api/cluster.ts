@@ -18,7 +18,7 @@ import { ManagerError } from "../errors.js";
 import { u64 } from "../ids.js";
 import { settingsView, updatedSpec } from "../settings.js";
 import type { ApiContext, CallContext } from "./context.js";
-import { decode, propose, requireCluster, sleep, sourceOf } from "./context.js";
+import { decode, propose, requireCluster, retryOnVersionConflict, sleep, sourceOf } from "./context.js";
 import { encodeUnlockKey, managersOf } from "./join.js";
 import { rootCaOf } from "./root.js";
 import { clusterView } from "./views.js";
@@ -41,16 +41,21 @@ export async function clusterGet(ctx: ApiContext): Promise<Uint8Array> {
  */
 export async function clusterUpdate(ctx: ApiContext, body: Uint8Array): Promise<Uint8Array> {
   const request = decode(keelapi.ClusterUpdateRequest, body, "cluster update");
-  await ctx.node.linearizableRead();
-  const cluster = requireCluster(ctx);
-  const spec = updatedSpec(cluster.spec, request);
+  // The controllers write the cluster object too (join tokens, keys, a root rotation): on a
+  // version conflict the request applies to the cluster as it is now.
+  const { cluster, spec } = await retryOnVersionConflict(async () => {
+    await ctx.node.linearizableRead();
+    const read = requireCluster(ctx);
+    const changed = updatedSpec(read.spec, request);
+    const wanted: Cluster = { ...read, spec: changed };
+    const decided = decideUnlockKey(wanted, { rotate: false }, ctx.entropy);
+    const next = decided?.actions[0]?.object ?? wanted;
+    if (JSON.stringify(changed) !== JSON.stringify(read.spec) || decided !== null) {
+      await propose(ctx, [{ action: "update", kind: "cluster", object: next as Cluster }]);
+    }
+    return { cluster: read, spec: changed };
+  });
   const autolock = spec.autolockManagers;
-  const wanted: Cluster = { ...cluster, spec };
-  const decided = decideUnlockKey(wanted, { rotate: false }, ctx.entropy);
-  const next = decided?.actions[0]?.object ?? wanted;
-  if (JSON.stringify(spec) !== JSON.stringify(cluster.spec) || decided !== null) {
-    await propose(ctx, [{ action: "update", kind: "cluster", object: next as Cluster }]);
-  }
   const updated = requireCluster(ctx);
   const turnedOn = autolock && !cluster.spec.autolockManagers;
   const key = managerUnlockKey(updated);

@@ -2,7 +2,7 @@
 import type { NodeIdentity } from "../../ca/index.js";
 import type { EntropySource } from "../../entropy.js";
 import type { Cluster, StoreAction } from "../../fsm/index.js";
-import { soleCluster } from "../../fsm/index.js";
+import { StoreError, soleCluster } from "../../fsm/index.js";
 import { NodeError } from "../../node/errors.js";
 import type { Clock, RaftNode } from "../../node/index.js";
 import type { Caller } from "../../transport/index.js";
@@ -128,4 +128,24 @@ export function resolveRef<T extends { readonly id: string }>(
     if (only !== undefined) return only;
   }
   throw new ManagerError({ code: "NOT_FOUND", kind, ref });
+}
+
+/** How many times a read, change and proposal is tried while the object changes under it. */
+export const updateAttempts = 3;
+
+/**
+ * retryOnVersionConflict runs a read-change-propose `attempt` again, up to updateAttempts times in
+ * all, while the store refuses it as a VERSION_CONFLICT: the object changed between the read and
+ * the proposal (a controller rotating a key, a node's heartbeat), and a request that names no
+ * version applies to what is stored now. Any other failure, or the last conflict, is thrown.
+ */
+export async function retryOnVersionConflict<T>(attempt: (n: number) => Promise<T>): Promise<T> {
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (error) {
+      const conflict = error instanceof StoreError && error.code === "VERSION_CONFLICT";
+      if (!conflict || n >= updateAttempts) throw error;
+    }
+  }
 }

@@ -2,12 +2,11 @@
 // a manager takes it out of Raft first (on the leader, refused when it would cost the quorum);
 // its id is never accepted again.
 import type { Node, NodeAvailability } from "../../fsm/index.js";
-import { StoreError } from "../../fsm/index.js";
 import { keelapi } from "../../gen/api.js";
 import { anonymous, raftIdOf } from "../../transport/index.js";
 import { ManagerError } from "../errors.js";
 import type { ApiContext, CallContext } from "./context.js";
-import { decode, propose, resolveRef } from "./context.js";
+import { decode, propose, resolveRef, retryOnVersionConflict } from "./context.js";
 import { checkQuorumWithout } from "./leave.js";
 import { pageOf } from "./page.js";
 import { labelsOf, nodeView } from "./views.js";
@@ -100,18 +99,13 @@ export async function nodeRole(ctx: ApiContext, body: Uint8Array, call: CallCont
   }
   if (request.role === "worker" && isRaftMember(ctx, node)) await ctx.node.removeMember(raftIdOf(node.id));
   // The node's heartbeats update it through the log too: on a version conflict, read it again.
-  for (let attempt = 1; ; attempt++) {
+  const desiredRole = updated.spec.desiredRole;
+  await retryOnVersionConflict(async (attempt) => {
     const current = attempt === 1 ? node : findNode(ctx, node.id);
     const object: Node =
-      attempt === 1 ? updated : { ...current, role, spec: { ...current.spec, desiredRole: request.role } };
-    try {
-      await propose(ctx, [{ action: "update", kind: "node", object }]);
-      break;
-    } catch (error) {
-      const conflict = error instanceof StoreError && error.code === "VERSION_CONFLICT";
-      if (!conflict || attempt === updateAttempts) throw error;
-    }
-  }
+      attempt === 1 ? updated : { ...current, role, spec: { ...current.spec, desiredRole } };
+    await propose(ctx, [{ action: "update", kind: "node", object }]);
+  });
   ctx.log.info("node-role", { target: node.id, desiredRole: request.role });
   const stored = ctx.node.store.get("node", node.id) ?? updated;
   return keelapi.NodeResponse.encode({ node: nodeView(stored, ctx.node.status()) }).finish();
@@ -147,9 +141,6 @@ async function demoteLeader(ctx: ApiContext, demoted: Node): Promise<Uint8Array>
 
 const availabilities: readonly string[] = ["active", "pause", "drain"] satisfies NodeAvailability[];
 
-/** Read, change, propose: a node's status may change between the read and the proposal. */
-const updateAttempts = 3;
-
 /**
  * nodeUpdate sets a node's availability and labels (added or changed, then removed). A label
  * removed that the node does not have is no error, as with `docker node update --label-rm`.
@@ -166,7 +157,8 @@ export async function nodeUpdate(ctx: ApiContext, body: Uint8Array): Promise<Uin
   }
   const added = labelsOf(request.labelAdd);
   await ctx.node.linearizableRead();
-  for (let attempt = 1; ; attempt++) {
+  // A node's status may change between the read and the proposal.
+  return retryOnVersionConflict(async () => {
     const node = findNode(ctx, request.ref);
     const labels: Record<string, string> = { ...node.spec.labels, ...added };
     for (const key of request.labelRm) delete labels[key];
@@ -175,14 +167,9 @@ export async function nodeUpdate(ctx: ApiContext, body: Uint8Array): Promise<Uin
       labels,
       availability: availability === "" ? node.spec.availability : (availability as NodeAvailability),
     };
-    try {
-      await propose(ctx, [{ action: "update", kind: "node", object: { ...node, spec } }]);
-      ctx.log.info("node-updated", { target: node.id, availability: spec.availability });
-      const stored = ctx.node.store.get("node", node.id) ?? node;
-      return keelapi.NodeResponse.encode({ node: nodeView(stored, ctx.node.status()) }).finish();
-    } catch (error) {
-      const conflict = error instanceof StoreError && error.code === "VERSION_CONFLICT";
-      if (!conflict || attempt === updateAttempts) throw error;
-    }
-  }
+    await propose(ctx, [{ action: "update", kind: "node", object: { ...node, spec } }]);
+    ctx.log.info("node-updated", { target: node.id, availability: spec.availability });
+    const stored = ctx.node.store.get("node", node.id) ?? node;
+    return keelapi.NodeResponse.encode({ node: nodeView(stored, ctx.node.status()) }).finish();
+  });
 }
