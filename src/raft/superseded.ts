@@ -21,35 +21,39 @@ import { MessageType } from "./types.js";
 export function withoutSuperseded(messages: readonly Message[]): readonly Message[] {
   if (messages.length < 2) return messages;
   // Walking back from the end, the nearest later acknowledgement and append to each peer.
-  let laterAck: Map<NodeId, Message> | null = null;
-  let laterAppend: Map<NodeId, Message> | null = null;
+  const laterAck = new Map<NodeId, Message>();
+  const laterAppend = new Map<NodeId, Message>();
   let dropped: boolean[] | null = null;
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i] as Message;
-    if (m.type === MessageType.AppResp && !m.reject) {
-      laterAck ??= new Map();
-      const later = laterAck.get(m.to);
-      if (later !== undefined && impliesAck(later, m)) {
-        dropped ??= new Array<boolean>(messages.length).fill(false);
-        dropped[i] = true;
-      } else {
-        laterAck.set(m.to, m);
-      }
-    } else if (m.type === MessageType.App) {
-      laterAppend ??= new Map();
-      const later = laterAppend.get(m.to);
-      if (later !== undefined && impliesCommitNotice(later, m)) {
-        dropped ??= new Array<boolean>(messages.length).fill(false);
-        dropped[i] = true;
-      } else {
-        laterAppend.set(m.to, m);
-      }
+    const implied =
+      m.type === MessageType.AppResp
+        ? !m.reject && impliedBy(laterAck, m, impliesAck)
+        : m.type === MessageType.App && impliedBy(laterAppend, m, impliesCommitNotice);
+    if (implied) {
+      dropped ??= new Array<boolean>(messages.length).fill(false);
+      dropped[i] = true;
     }
   }
   if (dropped === null) return messages;
   const kept: Message[] = [];
   for (let i = 0; i < messages.length; i++) if (!dropped[i]) kept.push(messages[i] as Message);
   return kept;
+}
+
+/**
+ * Whether the nearest later message to m's peer (in `later`) implies m; when it does not, m
+ * becomes the nearest later one for the messages before it.
+ */
+function impliedBy(
+  later: Map<NodeId, Message>,
+  m: Message,
+  implies: (later: Message, earlier: Message) => boolean,
+): boolean {
+  const next = later.get(m.to);
+  if (next !== undefined && implies(next, m)) return true;
+  later.set(m.to, m);
+  return false;
 }
 
 /** An accepting append response implies an earlier one of the same term and kind up to no further. */

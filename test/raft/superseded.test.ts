@@ -10,27 +10,12 @@ import { committedOf, lastIndexOf, processAll, progressOf, takeQueued } from "./
 
 const ack = (to: number, index: number, more: Partial<Message> = {}): Message =>
   message({ type: MessageType.AppResp, from: 2, to, term: 3, index, ...more });
+const toFollower = (to: number, index: number, commit: number, more: Partial<Message>): Message =>
+  message({ type: MessageType.App, from: 1, to, term: 3, index, logTerm: 3, commit, ...more });
 const notice = (to: number, index: number, commit: number, more: Partial<Message> = {}): Message =>
-  message({
-    type: MessageType.App,
-    from: 1,
-    to,
-    term: 3,
-    index,
-    logTerm: 3,
-    commit,
-    commitOnly: true,
-    ...more,
-  });
+  toFollower(to, index, commit, { commitOnly: true, ...more });
 const append = (to: number, index: number, commit: number, more: Partial<Message> = {}): Message =>
-  message({
-    type: MessageType.App,
-    from: 1,
-    to,
-    term: 3,
-    index,
-    logTerm: 3,
-    commit,
+  toFollower(to, index, commit, {
     entries: [{ term: 3, index: index + 1, type: 0, data: text("x") }],
     ...more,
   });
