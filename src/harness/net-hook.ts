@@ -87,9 +87,9 @@ function install(path: string): void {
   };
   poll();
   // The harness replaces the file by a rename: a watch on its directory hears that at once and
-  // costs nothing in between, where a 50 ms poll woke every keel process 20 times a second (a
-  // quarter of an idle manager's CPU). The slow poll covers a watch that misses an event or
-  // cannot start; the harness waits up to 5 s for the acknowledgement.
+  // costs nothing in between, where a 50 ms poll woke every keel process 20 times a second to
+  // open, read and parse the file. The slow poll covers a watch that misses an event or cannot
+  // start; the harness waits up to 5 s for the acknowledgement.
   const name = basename(path);
   try {
     watch(dirname(path), (_event, changed) => {
