@@ -24,6 +24,7 @@ import { EMPTY_CONF_STATE, EntryType } from "../src/raft/types.js";
 import { FileKeyStore } from "../src/wal/key-store.js";
 import { createKeyFile } from "../src/wal/keys.js";
 import { Wal } from "../src/wal/wal.js";
+import { walDbOptions } from "../src/manager/storage.js";
 
 interface Case {
   /** The case whose ratio is the target: more batches and rounds, as rounds vary by ±10 % here. */
@@ -52,7 +53,7 @@ function median(values: number[]): number {
 
 async function withWal<T>(encrypted: boolean, fn: (wal: Wal) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), "keel-bench-wal-"));
-  const db = new ClassicLevel<string, Uint8Array>(join(dir, "db"), { valueEncoding: "view" });
+  const db = new ClassicLevel<string, Uint8Array>(join(dir, "db"), walDbOptions);
   const keyStore = new FileKeyStore(join(dir, "keys"));
   // The key material is from the OS, as in production; the payloads are seeded.
   await createKeyFile(keyStore, { tlsKey: new Uint8Array(32), kek: null, kekVersion: 1 }, systemEntropy);

@@ -11,6 +11,7 @@ import type { SecretKey } from "./keys.js";
 import { keyIdBytes, toHex } from "./keys.js";
 import { arenaBase } from "./arena.js";
 import { rawLib } from "./sodium.js";
+import { nativeAeadBytesMin, nativeOpen, nativeSealInto } from "./native-aead.js";
 
 const pb = keel.disk;
 
@@ -329,7 +330,36 @@ export function seal(
     writePlace(out, copyInto(plaintext, out, payloadAt), place, placeBytes);
     return out;
   }
+  if (plaintext.length >= nativeAeadBytesMin) return sealNative(key, place, placeBytes, plaintext, nonces);
   return sealInArena(key, place, placeBytes, plaintext, nonces);
+}
+
+/** Associated data of the native path (its own buffer: the arena's sits in WASM memory). */
+const nativeAd = new Uint8Array(adCapacity);
+
+/**
+ * sealNative writes the envelope sealInArena writes, the same bytes for the same nonce, with
+ * the cipher run by OpenSSL (native-aead.ts): a snapshot's large chunks.
+ */
+function sealNative(
+  key: SecretKey,
+  place: RecordPlace,
+  placeBytes: number,
+  plaintext: Uint8Array,
+  nonces: NoncePool,
+): Uint8Array {
+  const keyId = key.idBytes;
+  const ciphertextLength = plaintext.length + tagBytes;
+  const ciphertextAt = headerSize(Algorithm.XChaCha20Poly1305, keyIdBytes, nonceBytes, ciphertextLength);
+  const out = allocate(ciphertextAt + ciphertextLength + 1 + varintSize(placeBytes) + placeBytes);
+  writeHeader(out, 0, Algorithm.XChaCha20Poly1305, keyId, null, nonceBytes, ciphertextLength);
+  nonces.nextInto(out, encryptedNonceAt);
+  const adLength = writeAssociatedData(nativeAd, 0, Algorithm.XChaCha20Poly1305, keyId, place);
+  const nonce = out.subarray(encryptedNonceAt, encryptedNonceAt + nonceBytes);
+  nativeSealInto(key.bytes, nonce, nativeAd.subarray(0, adLength), plaintext, out, ciphertextAt);
+  const end = writePlace(out, ciphertextAt + ciphertextLength, place, placeBytes);
+  assert(end === out.length, "envelope size");
+  return out;
 }
 
 // The sealer's and opener's layout of the arena (arena.ts): key, associated data, then the
@@ -477,7 +507,10 @@ export function open(envelope: Envelope, key: SecretKey | null, what: string): U
     throw new CryptoError({ code: "ALGORITHM_REJECTED", what, algorithm: envelope.algorithm });
   }
   if (envelope.keyId !== key.id) throw new CryptoError({ code: "KEY_UNKNOWN", what, keyId: envelope.keyId });
-  const plaintext = openInArena(envelope, key);
+  const plaintext =
+    envelope.ciphertext.length - tagBytes >= nativeAeadBytesMin
+      ? openNative(envelope, key)
+      : openInArena(envelope, key);
   if (plaintext === null) throw new CryptoError({ code: "AUTH_FAILED", what, keyId: envelope.keyId });
   return plaintext;
 }
@@ -518,6 +551,12 @@ function openInArena(envelope: Envelope, key: SecretKey): Uint8Array | null {
   const plaintext = rc === 0 ? heap.slice(base + mAt, base + mAt + plaintextLength) : null;
   heap.fill(0, base + mAt, base + mAt + plaintextLength);
   return plaintext;
+}
+
+/** openNative opens what sealNative seals (or sealInArena: the same bytes), through OpenSSL. */
+function openNative(envelope: Envelope, key: SecretKey): Uint8Array | null {
+  const adLength = writeAssociatedData(nativeAd, 0, envelope.algorithm, key.idBytes, envelope.place);
+  return nativeOpen(key.bytes, envelope.nonce, nativeAd.subarray(0, adLength), envelope.ciphertext);
 }
 
 /** plainView re-types a protobufjs Buffer as a plain Uint8Array over the same bytes. */

@@ -16,6 +16,13 @@ export interface OpenedStorage {
   readonly recovered: Recovered;
 }
 
+/**
+ * The database's options. Every value the WAL writes is sealed, and ciphertext does not
+ * compress: with Snappy on, LevelDB tried anyway on every table it flushed and compacted (the
+ * top function of its compaction thread while a manager snapshots a large store).
+ */
+export const walDbOptions = { valueEncoding: "view", compression: false } as const;
+
 /** openStorage opens the WAL with `kek`; a wrong key fails before anything is written, db closed. */
 export async function openStorage(
   dir: DataDir,
@@ -23,7 +30,7 @@ export async function openStorage(
   entropy: EntropySource,
   observer: NodeObserver = {},
 ): Promise<OpenedStorage> {
-  const db = new ClassicLevel<string, Uint8Array>(dir.wal, { valueEncoding: "view" });
+  const db = new ClassicLevel<string, Uint8Array>(dir.wal, walDbOptions);
   try {
     const { wal, recovered } = await Wal.open({
       db,
