@@ -45,6 +45,8 @@ interface PhaseResult {
   readonly leaderCpuMsPerWrite: number;
   /** This process's CPU per write: the client's cost, on the same two cores. */
   readonly clientCpuMsPerWrite: number;
+  /** Snapshots the members took during the phase (keel; null for etcd). */
+  readonly snapshots: number | null;
 }
 
 /** One system under test: where to write, and the processes whose CPU counts. */
@@ -58,6 +60,12 @@ interface Target {
   readonly members: number;
   readonly leader: number;
   pids(): number[];
+  /**
+   * Snapshots taken by all members so far, or null when not known (etcd). A keel snapshot of a
+   * large store costs each member about a second of CPU, and one lands in a phase or not by
+   * where the log stands: the count says which phases paid for one.
+   */
+  snapshotsTaken(): number | null;
   /** How many of `keys` are stored, read through the leader after the phase. */
   countStored(keys: readonly string[]): Promise<number>;
   close(): Promise<void>;
@@ -99,6 +107,7 @@ async function runPhase(
   if (options.profile) await target.toggleProfile();
   const leaderPid = target.pids()[target.leader];
   const leaderPids = leaderPid === undefined ? [] : [leaderPid];
+  const snapshotsBefore = target.snapshotsTaken();
   const cpuBefore = cpuMsOf(target.pids());
   const leaderCpuBefore = cpuMsOf(leaderPids);
   const clientCpuBefore = process.cpuUsage();
@@ -121,6 +130,7 @@ async function runPhase(
   const leaderCpuMs = cpuMsOf(leaderPids) - leaderCpuBefore;
   const client = process.cpuUsage(clientCpuBefore);
   const clientCpuMs = (client.user + client.system) / 1000;
+  const snapshotsAfter = target.snapshotsTaken();
   if (options.profile) await target.toggleProfile();
   const stored = options.check ? await target.countStored(keys) : keys.length;
   if (stored !== keys.length) {
@@ -137,6 +147,7 @@ async function runPhase(
     cpuMsPerWrite: cpuMs / phase.writes,
     leaderCpuMsPerWrite: leaderCpuMs / phase.writes,
     clientCpuMsPerWrite: clientCpuMs / phase.writes,
+    snapshots: snapshotsAfter === null || snapshotsBefore === null ? null : snapshotsAfter - snapshotsBefore,
   };
 }
 
@@ -203,6 +214,8 @@ async function keelTarget(profileDir: string | null): Promise<Target> {
     members: managers.length,
     leader: managers.indexOf(leader),
     pids: () => managers.flatMap((m) => (m.pid === undefined ? [] : [m.pid])),
+    snapshotsTaken: () =>
+      managers.reduce((n, m) => n + m.logs.filter((l) => l.event === "snapshot").length, 0),
     async write(member, key, value) {
       const body = keelapi.SecretCreateRequest.encode({ name: key, data: value }).finish();
       await clients[member]!.call(methods.secretCreate, body, { timeoutMs: 15_000 });
@@ -348,6 +361,7 @@ async function etcdTarget(portBase: number): Promise<Target> {
       members: names.length,
       leader,
       pids: () => children.flatMap((c) => (c.pid === undefined ? [] : [c.pid])),
+      snapshotsTaken: () => null,
       async write(member, key, value) {
         await httpJson(agent, clientPort(member), "/v3/kv/put", { key: b64(key), value: b64(value) });
       },
@@ -450,7 +464,8 @@ export async function main(args: string[]): Promise<void> {
           console.log(
             `round ${round} ${system.padEnd(4)} ${phase.name.padEnd(32)} ${f0(r.opsPerSecond).padStart(6)} ops/s` +
               `  p50 ${f2(r.p50Ms)}  p99 ${f1(r.p99Ms)}  max ${f0(r.maxMs)} ms` +
-              `  cpu ms/write servers ${f2(r.cpuMsPerWrite)} (leader ${f2(r.leaderCpuMsPerWrite)}) client ${f2(r.clientCpuMsPerWrite)}`,
+              `  cpu ms/write servers ${f2(r.cpuMsPerWrite)} (leader ${f2(r.leaderCpuMsPerWrite)}) client ${f2(r.clientCpuMsPerWrite)}` +
+              (r.snapshots === null ? "" : `  snapshots ${r.snapshots}`),
           );
           const loop = target.loopReport();
           if (loop !== null) console.log(`        ${loop}`);
