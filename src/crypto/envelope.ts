@@ -330,24 +330,9 @@ export function seal(
     writePlace(out, copyInto(plaintext, out, payloadAt), place, placeBytes);
     return out;
   }
-  if (plaintext.length >= nativeAeadBytesMin) return sealNative(key, place, placeBytes, plaintext, nonces);
-  return sealInArena(key, place, placeBytes, plaintext, nonces);
-}
-
-/** Associated data of the native path (its own buffer: the arena's sits in WASM memory). */
-const nativeAd = new Uint8Array(adCapacity);
-
-/**
- * sealNative writes the envelope sealInArena writes, the same bytes for the same nonce, with
- * the cipher run by OpenSSL (native-aead.ts): a snapshot's large chunks.
- */
-function sealNative(
-  key: SecretKey,
-  place: RecordPlace,
-  placeBytes: number,
-  plaintext: Uint8Array,
-  nonces: NoncePool,
-): Uint8Array {
+  if (plaintext.length < nativeAeadBytesMin) return sealInArena(key, place, placeBytes, plaintext, nonces);
+  // A large record (a snapshot's chunk): the envelope sealInArena writes, the same bytes for the
+  // same nonce, with the cipher run by OpenSSL (native-aead.ts) straight into it.
   const keyId = key.idBytes;
   const ciphertextLength = plaintext.length + tagBytes;
   const ciphertextAt = headerSize(Algorithm.XChaCha20Poly1305, keyIdBytes, nonceBytes, ciphertextLength);
@@ -361,6 +346,9 @@ function sealNative(
   assert(end === out.length, "envelope size");
   return out;
 }
+
+/** Associated data of the OpenSSL path (its own buffer: the arena's sits in WASM memory). */
+const nativeAd = new Uint8Array(adCapacity);
 
 // The sealer's and opener's layout of the arena (arena.ts): key, associated data, then the
 // envelope (sealing) or the nonce, ciphertext and plaintext (opening).
