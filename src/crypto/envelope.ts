@@ -541,7 +541,7 @@ function openInArena(envelope: Envelope, key: SecretKey): Uint8Array | null {
   return plaintext;
 }
 
-/** openNative opens what sealNative seals (or sealInArena: the same bytes), through OpenSSL. */
+/** openNative opens a large record through OpenSSL: what seal writes on either path (the same bytes). */
 function openNative(envelope: Envelope, key: SecretKey): Uint8Array | null {
   const adLength = writeAssociatedData(nativeAd, 0, envelope.algorithm, key.idBytes, envelope.place);
   return nativeOpen(key.bytes, envelope.nonce, nativeAd.subarray(0, adLength), envelope.ciphertext);
