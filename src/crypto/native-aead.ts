@@ -11,7 +11,7 @@
 import { createCipheriv, createDecipheriv } from "node:crypto";
 
 const nativeKeyBytes = 32;
-export const nativeNonceBytes = 24;
+const nativeNonceBytes = 24;
 export const nativeTagBytes = 16;
 
 /**

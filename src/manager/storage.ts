@@ -19,7 +19,8 @@ export interface OpenedStorage {
 /**
  * The database's options. Every value the WAL writes is sealed, and ciphertext does not
  * compress: with Snappy on, LevelDB tried anyway on every table it flushed and compacted (the
- * top function of its compaction thread while a manager snapshots a large store).
+ * top function of its compaction thread while a manager snapshots a large store). Every open
+ * of the database uses them (LevelDB may write a table as it opens, replaying its log).
  */
 export const walDbOptions = { valueEncoding: "view", compression: false } as const;
 

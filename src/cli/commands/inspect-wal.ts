@@ -6,6 +6,7 @@ import { parseUnlockKey } from "../../crypto/unlock-key.js";
 import type { SecretKey } from "../../crypto/keys.js";
 import { ManagerError, dataDir, keyFileInfo } from "../../manager/index.js";
 import { exists } from "../../manager/data-dir.js";
+import { walDbOptions } from "../../manager/storage.js";
 import { join } from "node:path";
 import { FileKeyStore, FileMarkStore, inspectWal, markFileName } from "../../wal/index.js";
 import { UsageError, defaultDataDir, isSet, parseArgs, valueOf } from "../args.js";
@@ -31,7 +32,7 @@ export async function inspectWalCommand(argv: readonly string[], io: Io): Promis
   if (!headersOnly && (await keyFileInfo(dir)).locked)
     kek = parseUnlockKey(await io.readSecret("Unlock key: "));
   if (isSet(parsed, "objects")) return (await import("./recovery.js")).printObjects(dir, kek, io);
-  const db = new ClassicLevel<string, Uint8Array>(dir.wal, { valueEncoding: "view", createIfMissing: false });
+  const db = new ClassicLevel<string, Uint8Array>(dir.wal, { ...walDbOptions, createIfMissing: false });
   try {
     await db.open();
   } catch (cause) {

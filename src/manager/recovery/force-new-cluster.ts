@@ -14,7 +14,7 @@ import type { DataDir, NodeFile } from "../data-dir.js";
 import { ManagerError } from "../errors.js";
 import type { NodeDeps } from "../options.js";
 import { resolveDeps } from "../options.js";
-import { openStorage } from "../storage.js";
+import { openStorage, walDbOptions } from "../storage.js";
 import { checkUnlockKey, keyFileInfo } from "../unlock.js";
 import { RecoveryError } from "./errors.js";
 import { reform } from "./reform.js";
@@ -114,7 +114,7 @@ async function unlockKeyOf(dir: DataDir, text: string | undefined): Promise<Secr
  * is starting, or one whose control socket is gone, is still running on it.
  */
 async function refuseIfLocked(dir: DataDir): Promise<void> {
-  const db = new ClassicLevel<string, Uint8Array>(dir.wal, { valueEncoding: "view", createIfMissing: false });
+  const db = new ClassicLevel<string, Uint8Array>(dir.wal, { ...walDbOptions, createIfMissing: false });
   try {
     await db.open();
   } catch (cause) {
