@@ -1,8 +1,9 @@
 // A node snapshot's data is written with its store copied once, in pieces or whole, and the
 // bytes are exactly protobufjs's encoding of the same NodeSnapshot (readers need nothing new).
+import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import { keel } from "../../src/gen/disk.js";
-import { decodeSnapshotData, encodeSnapshotData } from "../../src/node/snapshot-data.js";
+import { SnapshotDataWriter, decodeSnapshotData, encodeSnapshotData } from "../../src/node/snapshot-data.js";
 
 const members = [
   { id: 7, address: "10.0.0.7:4242" },
@@ -28,5 +29,24 @@ describe("encodeSnapshotData", () => {
     expect(Buffer.from(whole).equals(Buffer.from(want))).toBe(true);
     expect(Buffer.from(pieced).equals(Buffer.from(want))).toBe(true);
     expect(decodeSnapshotData(pieced)).toEqual({ store, members, removed: [9, 2 ** 35] });
+  });
+});
+
+describe("SnapshotDataWriter", () => {
+  // Any pieces (empty ones too), copied any number of bytes at a time, give the same bytes.
+  fcTest.prop([
+    fc.array(fc.uint8Array({ maxLength: 300 }), { maxLength: 8 }),
+    fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 20 }),
+  ])("copies a slice at a time into exactly protobufjs's bytes", (pieces, budgets) => {
+    const store = Uint8Array.from(pieces.flatMap((p) => [...p]));
+    const writer = new SnapshotDataWriter({ store: pieces, members, removed: [9, 2 ** 35] });
+    let turns = 0;
+    while (!writer.copy(budgets[turns % budgets.length]!)) {
+      turns++;
+      expect(turns).toBeLessThanOrEqual(store.length + pieces.length);
+    }
+    expect(Buffer.from(writer.bytes).equals(Buffer.from(protobufjsBytes(store)))).toBe(true);
+    // Done stays done.
+    expect(writer.copy(1)).toBe(true);
   });
 });

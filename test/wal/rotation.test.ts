@@ -7,6 +7,7 @@ import { SecretKey } from "../../src/crypto/keys.js";
 import { EMPTY_CONF_STATE } from "../../src/raft/types.js";
 import type { Snapshot } from "../../src/raft/types.js";
 import { readKeys, writeKeys } from "../../src/wal/keys.js";
+import type { Wal } from "../../src/wal/wal.js";
 import type { Node } from "./helpers.js";
 import { bytes, codeOf, crash, entries, newNode, openWal } from "./helpers.js";
 
@@ -41,6 +42,7 @@ describe("DEK rotation", () => {
     expect(wal.rotation()).toEqual({ state: "idle" });
     // Nothing under the old key remains, and the key file no longer holds it.
     expect(keyIdsOnDisk(node)).toEqual(new Set([pending]));
+    await wal.settled();
     const keys = await readKeys(node.keyStore, node.kek);
     expect([keys.currentDek.id, keys.pendingDek]).toEqual([pending, null]);
     expect(keys.needsCompaction).toBe(false);
@@ -84,7 +86,9 @@ describe("DEK rotation", () => {
     expect(wal.keyIds.pending).toBe(first);
     expect(wal.rotation()).toMatchObject({ state: "pending", chained: true });
     await wal.save({ snapshot: snapshot(3, 1, bytes(10, 1)) });
-    // The first finished and the chained one began: a new pending DEK, flag cleared.
+    // The first finished and, once its compaction beside the queue is done, the chained one
+    // began: a new pending DEK, flag cleared.
+    await wal.settled();
     expect(wal.keyIds.current).toBe(first);
     expect(wal.keyIds.pending).not.toBeNull();
     expect(wal.rotation()).toEqual({ state: "pending", snapshotIndexMin: 3, chained: false });
@@ -130,6 +134,86 @@ describe("DEK rotation", () => {
     expect(wal.keyIds.pending).toBeNull();
     expect(wal.keyIds.current).not.toBe(old);
     await wal.close();
+  });
+
+  test.each([
+    ["a save of a leader's snapshot", (wal: Wal, s: Snapshot) => wal.save({ snapshot: s })],
+    ["a save of its own snapshot", (wal: Wal, s: Snapshot) => wal.saveSnapshot(s)],
+  ])(
+    "a rotation finished by %s compacts beside the queue: entry saves land meanwhile",
+    async (_, saveSnapshot) => {
+      const node = await newNode();
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let compactions = 0;
+      Object.assign(node.db, {
+        compactRange: async () => {
+          compactions++;
+          await held;
+        },
+      });
+      const { wal } = await openWal(node);
+      await wal.save({ entries: entries(1, 5, 1), hardState: { term: 1, vote: 1, commit: 5 } });
+      await wal.requestRotation();
+      const pending = wal.keyIds.pending!;
+      await saveSnapshot(wal, snapshot(5, 1, bytes(200, 1)));
+      expect(wal.keyIds).toEqual({ current: pending, pending: null });
+      expect(compactions).toBe(1);
+      // The compaction is held: a save that waited for it would never land.
+      const save = wal.save({ entries: entries(6, 7, 1), hardState: { term: 1, vote: 1, commit: 7 } });
+      const first = await Promise.race([
+        save.then(() => "saved"),
+        new Promise((resolve) => setTimeout(() => resolve("still waiting"), 500)),
+      ]);
+      expect(first).toBe("saved");
+      expect((await readKeys(node.keyStore, node.kek)).needsCompaction).toBe(true);
+      release();
+      await wal.settled();
+      expect((await readKeys(node.keyStore, node.kek)).needsCompaction).toBe(false);
+      expect(keyIdsOnDisk(node)).toEqual(new Set([pending]));
+      await wal.close();
+    },
+  );
+
+  test("a compaction that fails beside the queue fails no save; the next open compacts", async () => {
+    const node = await newNode();
+    Object.assign(node.db, { compactRange: () => Promise.reject(new Error("no space left on device")) });
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 5, 1), hardState: { term: 1, vote: 1, commit: 5 } });
+    await wal.requestRotation();
+    await wal.requestRotation(); // a chained one: it still starts
+    await wal.save({ snapshot: snapshot(5, 1, bytes(200, 1)) });
+    expect(await codeOf(() => wal.settled())).toBe("IO_FAILED");
+    expect(wal.status).toBe("open");
+    expect(wal.rotation()).toMatchObject({ state: "pending" });
+    await wal.save({ entries: entries(6, 6, 1), hardState: { term: 1, vote: 1, commit: 6 } });
+    expect((await readKeys(node.keyStore, node.kek)).needsCompaction).toBe(true);
+    await crash(node, wal);
+    Object.assign(node.db, { compactRange: () => Promise.resolve() });
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.notes.map((n) => n.label)).toContain("compaction-pending");
+    expect((await readKeys(node.keyStore, node.kek)).needsCompaction).toBe(false);
+    expect(recovered.entries).toEqual(entries(6, 6, 1));
+    expect(recovered.snapshot?.metadata.index).toBe(5);
+    await again.close();
+  });
+
+  test("a record written over under the pending DEK, at the same key, outlives the rotation's cleanup", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 5, 1), hardState: { term: 1, vote: 1, commit: 5 } });
+    await wal.save({ entries: entries(6, 10, 1) });
+    await wal.requestRotation();
+    // A new leader replaces the uncommitted tail from 6: the run record e/6 is written again.
+    await wal.save({ entries: entries(6, 7, 2), hardState: { term: 2, vote: 2, commit: 5 } });
+    const e6 = node.db.durableEntries().get("e/0000000000000006")!;
+    expect(parseEnvelope(e6, "e6").keyId).toBe(wal.keyIds.pending);
+    await wal.save({ snapshot: snapshot(5, 1, bytes(10, 1)) });
+    expect(wal.rotation()).toEqual({ state: "idle" });
+    await crash(node, wal);
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.entries).toEqual(entries(6, 7, 2));
+    await again.close();
   });
 
   test("a tail overwritten under the pending DEK lowers the snapshot needed", async () => {
