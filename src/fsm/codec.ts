@@ -86,12 +86,19 @@ function bytes(value: Uint8Array | null | undefined): Uint8Array {
   return value === null || value === undefined || value.length === 0 ? EMPTY : new Uint8Array(value);
 }
 
+/**
+ * The labels of every object that has none: one frozen object, not one each (a follower with
+ * 100,000 secrets held 100,000 empty label objects, 7 % of its heap objects, all visited by every
+ * major GC).
+ */
+const noLabels: Labels = Object.freeze({});
+
 // Labels are stored with sorted keys so that encoding (which follows key order) is the same
 // on every manager, whatever order the proposer used.
 function labelsFromPb(labels: { [k: string]: string } | null | undefined): Labels {
-  if (labels === null || labels === undefined) return {};
+  if (labels === null || labels === undefined) return noLabels;
   const keys = Object.keys(labels);
-  if (keys.length === 0) return {};
+  if (keys.length === 0) return noLabels;
   keys.sort(compareStrings);
   return Object.fromEntries(keys.map((k) => [k, labels[k] ?? ""]));
 }

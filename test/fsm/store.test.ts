@@ -27,6 +27,21 @@ describe("create, read, update, remove", () => {
     expect(store.appliedIndex).toBe(5);
   });
 
+  test("objects without labels share one frozen labels object; labelled ones keep their own", () => {
+    const store = freshStore();
+    propose(store, 1, [secret("s1"), secret("s2")], { timestampMs: 100 });
+    const [s1, s2] = [store.get("secret", "s1"), store.get("secret", "s2")];
+    if (s1 === undefined || s2 === undefined) throw new Error("missing");
+    expect(s1.spec.labels).toBe(s2.spec.labels);
+    expect(Object.isFrozen(s1.spec.labels)).toBe(true);
+    expect(s1.spec.labels).toEqual({});
+    expectApplied(
+      propose(store, 2, [update("secret", { ...s1, spec: { ...s1.spec, labels: { team: "red" } } })]),
+    );
+    expect(store.get("secret", "s1")?.spec.labels).toEqual({ team: "red" });
+    expect(store.get("secret", "s2")?.spec.labels).toEqual({});
+  });
+
   test("an update keeps createdAt, moves updatedAt and the version", () => {
     const store = freshStore();
     propose(store, 1, [secret("s1")], { timestampMs: 100 });
