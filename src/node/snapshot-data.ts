@@ -72,10 +72,10 @@ export class SnapshotDataWriter {
 
   /** copy copies about `budgetBytes` more of the store (at least a byte); true once all of it is copied. */
   copy(budgetBytes: number): boolean {
-    let left = budgetBytes;
+    let left = Math.max(1, budgetBytes);
     while (this.#piece < this.#pieces.length && left > 0) {
       const piece = this.#pieces[this.#piece]!;
-      const count = Math.min(piece.length - this.#offset, Math.max(1, left));
+      const count = Math.min(piece.length - this.#offset, left);
       this.bytes.set(piece.subarray(this.#offset, this.#offset + count), this.#at);
       this.#at += count;
       this.#offset += count;

@@ -1004,8 +1004,12 @@ export class Wal {
     const droppedRuns = new Set<number>();
     const present = new Set(this.#runs.all);
     for (const key of found) {
-      // The snapshot that finishes it is under the pending DEK (and never listed: it is newer).
-      if (keep !== null && key.startsWith(keep)) continue;
+      // The snapshot that finishes it is under the pending DEK: newer than the list, and skipped
+      // by the scan.
+      assert(
+        keep === null || !key.startsWith(keep),
+        `the current snapshot's ${key} listed under the old DEK`,
+      );
       const parsed = parseKey(key);
       if (parsed.kind === "entry") {
         assert(

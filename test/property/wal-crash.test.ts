@@ -551,34 +551,30 @@ const runs = Number(process.env["WAL_PROPERTY_RUNS"] ?? 300);
 /** A run took up to ~17 ms on a busy 2-core host (5,000 took ~85 s): a soak outlasts vitest's 60 s. */
 const timeoutMs = Math.max(60_000, runs * 40);
 
-describe("wal under crashes and faults", () => {
-  test(
-    "every synced record survives, retired keys leave no record, corruption is typed",
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.integer({ min: 1, max: 2 ** 30 }),
-          fc.array(opArb, { minLength: 10, maxLength: 40, size: "max" }),
-          async (seed, ops) => {
-            const node = await newNode(seed, seed % 2 === 0);
-            const h = new Harness(node, Prng.fromSeed(seed));
-            await h.start();
-            for (const op of ops) {
-              try {
-                await h.run(op);
-              } catch (error) {
-                if (!(error instanceof WalError) || error.code !== "IO_FAILED") throw error;
-                // An injected failure: the process dies here and restarts.
-                await h.restart(h.prng.below(3));
-              }
+describe("wal under crashes and faults", { timeout: timeoutMs }, () => {
+  test("every synced record survives, retired keys leave no record, corruption is typed", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        fc.array(opArb, { minLength: 10, maxLength: 40, size: "max" }),
+        async (seed, ops) => {
+          const node = await newNode(seed, seed % 2 === 0);
+          const h = new Harness(node, Prng.fromSeed(seed));
+          await h.start();
+          for (const op of ops) {
+            try {
+              await h.run(op);
+            } catch (error) {
+              if (!(error instanceof WalError) || error.code !== "IO_FAILED") throw error;
+              // An injected failure: the process dies here and restarts.
+              await h.restart(h.prng.below(3));
             }
-            await h.restart(h.prng.below(3));
-            await h.wal?.close();
-          },
-        ),
-        { numRuns: runs },
-      );
-    },
-    timeoutMs,
-  );
+          }
+          await h.restart(h.prng.below(3));
+          await h.wal?.close();
+        },
+      ),
+      { numRuns: runs },
+    );
+  });
 });
