@@ -52,6 +52,16 @@ export interface RaftNodeOptions {
    * few ms of work; 4,096 held the loop (and every write in flight) for 40-100 ms.
    */
   readonly snapshotSliceObjects?: number;
+  /**
+   * The share of the loop's time, in thousandths, that the slices of the node's own snapshot may
+   * take (src/node/snapshot-pace.ts); 1000 only gives the loop a turn between slices.
+   */
+  readonly snapshotDutyPerMille?: number;
+  /**
+   * A DEK-rotation snapshot waits this many milliseconds times the node's rank among the members
+   * (src/node/snapshot-policy.ts), so managers rotating together snapshot one after another.
+   */
+  readonly rotationSnapshotSpacingMs?: number;
   /** How long propose, reads and membership changes wait before TIMEOUT. */
   readonly requestTimeoutMs?: number;
   /** A learner is promoted once its match index is within this many entries of the leader's. */
@@ -77,6 +87,12 @@ export const NODE_DEFAULTS = {
   snapshotSizeFactor: 1,
   keepEntriesAfterSnapshot: 500,
   snapshotSliceObjects: 1024,
+  // A quarter: a 100,000-secret store's snapshot takes 2-3 s instead of under one, and three
+  // managers making theirs at once leave writes most of a 2-core host.
+  snapshotDutyPerMille: 250,
+  // About half of a paced 100,000-secret snapshot: the next member begins as the one before it
+  // has finished encoding, so their major GCs (which a snapshot's buffers start) do not coincide.
+  rotationSnapshotSpacingMs: 1000,
   requestTimeoutMs: 10_000,
   promotionLagEntries: 10,
 } as const;

@@ -23,7 +23,8 @@ import { WalError } from "../wal/errors.js";
 import type { RotationStatus, Wal } from "../wal/wal.js";
 import { NodeError } from "./errors.js";
 import type { NodeEvent, SnapshotReason } from "./events.js";
-import { snapshotJitterPerMilleMax, snapshotReason } from "./snapshot-policy.js";
+import { SnapshotPace } from "./snapshot-pace.js";
+import { rotationSnapshotDelayMs, snapshotJitterPerMilleMax, snapshotReason } from "./snapshot-policy.js";
 import { caughtUpLearners, checkRemoval, transferTarget } from "./member-checks.js";
 import type { Membership } from "./membership.js";
 import { decodeConfChangeEntry, encodeAddress } from "./membership.js";
@@ -141,6 +142,13 @@ export class RaftNode {
   #snapshotSaving: Promise<void> | null = null;
   /** Bumped when a leader's snapshot replaces the store: a snapshot encoded before it is dropped. */
   #snapshotGeneration = 0;
+  /**
+   * When a due DEK-rotation snapshot may begin (the monotonic clock), this node's turn after the
+   * members ranked before it (rotationSnapshotDelayMs); null when none is due. The timer wakes
+   * the loop then.
+   */
+  #rotationSnapshotAtMs: number | null = null;
+  #cancelRotationWait: Cancel | null = null;
   #closing: Promise<void> | null = null;
   #failure: NodeError | null = null;
   /** The WAL lost entries this node may have acknowledged, and no leader has repaired them yet. */
@@ -255,6 +263,8 @@ export class RaftNode {
     if (was !== "failed") this.#lifecycle = "closing";
     this.#cancelTick?.();
     this.#cancelTick = null;
+    this.#cancelRotationWait?.();
+    this.#cancelRotationWait = null;
     this.#requests.rejectAll(() => new NodeError({ code: "STOPPED", state: "closed" }));
     for (const end of [...this.#leaderWaitEnds]) end();
     this.#kick();
@@ -712,6 +722,8 @@ export class RaftNode {
     }
     if (this.#snapshotEncoding) return;
     const current = this.#storage.snapshot();
+    const rotation = this.#wal.rotation();
+    if (rotation.state !== "pending") this.#rotationSnapshotAtMs = null;
     const reason = snapshotReason({
       confChanged: this.#confChangedSinceSnapshot,
       applied: this.#applied,
@@ -721,9 +733,11 @@ export class RaftNode {
       snapshotBytes: current.data.length,
       sizeFactor: this.#o.snapshotSizeFactor,
       jitterPerMille: this.#snapshotJitterPerMille,
-      rotation: this.#wal.rotation(),
+      rotation,
     });
     if (reason === null || this.#applied > this.#storage.lastIndex()) return;
+    if (reason === "dek-rotation" && !this.#rotationTurnCame()) return;
+    this.#rotationSnapshotAtMs = null;
     this.#confChangedSinceSnapshot = false;
     this.#snapshotJitterPerMille = this.#jitterPrng.below(snapshotJitterPerMilleMax);
     const startedMs = this.#clock.monotonicMs();
@@ -745,6 +759,22 @@ export class RaftNode {
       generation: this.#snapshotGeneration,
       startedMs,
     });
+  }
+
+  /** Whether this node's turn at a due DEK-rotation snapshot has come; starts its wait if not begun. */
+  #rotationTurnCame(): boolean {
+    const nowMs = this.#clock.monotonicMs();
+    if (this.#rotationSnapshotAtMs === null) {
+      const delayMs = rotationSnapshotDelayMs(this.#conf, this.id, this.#o.rotationSnapshotSpacingMs);
+      this.#rotationSnapshotAtMs = nowMs + delayMs;
+      if (delayMs > 0) {
+        this.#cancelRotationWait = this.#clock.setTimeout(() => {
+          this.#cancelRotationWait = null;
+          this.#kick();
+        }, delayMs);
+      }
+    }
+    return nowMs >= this.#rotationSnapshotAtMs;
   }
 
   /**
@@ -779,11 +809,10 @@ export class RaftNode {
     const current = (): boolean =>
       (this.#lifecycle === "running" || this.#lifecycle === "removed") &&
       at.generation === this.#snapshotGeneration;
-    // A turn of the loop: at least a millisecond, as a real timer takes (and a simulated one models).
-    const turn = (): Promise<void> => new Promise<void>((resolve) => this.#clock.setTimeout(resolve, 1));
+    const pace = new SnapshotPace(this.#clock, this.#o.snapshotDutyPerMille);
     try {
       while (!encoder.step(this.#o.snapshotSliceObjects)) {
-        await turn();
+        await pace.rest();
         if (!current()) return;
       }
       if (!current()) return;
@@ -793,7 +822,7 @@ export class RaftNode {
         removed: at.removed,
       });
       while (!writer.copy(snapshotCopySliceBytes)) {
-        await turn();
+        await pace.rest();
         if (!current()) return;
       }
       const data = writer.bytes;
@@ -836,7 +865,11 @@ export class RaftNode {
     snapshot: Snapshot,
     made: Pick<EncodedSnapshot, "reason" | "startedMs" | "copied">,
   ): Promise<void> {
-    if (!(await this.#wal.saveSnapshot(snapshot))) return;
+    const pace = new SnapshotPace(this.#clock, this.#o.snapshotDutyPerMille);
+    // A stopping node finishes the save without resting: close() waits for it.
+    const betweenChunks = (): Promise<void> =>
+      this.#lifecycle === "running" || this.#lifecycle === "removed" ? pace.rest() : Promise.resolve();
+    if (!(await this.#wal.saveSnapshot(snapshot, { betweenChunks }))) return;
     this.#emit({
       kind: "snapshot",
       index: snapshot.metadata.index,

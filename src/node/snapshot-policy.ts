@@ -1,4 +1,5 @@
 // When a node snapshots its store: a pure decision, so it can be read and tested on its own.
+import type { ConfState, NodeId } from "../raft/types.js";
 import type { RotationStatus } from "../wal/wal.js";
 import type { SnapshotReason } from "./events.js";
 
@@ -51,4 +52,17 @@ function intervalDue(i: SnapshotInputs): boolean {
   if (i.applied - i.snapshotIndex < entriesMin) return false;
   const bytesMin = (i.sizeFactor * i.snapshotBytes * (1000 + i.jitterPerMille)) / 1000;
   return i.appliedBytes >= bytesMin;
+}
+
+/**
+ * How long after a DEK rotation becomes due this node waits before its snapshot: `spacingMs`
+ * times its rank among the members (voters by id, then learners by id). Every manager of a
+ * cluster rotates at once when the unlock key changes, and three whole-store snapshots made
+ * together — their GCs together — saturated a 2-core host; one after another they do not. A
+ * rank rather than a random draw: two draws can land together, two ranks cannot.
+ */
+export function rotationSnapshotDelayMs(conf: ConfState, id: NodeId, spacingMs: number): number {
+  const members = [...[...conf.voters].sort((a, b) => a - b), ...[...conf.learners].sort((a, b) => a - b)];
+  const rank = members.indexOf(id);
+  return rank <= 0 ? 0 : rank * spacingMs;
 }

@@ -426,11 +426,15 @@ export class Wal {
    * Resolves true once it is durable; false when it was dropped instead, its chunks deleted: a
    * newer snapshot was stored meanwhile (a leader's), so it no longer matches the log. Should a
    * DEK rotation begin while it is sealed, it is sealed again under the new DEK in the queue.
+   * `betweenChunks` is awaited after each chunk sealed ahead of the queue: the caller's pace.
    */
-  async saveSnapshot(snapshot: Snapshot): Promise<boolean> {
+  async saveSnapshot(
+    snapshot: Snapshot,
+    options: { betweenChunks?: () => Promise<void> } = {},
+  ): Promise<boolean> {
     this.#assertUsable();
     const chunkOps: Op[] = [];
-    const sealing = this.#sealChunks(snapshot, chunkOps).then(async (sealed) => {
+    const sealing = this.#sealChunks(snapshot, chunkOps, options.betweenChunks).then(async (sealed) => {
       await this.#write(chunkOps.splice(0), false, "snapshot chunks");
       return sealed;
     });
@@ -799,7 +803,11 @@ export class Wal {
    * that memory in flight stays small; the last few stay in `ops`. Invisible until its header is
    * written: recovery deletes the chunks of a snapshot without one.
    */
-  async #sealChunks(snapshot: Snapshot, ops: Op[]): Promise<SealedChunks> {
+  async #sealChunks(
+    snapshot: Snapshot,
+    ops: Op[],
+    betweenChunks?: () => Promise<void>,
+  ): Promise<SealedChunks> {
     const { index, term } = snapshot.metadata;
     const seq = ++this.#snapshotSeqMax;
     const keyId = this.#writeKey()?.id ?? "";
@@ -816,6 +824,7 @@ export class Wal {
         if (ops.length >= chunksPerFlush) {
           await this.#write(ops.splice(0), false, "snapshot chunks");
         }
+        if (betweenChunks !== undefined && chunk + 1 < chunkCount) await betweenChunks();
       }
       return { index, term, seq, chunkCount, keyId, dataBytes: data.length, digest: digest.digest() };
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { snapshotReason } from "../../src/node/snapshot-policy.js";
+import { rotationSnapshotDelayMs, snapshotReason } from "../../src/node/snapshot-policy.js";
 
 const idle = { state: "idle" } as const;
 const base = {
@@ -57,5 +57,22 @@ describe("snapshotReason", () => {
     expect(snapshotReason({ ...base, rotation: pending(50) })).toBe("dek-rotation");
     // The same index again: the snapshot is re-sealed under the new key.
     expect(snapshotReason({ ...base, snapshotIndex: 50, rotation: pending(50) })).toBe("dek-rotation");
+  });
+});
+
+describe("rotationSnapshotDelayMs", () => {
+  const conf = {
+    voters: [30, 10, 20],
+    learners: [5],
+    votersOutgoing: [],
+    learnersNext: [],
+    autoLeave: false,
+  };
+  test("voters by id take turns a spacing apart, learners after them", () => {
+    expect([10, 20, 30, 5].map((id) => rotationSnapshotDelayMs(conf, id, 500))).toEqual([0, 500, 1000, 1500]);
+  });
+  test("a node not in the configuration, or no spacing, does not wait", () => {
+    expect(rotationSnapshotDelayMs(conf, 99, 500)).toBe(0);
+    expect(rotationSnapshotDelayMs(conf, 30, 0)).toBe(0);
   });
 });

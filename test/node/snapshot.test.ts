@@ -1,6 +1,6 @@
 // Snapshots every N entries, log compaction, catching up through a snapshot, DEK rotation.
 import { afterEach, describe, expect, test } from "vitest";
-import { ELECTION_MS, SimCluster, secret, secretIds } from "./harness.js";
+import { ELECTION_MS, SimCluster, TICK_MS, secret, secretIds } from "./harness.js";
 
 let cluster: SimCluster | null = null;
 afterEach(async () => {
@@ -247,6 +247,37 @@ describe("DEK rotation", () => {
     expect(c.member(leader.id).events.some((e) => e.kind === "snapshot" && e.reason === "dek-rotation")).toBe(
       true,
     );
+  });
+});
+
+describe("DEK rotation on every manager at once", () => {
+  test("the managers take turns: each begins its snapshot a spacing after the one ranked before it", async () => {
+    const spacingMs = 300;
+    const began: { id: number; atMs: number }[] = [];
+    let c: SimCluster | null = null;
+    c = cluster = await SimCluster.create(3, {
+      seed: 27,
+      tuning: { rotationSnapshotSpacingMs: spacingMs },
+      onEvent: (m, e) => {
+        if (e.kind === "snapshot-encoding" && e.reason === "dek-rotation") {
+          began.push({ id: m.id, atMs: c?.clock.monotonicMs() ?? -1 });
+        }
+      },
+    });
+    const leader = c.requireLeader();
+    for (let i = 0; i < 5; i++) await c.resolve(leader.propose([secret(`t${i}`)]), ELECTION_MS);
+    await c.until(() => c.caughtUp(), ELECTION_MS);
+    const requestedMs = c.clock.monotonicMs();
+    await c.resolve(Promise.all(c.live().map((n) => n.requestDekRotation())), ELECTION_MS);
+    await c.until(() => c.live().every((n) => n.status().dek?.state === "idle"), 4 * ELECTION_MS);
+    // In the order of their ids, the first at once, then one spacing apart (give or take a tick).
+    expect(began.map((b) => b.id)).toEqual([...c.ids()].sort((a, b) => a - b));
+    expect(began[0]!.atMs - requestedMs).toBeLessThan(TICK_MS);
+    for (let i = 1; i < began.length; i++) {
+      const gapMs = began[i]!.atMs - began[i - 1]!.atMs;
+      expect(gapMs).toBeGreaterThanOrEqual(spacingMs - TICK_MS);
+      expect(gapMs).toBeLessThan(spacingMs + TICK_MS);
+    }
   });
 });
 

@@ -90,3 +90,31 @@ describe("wal: a snapshot sealed ahead of the queue", () => {
     await again.close();
   });
 });
+
+describe("wal: the caller paces a snapshot sealed ahead", () => {
+  test("betweenChunks is awaited after every chunk but the last, and entry saves go on meanwhile", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 4, 1), hardState: { term: 1, vote: 1, commit: 4 } });
+    const chunksWritten = async (): Promise<number> => chunkKeys(await node.db.keys().all()).length;
+    const seen: number[] = [];
+    let entriesSaved = false;
+    const saved = wal.saveSnapshot(snapshotAt(4, 1), {
+      betweenChunks: async () => {
+        seen.push(await chunksWritten());
+        // An entry save made during the pause lands before the snapshot does.
+        if (seen.length === 5)
+          await wal.save({ entries: entries(5, 5, 1) }).then(() => (entriesSaved = true));
+      },
+    });
+    expect(await saved).toBe(true);
+    expect(entriesSaved).toBe(true);
+    // 40 chunks: a pause after each of the first 39, each once its chunk is written.
+    expect(seen).toEqual(Array.from({ length: 39 }, (_, i) => i + 1));
+    await crash(node, wal);
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.snapshot?.data).toEqual(snapshotAt(4, 1).data);
+    expect(recovered.entries).toEqual(entries(5, 5, 1));
+    await again.close();
+  });
+});
