@@ -11,7 +11,7 @@
 // objects a step: find what is unchanged, list it in order, sort the rest, merge and write.
 import $protobuf from "protobufjs/minimal.js";
 import { assert } from "../assert.js";
-import { concatBytes } from "../bytes.js";
+import { concatBytes, longLivedBytes } from "../bytes.js";
 import { keelstore } from "../gen/objects.js";
 import { clusterToPb, compareStrings, nodeToPb, secretToPb } from "./codec.js";
 import { snapshotFormatVersion } from "./limits.js";
@@ -297,7 +297,10 @@ export class SnapshotEncoder {
 
   #flushWriter(): void {
     if (this.#writer.len === 0) return;
-    const piece = this.#writer.finish();
+    // Kept until the whole snapshot is copied together: moved out of the writer's buffer (which
+    // dies young) into one V8 does not count toward a full GC (see longLivedBytes).
+    const piece = longLivedBytes(this.#writer.len);
+    piece.set(this.#writer.finish());
     this.#pieces.push(piece);
     this.#piecesBytes += piece.length;
     this.#writer = $protobuf.Writer.create(); // finish() leaves what it wrote in the writer.

@@ -1,6 +1,7 @@
 // What a driver snapshot carries besides the store: the members' addresses and the ids removed
 // so far, so a node restored from a snapshot can reach its peers and keeps refusing removed ids.
 // The layout is keel.disk.NodeSnapshot (proto/disk.proto).
+import { longLivedBytes } from "../bytes.js";
 import { keel } from "../gen/disk.js";
 import type { DecodedU64 } from "../protobuf-u64.js";
 import { exactU64 } from "../protobuf-u64.js";
@@ -65,7 +66,7 @@ export class SnapshotDataWriter {
     // protobufjs leaves an empty bytes field out.
     if (storeBytes > 0) head.uint32(storeFieldTag).uint32(storeBytes);
     const headBytes = head.finish();
-    this.bytes = new Uint8Array(headBytes.length + storeBytes);
+    this.bytes = longLivedBytes(headBytes.length + storeBytes);
     this.bytes.set(headBytes);
     this.#at = headBytes.length;
   }

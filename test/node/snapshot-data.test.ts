@@ -49,4 +49,9 @@ describe("SnapshotDataWriter", () => {
     // Done stays done.
     expect(writer.copy(1)).toBe(true);
   });
+
+  test("the data lies on a SharedArrayBuffer, which V8 leaves out of its full-GC trigger", () => {
+    const writer = new SnapshotDataWriter({ store: [new Uint8Array([1, 2, 3])], members, removed: [] });
+    expect(writer.bytes.buffer instanceof SharedArrayBuffer).toBe(true);
+  });
 });

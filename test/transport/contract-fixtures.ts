@@ -14,6 +14,7 @@ import { TlsRaftTransport } from "../../src/transport/raft-transport.js";
 import { SimNetwork } from "../../src/transport/sim.js";
 import type { Pki } from "./fixtures.js";
 import { makePki } from "./fixtures.js";
+import { longLivedBytes } from "../../src/bytes.js";
 
 /** HandlerCall is one call a transport made to its handlers, in the order made. */
 export type HandlerCall =
@@ -230,9 +231,10 @@ export function app(options: { from: NodeId; to: NodeId; index: number }): Messa
 }
 
 /** snap is a MsgSnap whose data spans `dataBytes` bytes of a recognisable pattern. */
-export function snap(options: { from: NodeId; to: NodeId; dataBytes: number }): Message {
+export function snap(options: { from: NodeId; to: NodeId; dataBytes: number; shared?: boolean }): Message {
   const { from, to, dataBytes } = options;
-  const data = new Uint8Array(dataBytes);
+  // A node's own snapshots lie on a SharedArrayBuffer (longLivedBytes).
+  const data = options.shared === true ? longLivedBytes(dataBytes) : new Uint8Array(dataBytes);
   for (let i = 0; i < data.length; i++) data[i] = (i * 31 + (i >>> 10)) & 0xff;
   return message({
     type: MessageType.Snap,

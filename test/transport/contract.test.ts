@@ -151,6 +151,17 @@ describe.each(implementations)("RaftTransport contract: $name", (implementation)
     expect(a.recorder.unreachable).toEqual([]);
   });
 
+  test("a snapshot whose data lies on a SharedArrayBuffer, as a node's own do, is delivered whole", async () => {
+    const { a, b, settle } = await makePair();
+    const snapshot = snap({ from: a.id, to: b.id, dataBytes: 300 * 1024, shared: true });
+    expect(snapshot.snapshot?.data.buffer instanceof SharedArrayBuffer).toBe(true);
+    a.transport.send([snapshot]);
+    await settle("the snapshot", () => b.recorder.received.length >= 1);
+    await settle("the snapshot status", () => a.recorder.snapshotStatus.length > 0);
+    expect(sameBytes(b.recorder.received[0]?.snapshot?.data, snapshot.snapshot?.data)).toBe(true);
+    expect(a.recorder.snapshotStatus).toEqual([{ peer: b.id, status: SnapshotStatus.Finish }]);
+  });
+
   test("after removePeer nothing is delivered to that peer, until it is added again", async () => {
     const { a, b, settle, idle } = await makePair();
     a.transport.send([app({ from: a.id, to: b.id, index: 1 })]);
