@@ -24,3 +24,40 @@ export function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
 export function longLivedBytes(length: number): Uint8Array {
   return new Uint8Array(new SharedArrayBuffer(length));
 }
+
+/**
+ * LongLivedSlab copies byte arrays one after another into shared slabs of `slabBytes`
+ * (longLivedBytes), for data kept and dropped in the order it came: a log's entries, compacted
+ * from the front. A slab is freed once the last of its copies is, so little is held beyond
+ * what lives, and none of it counts toward V8's full-GC trigger. A copy of more than a quarter
+ * of a slab gets a shared array of its own.
+ */
+const noBytes = new Uint8Array(0);
+
+export class LongLivedSlab {
+  readonly #slabBytes: number;
+  #slab: Uint8Array;
+  #at = 0;
+
+  constructor(slabBytes: number) {
+    this.#slabBytes = slabBytes;
+    this.#slab = new Uint8Array(0);
+  }
+
+  copy(bytes: Uint8Array): Uint8Array {
+    if (bytes.length === 0) return noBytes;
+    if (bytes.length > this.#slabBytes / 4) {
+      const own = longLivedBytes(bytes.length);
+      own.set(bytes);
+      return own;
+    }
+    if (this.#at + bytes.length > this.#slab.length) {
+      this.#slab = longLivedBytes(this.#slabBytes);
+      this.#at = 0;
+    }
+    const copy = this.#slab.subarray(this.#at, this.#at + bytes.length);
+    copy.set(bytes);
+    this.#at += bytes.length;
+    return copy;
+  }
+}

@@ -1,5 +1,6 @@
 // Converts the core's plain types to and from the protobuf encodings of proto/raft.proto.
 // Decoding validates untrusted bytes into a RaftError MALFORMED, never an assertion.
+import { LongLivedSlab } from "../bytes.js";
 import { keel } from "../gen/raft.js";
 import type { DecodedU64 } from "../protobuf-u64.js";
 import { exactU64 } from "../protobuf-u64.js";
@@ -42,14 +43,22 @@ function checkIndex(what: string, field: string, value: DecodedU64): number {
   return n;
 }
 
-function entryFromPb(e: keel.raft.Entry.$Properties): Entry {
+/**
+ * Where a received entry's data is copied: the log keeps entries until a snapshot compacts them,
+ * and a view into the message would keep its whole receive buffer alive, counted toward V8's
+ * full-GC trigger. Entries are dropped in the order they came, so slabs free cleanly.
+ */
+const receivedEntryData = new LongLivedSlab(256 * 1024);
+
+function entryFromPb(e: keel.raft.Entry.$Properties, slab: LongLivedSlab | null = null): Entry {
   const type = e.type ?? 0;
   if (type < 0 || type > ENTRY_TYPE_MAX) throw malformed("entry", `unknown entry type ${type}`);
+  const data = e.data ?? EMPTY;
   return {
     term: checkIndex("entry", "term", e.term ?? 0),
     index: checkIndex("entry", "index", e.index ?? 0),
     type: type as EntryType,
-    data: e.data ?? EMPTY,
+    data: slab === null ? data : slab.copy(data),
   };
 }
 
@@ -178,9 +187,9 @@ export function encodeMessage(m: Message): Uint8Array {
 }
 
 /** Grown by push, not map (see RawNode.proposeEntries): a follower's log keeps these arrays. */
-function entriesFromPb(entries: readonly keel.raft.Entry.$Properties[]): Entry[] {
+function entriesFromPb(entries: readonly keel.raft.Entry.$Properties[], slab: LongLivedSlab | null): Entry[] {
   const out: Entry[] = [];
-  for (const e of entries) out.push(entryFromPb(e));
+  for (const e of entries) out.push(entryFromPb(e, slab));
   return out;
 }
 
@@ -196,7 +205,7 @@ export function decodeMessage(bytes: Uint8Array): Message {
       term: checkIndex("message", "term", m.term),
       logTerm: checkIndex("message", "logTerm", m.logTerm),
       index: checkIndex("message", "index", m.index),
-      entries: entriesFromPb(m.entries),
+      entries: entriesFromPb(m.entries, receivedEntryData),
       commit: checkIndex("message", "commit", m.commit),
       snapshot: m.snapshot ? snapshotFromPb(m.snapshot) : null,
       reject: m.reject,
