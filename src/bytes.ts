@@ -25,6 +25,8 @@ export function longLivedBytes(length: number): Uint8Array {
   return new Uint8Array(new SharedArrayBuffer(length));
 }
 
+const noBytes = new Uint8Array(0);
+
 /**
  * LongLivedSlab copies byte arrays one after another into shared slabs of `slabBytes`
  * (longLivedBytes), for data kept and dropped in the order it came: a log's entries, compacted
@@ -32,8 +34,6 @@ export function longLivedBytes(length: number): Uint8Array {
  * what lives, and none of it counts toward V8's full-GC trigger. A copy of more than a quarter
  * of a slab gets a shared array of its own.
  */
-const noBytes = new Uint8Array(0);
-
 export class LongLivedSlab {
   readonly #slabBytes: number;
   #slab: Uint8Array;
@@ -41,7 +41,7 @@ export class LongLivedSlab {
 
   constructor(slabBytes: number) {
     this.#slabBytes = slabBytes;
-    this.#slab = new Uint8Array(0);
+    this.#slab = noBytes;
   }
 
   copy(bytes: Uint8Array): Uint8Array {

@@ -297,10 +297,9 @@ export class SnapshotEncoder {
 
   #flushWriter(): void {
     if (this.#writer.len === 0) return;
-    // Kept until the whole snapshot is copied together: moved out of the writer's buffer (which
-    // dies young) into one V8 does not count toward a full GC (see longLivedBytes).
-    const piece = longLivedBytes(this.#writer.len);
-    piece.set(this.#writer.finish());
+    // Kept until the whole snapshot is copied together: written into memory V8 does not count
+    // toward a full GC (see longLivedBytes), not into a buffer of the writer's own first.
+    const piece = this.#writer.finishInto(longLivedBytes(this.#writer.len), 0);
     this.#pieces.push(piece);
     this.#piecesBytes += piece.length;
     this.#writer = $protobuf.Writer.create(); // finish() leaves what it wrote in the writer.

@@ -4,22 +4,12 @@
 import { describe, expect, test } from "vitest";
 import { AssertionError } from "../../src/assert.js";
 import type { Snapshot } from "../../src/raft/types.js";
-import type { Recovered, Wal } from "../../src/wal/wal.js";
-import type { Node } from "./helpers.js";
-import { bytes, crash, entries, newNode, openWal } from "./helpers.js";
+import { afterCrash, bytes, entries, newNode, openWal } from "./helpers.js";
 
 const conf = { voters: [1], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false };
 
 function snapshotAt(index: number, term: number): Snapshot {
   return { data: bytes(64 * 3, 5), metadata: { index, term, confState: conf } };
-}
-
-/** What a crash (no unsynced batch kept) leaves: the WAL reopened, read, and closed again. */
-async function afterCrash(node: Node, wal: Wal): Promise<Recovered> {
-  await crash(node, wal);
-  const { wal: again, recovered } = await openWal(node);
-  await again.close();
-  return recovered;
 }
 
 describe("wal: a save that only moves the commit index", () => {

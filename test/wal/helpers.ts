@@ -49,6 +49,14 @@ export async function crash(node: Node, wal: Wal | null, keepUnsynced = 0): Prom
   await wal?.close();
 }
 
+/** What a crash (no unsynced batch kept) leaves: the WAL reopened, read, and closed again. */
+export async function afterCrash(node: Node, wal: Wal): Promise<Recovered> {
+  await crash(node, wal);
+  const { wal: again, recovered } = await openWal(node);
+  await again.close();
+  return recovered;
+}
+
 export function entry(index: number, term: number, text = `e${index}t${term}`): Entry {
   return { index, term, type: EntryType.Normal, data: new TextEncoder().encode(text) };
 }

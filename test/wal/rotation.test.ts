@@ -9,7 +9,7 @@ import type { Snapshot } from "../../src/raft/types.js";
 import { readKeys, writeKeys } from "../../src/wal/keys.js";
 import type { Wal } from "../../src/wal/wal.js";
 import type { Node } from "./helpers.js";
-import { bytes, codeOf, crash, entries, newNode, openWal } from "./helpers.js";
+import { afterCrash, bytes, codeOf, crash, entries, newNode, openWal } from "./helpers.js";
 
 function snapshot(index: number, term: number, data: Uint8Array): Snapshot {
   return { data, metadata: { index, term, confState: EMPTY_CONF_STATE } };
@@ -210,10 +210,7 @@ describe("DEK rotation", () => {
     expect(parseEnvelope(e6, "e6").keyId).toBe(wal.keyIds.pending);
     await wal.save({ snapshot: snapshot(5, 1, bytes(10, 1)) });
     expect(wal.rotation()).toEqual({ state: "idle" });
-    await crash(node, wal);
-    const { wal: again, recovered } = await openWal(node);
-    expect(recovered.entries).toEqual(entries(6, 7, 2));
-    await again.close();
+    expect((await afterCrash(node, wal)).entries).toEqual(entries(6, 7, 2));
   });
 
   test("a tail overwritten under the pending DEK lowers the snapshot needed", async () => {
@@ -225,10 +222,7 @@ describe("DEK rotation", () => {
     expect(wal.rotation()).toMatchObject({ snapshotIndexMin: 5 });
     await wal.save({ snapshot: snapshot(5, 1, bytes(10, 1)) });
     expect(wal.rotation()).toEqual({ state: "idle" });
-    await crash(node, wal);
-    const { wal: again, recovered } = await openWal(node);
-    expect(recovered.entries).toEqual(entries(6, 7, 2));
-    await again.close();
+    expect((await afterCrash(node, wal)).entries).toEqual(entries(6, 7, 2));
   });
 });
 
