@@ -38,6 +38,7 @@ import type { LostEntries, RecoveryNote } from "./recovery.js";
 import { digestBytes, viewEncoding } from "./scan.js";
 import { encodeMark, isBehind } from "./durable-mark.js";
 import { readStore } from "./read-store.js";
+import { OldKeyRecords } from "./old-key-records.js";
 import type { DurableMark, MarkStore } from "./durable-mark.js";
 import type { ScannedEntry, StoredSnapshot } from "./scan.js";
 
@@ -201,7 +202,7 @@ export class Wal {
    * then, the store metadata and hard state aside), less those written over since. Null when the
    * rotation was resumed at open: its finish reads the database to find them.
    */
-  #oldKeyRecords: Set<string> | null = null;
+  #oldKeyRecords: OldKeyRecords | null = null;
   /** A finished rotation's compaction, beside the queue (close waits for it). */
   #compacting: Promise<void> = Promise.resolve();
   /** Writes go to the database one after another, in the order they were made, through this chain. */
@@ -567,6 +568,7 @@ export class Wal {
     await this.#sealingAhead.catch(() => undefined);
     await this.#queue.catch(() => undefined);
     await this.#compacting.catch(() => undefined);
+    await this.#oldKeyRecords?.settled();
     // A commit index held back for the next write is written now: a clean close keeps it.
     if (this.#hardStateDeferred && this.#failure === null)
       await this.#write([], false, "close").catch(() => undefined);
@@ -787,7 +789,7 @@ export class Wal {
     // The place binds the run's first index, its first term and its length (in `chunk`).
     const value = this.#seal(this.#place(RecordKind.Entry, index, term, run.length), encodeEntryRun(run));
     // Written over under the write key (the pending DEK, while one is): no longer the old key's.
-    this.#oldKeyRecords?.delete(entryKey(index));
+    this.#oldKeyRecords?.forget(entryKey(index));
     ops.push({ type: "put", key: entryKey(index), value });
   }
 
@@ -981,17 +983,13 @@ export class Wal {
   /**
    * Lists the keys of every record as a rotation begins, once every write made before it has
    * landed: all of them are under the old DEK (the last rotation deleted what was under the one
-   * before), and nothing is sealed under it from now on. A keys-only pass: reading the whole
-   * database at the finish instead took 300-450 ms for a 100,000-secret store, and every entry
-   * save waited in the queue behind it.
+   * before), and nothing is sealed under it from now on. A keys-only pass, read beside the queue
+   * (OldKeyRecords): reading the whole database at the finish instead took 300-450 ms for a
+   * 100,000-secret store, and every entry save waited in the queue behind it.
    */
-  async #listOldKeyRecords(): Promise<Set<string>> {
+  async #listOldKeyRecords(): Promise<OldKeyRecords> {
     await this.#writes;
-    const keys = new Set<string>();
-    for await (const key of this.#db.keys()) {
-      if (key !== storeMetaKey && key !== hardStateKey) keys.add(key);
-    }
-    return keys;
+    return new OldKeyRecords(this.#db.keys(), (key) => key !== storeMetaKey && key !== hardStateKey);
   }
 
   /**
@@ -1008,7 +1006,10 @@ export class Wal {
     const pending = this.#keys.pendingDek;
     assert(pending !== null, "finish without a pending DEK");
     const keep = this.#snapshot === null ? null : snapshotPrefixOf(this.#snapshot.index, this.#snapshot.seq);
-    const found = this.#oldKeyRecords ?? (await this.#scanOldKeyRecords(pending.id, keep));
+    const found =
+      this.#oldKeyRecords !== null
+        ? await this.#oldKeyRecords.all()
+        : await this.#scanOldKeyRecords(pending.id, keep);
     const ops: Op[] = [];
     const droppedRuns = new Set<number>();
     const present = new Set(this.#runs.all);
