@@ -63,7 +63,10 @@ describe("OldKeyRecords", () => {
   // What the WAL relies on to read the listing beside its queue: an iterator reads the database
   // as of its creation, so records written after it (under the new DEK) are not listed.
   test.each([
-    ["memory-level", () => ({ db: new MemoryLevel<string, Uint8Array>({ valueEncoding: "view" }), dir: null })],
+    [
+      "memory-level",
+      () => ({ db: new MemoryLevel<string, Uint8Array>({ valueEncoding: "view" }), dir: null }),
+    ],
     [
       "classic-level",
       () => {
