@@ -1,4 +1,4 @@
-// `npm run bench -- cluster [--writes N] [--serial N] [--rounds R] [--preload N] [--warmup N] [--keel-only]`:
+// `npm run bench -- cluster [--writes N] [--serial N] [--rounds R] [--preload N] [--warmup N] [--keel-only] [--trace] [--only ID]`:
 // keel's write path against etcd's on this machine, in one run. Three keel managers as real processes (as
 // `npm start` runs them: encrypted, autolocked, loopback) against a three-member etcd 3.4
 // (Debian's etcd-server; installed when missing, else keel runs alone and the reason is
@@ -11,7 +11,10 @@
 // one at a time so it has compiled the one-in-flight path too. CPU per write is given
 // for the servers together, the leader alone, and the bench's own client process.
 // `--profile DIR` writes a CPU profile of each keel process per phase to DIR (_profile-hook.mjs),
-// and prints the leader's event-loop delay, GC pauses and loop stalls per phase.
+// and prints the leader's event-loop delay, GC pauses and loop stalls per phase. `--trace` prints,
+// per phase, the writes that took over 3x the phase's p99 (when each started, on which member)
+// beside the managers' log lines of the phase, on one time line: to tie a stall to its cause.
+// `--only ID` runs one measured phase (1-l, 64-a, 64-l or 64-r), after the unmeasured writes.
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -56,6 +59,23 @@ interface PhaseResult {
   readonly snapshots: number | null;
   /** How long the phase waited, after its last write, for the members' rotation snapshots. */
   readonly rotationTailMs: number | null;
+  /** Every write: when it started (ms after the phase's start), how long it took, to which member. */
+  readonly writes: readonly TracedWrite[];
+  /** When the phase started, by the wall clock (the managers' log lines carry wall-clock times). */
+  readonly startedWallMs: number;
+}
+
+interface TracedWrite {
+  readonly startMs: number;
+  readonly latencyMs: number;
+  readonly member: number;
+}
+
+/** A log line of one member, for --trace. */
+interface TracedEvent {
+  readonly wallMs: number;
+  readonly member: number;
+  readonly text: string;
 }
 
 /** One system under test: where to write, and the processes whose CPU counts. */
@@ -77,6 +97,8 @@ interface Target {
   snapshotsTaken(): number | null;
   /** Rotates the DEK of every member (keel); resolves once each has started. Nothing for etcd. */
   rotateDeks(): Promise<void>;
+  /** Every member's log lines so far (keel; none for etcd): for --trace. */
+  events(): TracedEvent[];
   /** How many of `keys` are stored, read through the leader after the phase. */
   countStored(keys: readonly string[]): Promise<number>;
   close(): Promise<void>;
@@ -113,6 +135,7 @@ async function runPhase(
 ): Promise<PhaseResult> {
   const value = new Uint8Array(valueBytes).fill(0x61);
   const latenciesMs: number[] = [];
+  const writes: TracedWrite[] = [];
   const keys: string[] = [];
   let next = 0;
   if (options.profile) await target.toggleProfile();
@@ -123,6 +146,7 @@ async function runPhase(
   const leaderCpuBefore = cpuMsOf(leaderPids);
   const clientCpuBefore = process.cpuUsage();
   const started = performance.now();
+  const startedWallMs = Date.now();
   let rotation: Promise<void> = Promise.resolve();
   const worker = async (): Promise<void> => {
     for (;;) {
@@ -133,7 +157,9 @@ async function runPhase(
       const member = phase.toLeaderOnly ? target.leader : i % target.members;
       const t0 = performance.now();
       await target.write(member, key, value);
-      latenciesMs.push(performance.now() - t0);
+      const latencyMs = performance.now() - t0;
+      latenciesMs.push(latencyMs);
+      writes.push({ startMs: t0 - started, latencyMs, member });
       keys.push(key);
     }
   };
@@ -169,7 +195,35 @@ async function runPhase(
     clientCpuMsPerWrite: clientCpuMs / phase.writes,
     snapshots: snapshotsAfter === null || snapshotsBefore === null ? null : snapshotsAfter - snapshotsBefore,
     rotationTailMs,
+    writes,
+    startedWallMs,
   };
+}
+
+/**
+ * For --trace: the writes over 3x the phase's p99 (at most 40, slowest first, then by start) and
+ * the members' log lines from the phase's start to its end, merged by time (ms after the start).
+ */
+function describeTrace(r: PhaseResult, events: readonly TracedEvent[]): string[] {
+  const slow = r.writes
+    .filter((w) => w.latencyMs > 3 * r.p99Ms)
+    .sort((a, b) => b.latencyMs - a.latencyMs)
+    .slice(0, 40);
+  const endMs = r.writes.reduce((end, w) => Math.max(end, w.startMs + w.latencyMs), 0);
+  const lines: { atMs: number; text: string }[] = [
+    ...slow.map((w) => ({
+      atMs: w.startMs,
+      text: `write to m${w.member} took ${f0(w.latencyMs)} ms (until ${f0(w.startMs + w.latencyMs)})`,
+    })),
+    ...events
+      .map((e) => ({ atMs: e.wallMs - r.startedWallMs, text: `m${e.member} ${e.text}` }))
+      .filter((e) => e.atMs >= -1 && e.atMs <= endMs + 1),
+  ];
+  lines.sort((a, b) => a.atMs - b.atMs);
+  return [
+    `        trace: ${slow.length} writes over 3x p99 (${f0(3 * r.p99Ms)} ms), shown slowest 40; log lines of the phase`,
+    ...lines.map((l) => `        ${f0(l.atMs).padStart(7)} ms  ${l.text}`),
+  ];
 }
 
 /** Waits until the members have taken `count` snapshots in all; a minute at most. */
@@ -250,6 +304,13 @@ async function keelTarget(profileDir: string | null): Promise<Target> {
     pids: () => managers.flatMap((m) => (m.pid === undefined ? [] : [m.pid])),
     snapshotsTaken: () =>
       managers.reduce((n, m) => n + m.logs.filter((l) => l.event === "snapshot").length, 0),
+    events: () =>
+      managers.flatMap((m, member) =>
+        m.logs.map((l) => {
+          const { ts, level: _level, event: _event, ...rest } = l.fields;
+          return { wallMs: Date.parse(String(ts)), member, text: `${l.event} ${JSON.stringify(rest)}` };
+        }),
+      ),
     async rotateDeks() {
       const empty = new Uint8Array(0);
       await Promise.all(clients.map((c) => c.call(localMethods.rotateDek, empty, { timeoutMs: 15_000 })));
@@ -400,6 +461,7 @@ async function etcdTarget(portBase: number): Promise<Target> {
       leader,
       pids: () => children.flatMap((c) => (c.pid === undefined ? [] : [c.pid])),
       snapshotsTaken: () => null,
+      events: () => [],
       rotateDeks: () => Promise.resolve(),
       async write(member, key, value) {
         await httpJson(agent, clientPort(member), "/v3/kv/put", { key: b64(key), value: b64(value) });
@@ -448,10 +510,11 @@ export async function main(args: string[]): Promise<void> {
   const rounds = flag(args, "--rounds", 3);
   const profileAt = args.indexOf("--profile");
   const profileDir = profileAt < 0 ? null : (args[profileAt + 1] ?? null);
+  const trace = args.includes("--trace");
   const warmup = flag(args, "--warmup", 5_000, { zero: true });
   const preload = flag(args, "--preload", 100_000, { zero: true });
   const unmeasured = Math.max(warmup, preload);
-  const phases: Phase[] = [
+  const allPhases: Phase[] = [
     { name: "1 in flight, to the leader", id: "1-l", inFlight: 1, toLeaderOnly: true, writes: serial },
     { name: "64 in flight, over all members", id: "64-a", inFlight: 64, toLeaderOnly: false, writes },
     { name: "64 in flight, to the leader", id: "64-l", inFlight: 64, toLeaderOnly: true, writes },
@@ -469,6 +532,9 @@ export async function main(args: string[]): Promise<void> {
       rotateDekAfter: Math.floor(writes / 10),
     },
   ];
+  const onlyAt = args.indexOf("--only");
+  const phases = onlyAt < 0 ? allPhases : allPhases.filter((p) => p.id === args[onlyAt + 1]);
+  if (phases.length === 0) throw new Error(`--only takes one of ${allPhases.map((p) => p.id).join(", ")}`);
   // Unmeasured writes first, to both systems alike: the store the measured phases run against
   // (snapshots, compaction and lookups grow with it), and a warm JIT: keel's first thousand
   // writes cost two to three times the CPU of later ones while V8 compiles the write path.
@@ -522,6 +588,7 @@ export async function main(args: string[]): Promise<void> {
           );
           const loop = target.loopReport();
           if (loop !== null) console.log(`        ${loop}`);
+          if (trace && system === "keel") console.log(describeTrace(r, target.events()).join("\n"));
         }
       } finally {
         await target.close();
