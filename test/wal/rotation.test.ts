@@ -175,6 +175,81 @@ describe("DEK rotation", () => {
     },
   );
 
+  test("a rotation finishes beside the queue: entry saves land while its key-file promotion is held, and a crash then finishes it at open", async () => {
+    const node = await newNode();
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 5, 1), hardState: { term: 1, vote: 1, commit: 5 } });
+    await wal.requestRotation();
+    const old = wal.keyIds.current;
+    const pending = wal.keyIds.pending!;
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let promoting = false;
+    let crashed = false;
+    const write = node.keyStore.write.bind(node.keyStore);
+    Object.assign(node.keyStore, {
+      write: async (bytes: Uint8Array) => {
+        promoting = true;
+        await held;
+        if (crashed) throw new Error("the process is gone");
+        await write(bytes);
+      },
+    });
+    const finished = wal.saveSnapshot(snapshot(5, 1, bytes(200, 1)));
+    while (!promoting) await new Promise((resolve) => setTimeout(resolve, 1));
+    // The promotion is held: a save that waited for it would never land.
+    const save = wal.save({ entries: entries(6, 7, 1), hardState: { term: 1, vote: 1, commit: 7 } });
+    const first = await Promise.race([
+      save.then(() => "saved"),
+      new Promise((resolve) => setTimeout(() => resolve("still waiting"), 500)),
+    ]);
+    expect(first).toBe("saved");
+    expect(wal.keyIds).toEqual({ current: old, pending });
+    // The old key's records are gone already; what was written meanwhile is under the pending DEK.
+    expect(keyIdsOnDisk(node)).toEqual(new Set([pending]));
+
+    // A crash now, before the promotion: the next open finishes the rotation.
+    node.db = await node.db.crash(0);
+    crashed = true;
+    release();
+    await finished.catch(() => undefined);
+    await wal.close();
+    Object.assign(node.keyStore, { write });
+    const { wal: again, recovered } = await openWal(node);
+    expect(recovered.notes.map((n) => n.label)).toContain("rotation-complete");
+    expect(recovered.entries).toEqual(entries(6, 7, 1));
+    expect(again.keyIds).toEqual({ current: pending, pending: null });
+    await again.close();
+  });
+
+  test("a KEK change made while a finishing rotation promotes its DEK keeps both in the key file", async () => {
+    const node = await newNode(1, true);
+    const { wal } = await openWal(node);
+    await wal.save({ entries: entries(1, 5, 1), hardState: { term: 1, vote: 1, commit: 5 } });
+    await wal.requestRotation();
+    const pending = wal.keyIds.pending!;
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let writes = 0;
+    const write = node.keyStore.write.bind(node.keyStore);
+    Object.assign(node.keyStore, {
+      write: async (bytes: Uint8Array) => {
+        if (writes++ === 0) await held;
+        await write(bytes);
+      },
+    });
+    const finished = wal.saveSnapshot(snapshot(5, 1, bytes(200, 1)));
+    while (writes === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    const other = SecretKey.generate(node.entropy);
+    const changed = wal.changeKek(other, 2);
+    release();
+    expect(await changed).toBe("changed");
+    await finished;
+    const keys = await readKeys(node.keyStore, other);
+    expect([keys.currentDek.id, keys.pendingDek, keys.kekVersion]).toEqual([pending, null, 2]);
+    await wal.close();
+  });
+
   test("a compaction that fails beside the queue fails no save; the next open compacts", async () => {
     const node = await newNode();
     Object.assign(node.db, { compactRange: () => Promise.reject(new Error("no space left on device")) });
