@@ -201,8 +201,8 @@ async function runPhase(
 }
 
 /**
- * For --trace: the writes over 3x the phase's p99 (at most 40, slowest first, then by start) and
- * the members' log lines from the phase's start to its end, merged by time (ms after the start).
+ * For --trace: the writes over 3x the phase's p99 (the 40 slowest of them) and the members' log
+ * lines from the phase's start to its end, merged in order of time (ms after the start).
  */
 function describeTrace(r: PhaseResult, events: readonly TracedEvent[]): string[] {
   const slow = r.writes
