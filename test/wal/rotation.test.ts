@@ -19,6 +19,34 @@ function keyIdsOnDisk(node: Node): Set<string> {
   return new Set([...node.db.durableEntries()].map(([k, v]) => parseEnvelope(v, k).keyId));
 }
 
+/**
+ * Holds the node's next key-file write (a rotation's promotion, in these tests) until released:
+ * `began()` resolves once it has been called; released with `fail`, it fails without writing.
+ */
+function holdNextKeyWrite(node: Node): {
+  began: () => Promise<void>;
+  release: (fail?: boolean) => void;
+} {
+  const write = node.keyStore.write.bind(node.keyStore);
+  let release: (fail: boolean) => void = () => undefined;
+  const held = new Promise<boolean>((resolve) => (release = resolve));
+  let began = false;
+  Object.assign(node.keyStore, {
+    write: async (bytes: Uint8Array) => {
+      Object.assign(node.keyStore, { write });
+      began = true;
+      if (await held) throw new Error("the process is gone");
+      await write(bytes);
+    },
+  });
+  return {
+    began: async () => {
+      while (!began) await new Promise((resolve) => setTimeout(resolve, 1));
+    },
+    release: (fail = false) => release(fail),
+  };
+}
+
 describe("DEK rotation", () => {
   test("the pending DEK is durable before the first record under it, then a snapshot completes it", async () => {
     const node = await newNode();
@@ -182,21 +210,9 @@ describe("DEK rotation", () => {
     await wal.requestRotation();
     const old = wal.keyIds.current;
     const pending = wal.keyIds.pending!;
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let promoting = false;
-    let crashed = false;
-    const write = node.keyStore.write.bind(node.keyStore);
-    Object.assign(node.keyStore, {
-      write: async (bytes: Uint8Array) => {
-        promoting = true;
-        await held;
-        if (crashed) throw new Error("the process is gone");
-        await write(bytes);
-      },
-    });
+    const promotion = holdNextKeyWrite(node);
     const finished = wal.saveSnapshot(snapshot(5, 1, bytes(200, 1)));
-    while (!promoting) await new Promise((resolve) => setTimeout(resolve, 1));
+    await promotion.began();
     // The promotion is held: a save that waited for it would never land.
     const save = wal.save({ entries: entries(6, 7, 1), hardState: { term: 1, vote: 1, commit: 7 } });
     const first = await Promise.race([
@@ -210,11 +226,9 @@ describe("DEK rotation", () => {
 
     // A crash now, before the promotion: the next open finishes the rotation.
     node.db = await node.db.crash(0);
-    crashed = true;
-    release();
+    promotion.release(true);
     await finished.catch(() => undefined);
     await wal.close();
-    Object.assign(node.keyStore, { write });
     const { wal: again, recovered } = await openWal(node);
     expect(recovered.notes.map((n) => n.label)).toContain("rotation-complete");
     expect(recovered.entries).toEqual(entries(6, 7, 1));
@@ -228,21 +242,12 @@ describe("DEK rotation", () => {
     await wal.save({ entries: entries(1, 5, 1), hardState: { term: 1, vote: 1, commit: 5 } });
     await wal.requestRotation();
     const pending = wal.keyIds.pending!;
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let writes = 0;
-    const write = node.keyStore.write.bind(node.keyStore);
-    Object.assign(node.keyStore, {
-      write: async (bytes: Uint8Array) => {
-        if (writes++ === 0) await held;
-        await write(bytes);
-      },
-    });
+    const promotion = holdNextKeyWrite(node);
     const finished = wal.saveSnapshot(snapshot(5, 1, bytes(200, 1)));
-    while (writes === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    await promotion.began();
     const other = SecretKey.generate(node.entropy);
     const changed = wal.changeKek(other, 2);
-    release();
+    promotion.release();
     expect(await changed).toBe("changed");
     await finished;
     const keys = await readKeys(node.keyStore, other);
